@@ -1,0 +1,27 @@
+// custom-elements.json is generated from each element class's JSDoc (npm run analyze). The test
+// command regenerates it in memory and fails when the committed file is stale.
+/** Keeps the public API only: drops private, protected and #private members and `_`-prefixed names. */
+function publicOnly() {
+  const isPublic = (member) =>
+    !member.privacy || member.privacy === 'public' ? !member.name.startsWith('_') && !member.name.startsWith('#') : false;
+  return {
+    name: 'public-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || isPublic({ name: a.fieldName }));
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/*/*.component.ts', 'src/base/cp-element.ts'],
+  exclude: ['**/*.test.ts', '**/*.stories.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  plugins: [publicOnly()],
+};

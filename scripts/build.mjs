@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// npm run build: ES modules with types for npm, the one-file embed, each element alone, the iframe page,
+// and the JSON Schema files. Runs every Vite build in one process.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { writeSchemas } from './schema.mjs';
+
+const quiet = { logLevel: 'warn', configFile: 'vite.config.ts' };
+const elements = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'];
+
+rmSync('dist', { recursive: true, force: true });
+const started = performance.now();
+await build({ ...quiet, mode: 'lib' });
+// Until every element exists, build the ones that do.
+const present = elements.filter((name) => existsSync(`src/components/${name}/${name}.ts`));
+for (const name of ['embed', ...present]) await build({ ...quiet, mode: `bundle:${name}` });
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (existsSync('src/frame/frame.html')) await build({ ...quiet, mode: 'frame' });
+await writeSchemas();
+console.log(`built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

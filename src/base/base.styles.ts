@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+/** Styles for the shared parts: the error alert, the source line, the placeholder. */
+export const baseStyles = css`
+  .failure {
+    margin: 0 0 var(--_gap);
+    padding: 0.75em 1em;
+    border: 2px solid var(--_negative);
+    border-radius: var(--_radius);
+    background: var(--_error-bg);
+    overflow-wrap: anywhere;
+  }
+  .failure p,
+  .failure ul {
+    margin: 0.25em 0;
+  }
+  .failure ul {
+    padding-inline-start: 1.25em;
+  }
+  .failure code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.92em;
+    font-weight: 600;
+  }
+  .sources {
+    margin-top: var(--_gap);
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .sources-list {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sources-list li {
+    display: inline;
+  }
+  .sources-list li + li::before {
+    content: ' · ';
+  }
+  .sample {
+    margin: 0 0 0.5em;
+    padding: 0.35em 0.6em;
+    border: 1px dashed var(--_text);
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+  .placeholder {
+    min-height: var(--_placeholder-height, 12em);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .empty {
+    margin: 0;
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+`;

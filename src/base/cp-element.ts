@@ -1,0 +1,154 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { emit } from '../events/emit.js';
+import { common, type CommonKey } from '../i18n/messages.js';
+import { translate, type Params } from '../i18n/translate.js';
+import type { AnyDocument } from '../schema/types.js';
+import { hostStyles } from '../styles/tokens.js';
+import { baseStyles } from './base.styles.js';
+import { DocumentLoader, type LoadFailure } from './document-loader.js';
+import { LangController } from './lang-controller.js';
+import { renderFailure, renderPlaceholder } from './parts.js';
+
+const SWITCHED = Symbol('switched source');
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every element shares: `src` / `data` loading (the last set wins), the loading placeholder with
+ * `aria-busy`, the error alert and `cp-load` / `cp-error` events, the nearest `lang`, the theme, and the
+ * element's size. Subclasses render a valid document in `renderDocument()`.
+ *
+ * @fires cp-load - Valid data has rendered. `detail: { document }`.
+ * @fires cp-error - The data cannot be shown. `detail: { message, issues: [{ path, message }] }`.
+ * @csspart error - The `role="alert"` message listing what is wrong and where.
+ * @csspart sources - The source line under the view.
+ * @csspart sample - The notice that figures are samples, when the document says so.
+ * @csspart placeholder - The quiet block shown while loading.
+ * @csspart empty - The message shown before any data is set.
+ * @cssprop [--cp-font-family=inherit] - Font of all text (inherits the host page's by default).
+ * @cssprop [--cp-font-size=16px] - Base font size; everything inside scales from it.
+ * @cssprop [--cp-color-text=#1b2430] - Text colour.
+ * @cssprop [--cp-color-muted=#4a5663] - Secondary text colour.
+ * @cssprop [--cp-color-background=#ffffff] - Background colour.
+ * @cssprop [--cp-color-surface=#f3f5f8] - Background of cards and panels.
+ * @cssprop [--cp-color-border=#8995a3] - Borders.
+ * @cssprop [--cp-color-accent=#005a8c] - Links, selection and emphasis.
+ * @cssprop [--cp-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--cp-color-focus=#c2410c] - The focus ring.
+ * @cssprop [--cp-color-positive=#1a6b3c] - Gains and "on pace".
+ * @cssprop [--cp-color-negative=#a8281e] - Losses, "behind" and errors.
+ * @cssprop [--cp-color-occupation=#1a6b3c] - Occupations (always with a shape and a text badge too).
+ * @cssprop [--cp-color-credential=#005a8c] - Credentials.
+ * @cssprop [--cp-color-course=#6b4c00] - Courses.
+ * @cssprop [--cp-color-experience=#7b3f8c] - Work experience.
+ * @cssprop [--cp-color-other=#4a5663] - Competencies, assessments and milestones.
+ * @cssprop [--cp-radius=8px] - Corner radius.
+ * @cssprop [--cp-spacing=12px] - Base gap between parts.
+ */
+export abstract class CpElement<T extends AnyDocument> extends LitElement {
+  static override styles = [hostStyles, baseStyles];
+
+  /** Document types this element accepts (a CTDL pathway counts as a pathway). @internal */
+  static documentTypes: readonly AnyDocument['type'][] = [];
+
+  /** URL of the JSON document to show (relative to the page). */
+  @property({ reflect: true })
+  get src(): string | undefined {
+    return this.#src;
+  }
+  set src(value: string | undefined) {
+    // Switching from data back to the same src still counts as a change: the last one set wins.
+    const old = this.#lastSet === 'src' ? this.#src : SWITCHED;
+    this.#src = value ?? undefined;
+    this.#lastSet = 'src';
+    this.requestUpdate('src', old);
+  }
+
+  /** The document as an object. Setting it (or `src`) loads it; the last one set wins. */
+  @property({ attribute: false })
+  get data(): unknown {
+    return this.#data;
+  }
+  set data(value: unknown) {
+    const old = this.#lastSet === 'data' ? this.#data : SWITCHED;
+    this.#data = value;
+    this.#lastSet = 'data';
+    this.requestUpdate('data', old);
+  }
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  #src: string | undefined;
+  #data: unknown;
+  #lastSet: 'src' | 'data' | undefined;
+  #announcedRevision = 0;
+  #announcedFailure: LoadFailure | undefined;
+
+  protected readonly language = new LangController(this);
+  protected readonly loader = new DocumentLoader<T>(
+    this,
+    (this.constructor as typeof CpElement).documentTypes as readonly T['type'][],
+    () => this.language.lang,
+  );
+  /** The element's content box, kept current by a ResizeObserver (undefined until first measured). */
+  protected readonly size = new ResizeController<DOMRectReadOnly | undefined>(this, {
+    callback: (entries) => entries.at(-1)?.contentRect,
+  });
+
+  /** A shared string in the element's language. */
+  protected t(key: CommonKey, params?: Params): string {
+    return translate(common, this.language.lang, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') || changed.has('data')) {
+      if (this.#lastSet === 'data' && this.#data !== undefined) this.loader.fromData(this.#data);
+      else if (this.#src) void this.loader.fromUrl(this.#src);
+    }
+  }
+
+  protected override updated(): void {
+    const { state, failure, revision, document } = this.loader;
+    if (state === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    if (document && revision !== this.#announcedRevision) {
+      this.#announcedRevision = revision;
+      emit(this, 'cp-load', { document });
+    }
+    if (failure && failure !== this.#announcedFailure) {
+      this.#announcedFailure = failure;
+      emit(this, 'cp-error', { message: failure.message, issues: failure.issues });
+    }
+  }
+
+  override render(): TemplateResult {
+    const { state, document, failure } = this.loader;
+    const lang = this.language.lang;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (document) body = this.renderDocument(document);
+    else if (state === 'loading') body = this.renderLoading();
+    else if (!failure) body = this.renderEmpty();
+    return html`${failure ? renderFailure(failure, lang, this.errorTitle()) : nothing}${body}`;
+  }
+
+  /** The view of a valid document. */
+  protected abstract renderDocument(document: T): TemplateResult;
+
+  /** Shown before any data is set. */
+  protected renderEmpty(): TemplateResult {
+    return html`<p class="empty" part="empty">${this.t('empty')}</p>`;
+  }
+
+  /** Shown while loading: a quiet block the size of the final view. */
+  protected renderLoading(): TemplateResult {
+    return renderPlaceholder(this.language.lang);
+  }
+
+  /** The heading of the error alert, e.g. "This pathway could not be shown". */
+  protected errorTitle(): string {
+    return this.t('errorTitle');
+  }
+}

@@ -1,0 +1,55 @@
+/** Templates every element shares: the error alert, the source line, the loading placeholder. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { common } from '../i18n/messages.js';
+import { translate } from '../i18n/translate.js';
+import { formatDate } from '../lib/format.js';
+import { safeUrl } from '../lib/safe-url.js';
+import type { SourceRef } from '../schema/types.js';
+import type { LoadFailure } from './document-loader.js';
+
+const MAX_LISTED = 8;
+
+/** `role="alert"`: what went wrong, then each issue as `path` and message. */
+export function renderFailure(failure: LoadFailure, lang: string, title: string): TemplateResult {
+  const { issues } = failure;
+  const listed = issues.slice(0, MAX_LISTED);
+  return html`<div class="failure" role="alert" part="error">
+    <p class="failure-title"><strong>${title}</strong></p>
+    ${failure.kind === 'invalid'
+      ? html`<p>${translate(common, lang, 'errorCount', { count: issues.length })}</p>
+          <ul>
+            ${listed.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+          </ul>
+          ${issues.length > MAX_LISTED
+            ? html`<p>${translate(common, lang, 'moreIssues', { count: issues.length - MAX_LISTED })}</p>`
+            : nothing}`
+      : html`<p>${failure.message}</p>`}
+  </div>`;
+}
+
+/** The attribution line: each source with its date and note; links only when safe. */
+export function renderSources(sources: readonly SourceRef[], lang: string, sample = false): TemplateResult {
+  const label = translate(common, lang, sources.length === 1 ? 'source' : 'sources');
+  return html`<footer class="sources" part="sources">
+    ${sample ? html`<p class="sample" part="sample"><strong>${translate(common, lang, 'sample')}</strong></p>` : nothing}
+    ${sources.length
+      ? html`<span class="sources-label">${label}:</span>
+          <ul class="sources-list">
+            ${sources.map((source) => {
+              const href = safeUrl(source.url);
+              const name = href ? html`<a href=${href} rel="noopener" target="_blank">${source.name}</a>` : source.name;
+              const date = source.date ? html`, ${formatDate(source.date, lang)}` : nothing;
+              const note = source.note ? html` (${source.note})` : nothing;
+              return html`<li>${name}${date}${note}</li>`;
+            })}
+          </ul>`
+      : nothing}
+  </footer>`;
+}
+
+/** A quiet block of the final size, so the page does not shift when the data arrives. */
+export function renderPlaceholder(lang: string): TemplateResult {
+  return html`<div class="placeholder" part="placeholder">
+    <span class="sr-only" role="status">${translate(common, lang, 'loading')}</span>
+  </div>`;
+}

@@ -1,0 +1,52 @@
+/**
+ * A small message catalogue, one per element plus a shared one, in English and Spanish.
+ *
+ * Why not @lit/localize: it keeps one locale for the whole page, while each element here follows its own
+ * nearest `lang` attribute (a Spanish widget beside an English one on a partner's page).
+ */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A catalogue: English is complete; other languages must have every key (the type checks it). */
+export type Catalogue<K extends string> = { en: Record<K, string> } & Record<Exclude<Language, 'en'>, Record<K, string>>;
+
+/** Builds a catalogue; the Spanish table must have exactly the English keys (the type checks it). */
+export function catalogue<const K extends string>(en: Record<K, string>, es: Record<NoInfer<K>, string>): Catalogue<K> {
+  return { en, es };
+}
+
+export type Params = Record<string, string | number>;
+
+/** The supported language for a BCP 47 tag: `es-MX` -> `es`; anything unsupported -> `en`. */
+export function languageOf(tag: string | null | undefined): Language {
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  return (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : 'en';
+}
+
+/** The tag Intl formatters should use: the page's own tag when its language is supported. */
+export function localeOf(tag: string | null | undefined): string {
+  return languageOf(tag) === 'en' && !/^en\b/i.test(tag ?? '') ? 'en-US' : tag || 'en-US';
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * `translate(catalogue, 'es', 'steps', { count: 3 })` looks up `steps_other` (by Intl plural rules) before
+ * `steps`, then fills `{count}`-style placeholders; numbers are formatted for the language.
+ */
+export function translate<K extends string>(catalogue: Catalogue<K>, tag: string, key: K, params: Params = {}): string {
+  const language = languageOf(tag);
+  const messages = catalogue[language] as Record<string, string>;
+  let template = messages[key] ?? (catalogue.en as Record<string, string>)[key] ?? key;
+  if (typeof params.count === 'number') {
+    let rules = pluralRules.get(language);
+    if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+    template = messages[`${key}_${rules.select(params.count)}`] ?? template;
+  }
+  const locale = localeOf(tag);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });
+}

@@ -1,0 +1,6 @@
+/**
+ * The main entry: defines every element and exports their classes, the schema and the event types.
+ * Side effects (element registration) live here and in each element's own entry only.
+ */
+export * from './schema/index.js';
+export type * from './events/index.js';

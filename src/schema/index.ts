@@ -1,0 +1,11 @@
+/**
+ * The JSON pathway schema: document types, validation, CTDL import and the JSON Schema objects.
+ * DOM-free, so it also runs in Node (for example to check a document before publishing it).
+ */
+export * from './types.js';
+export { validateDocument, validatePathway, validateCampaign, validateOccupations, formatIssue } from './validate.js';
+export type { ValidationResult } from './validate.js';
+export { fromCtdl, isCtdl } from './ctdl.js';
+export { schemas, pathwaySchema, campaignSchema, occupationsSchema } from './json-schema.js';
+export type { JsonSchema } from './json-schema.js';
+export { withDescriptions } from './descriptions.js';

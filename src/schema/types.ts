@@ -1,0 +1,242 @@
+/**
+ * The three documents of the public contract (v1), as TypeScript types.
+ *
+ * The JSON Schema files in `schema/*.json` are generated from `json-schema.ts`, which mirrors these
+ * types; `test/schema.test.ts` checks that a document typed here validates there.
+ */
+
+/** Where a figure comes from. Shown as attribution by every element. */
+export interface SourceRef {
+  /** Optional id, so a figure can name the source it came from. */
+  id?: string;
+  /** Human-readable name, e.g. "BLS OEWS May 2023, Colorado". */
+  name: string;
+  url?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the data or its release. */
+  date?: string;
+  /** Geography the figures describe, e.g. "Colorado" or "United States". */
+  area?: string;
+  /** Which fields of the document this source supplies, e.g. ["wage"], ["growth", "openings"]. */
+  covers?: string[];
+  note?: string;
+}
+
+interface DocumentBase {
+  /** Editors use this for autocomplete; ignored by the elements. */
+  $schema?: string;
+  version: 1;
+  source: SourceRef[];
+  /** True when the figures are samples for a demonstration, not published data. Shown on screen. */
+  sample?: boolean;
+}
+
+export const NODE_KINDS = [
+  'occupation',
+  'credential',
+  'course',
+  'experience',
+  'competency',
+  'assessment',
+  'milestone',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const EDGE_KINDS = ['qualifies', 'advances', 'stacks', 'requires', 'lateral'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Typical entry education, as BLS classifies it. */
+export const EDUCATION_LEVELS = [
+  'no-formal-credential',
+  'high-school-diploma',
+  'some-college',
+  'postsecondary-nondegree-award',
+  'associate-degree',
+  'bachelor-degree',
+  'master-degree',
+  'doctoral-degree',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** CTDL credential classes in kebab case (../shared/data/ctdl_credential_types.csv). */
+export const CREDENTIAL_TYPES = [
+  'academic-certificate',
+  'apprenticeship-certificate',
+  'associate-degree',
+  'bachelor-degree',
+  'badge',
+  'basic-technical-certificate',
+  'certificate',
+  'certificate-of-completion',
+  'certification',
+  'credential',
+  'degree',
+  'digital-badge',
+  'diploma',
+  'doctoral-degree',
+  'general-education-development',
+  'journeyman-certificate',
+  'license',
+  'master-certificate',
+  'master-degree',
+  'micro-credential',
+  'open-badge',
+  'pre-apprenticeship-certificate',
+  'professional-certificate',
+  'professional-doctorate',
+  'quality-assurance-credential',
+  'research-doctorate',
+  'secondary-school-diploma',
+  'work-based-learning-certificate',
+] as const;
+export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
+
+export const DURATION_UNITS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+export const WAGE_PERIODS = ['year', 'hour'] as const;
+export type WagePeriod = (typeof WAGE_PERIODS)[number];
+
+export interface Duration {
+  value: number;
+  unit: DurationUnit;
+}
+
+export interface Cost {
+  amount: number;
+  /** ISO 4217 code, e.g. "USD". */
+  currency: string;
+}
+
+/** Wage figures. Which keys are present says the basis: `mean` or `median` (and percentiles). */
+export interface Wage {
+  mean?: number;
+  median?: number;
+  p10?: number;
+  p25?: number;
+  p75?: number;
+  p90?: number;
+  period: WagePeriod;
+}
+
+/** Figures shared by occupation nodes and occupation rows. */
+export interface OccupationFigures {
+  /** SOC 2018 detailed code, e.g. "15-1252". */
+  soc?: string;
+  /** The headline wage (for the document's region). */
+  wage?: Wage;
+  /** National wage figures, where the regional source lacks medians or percentiles. */
+  wageNational?: Wage;
+  /** Projected employment change over the projection period, as a fraction (0.14 = 14%). */
+  growth?: number;
+  /** Average annual openings over the projection period. */
+  openings?: number;
+  education?: EducationLevel;
+  /** O*NET Job Zone, 1 (little preparation) to 5 (extensive preparation). */
+  jobZone?: number;
+  /** Marked as a Top Job by a source the document cites. */
+  topJob?: boolean;
+}
+
+export interface Stage {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+export interface PathwayNode extends OccupationFigures {
+  id: string;
+  kind: NodeKind;
+  stage: string;
+  title: string;
+  description?: string;
+  credentialType?: CredentialType;
+  provider?: string;
+  duration?: Duration;
+  cost?: Cost;
+  url?: string;
+  /** The pathway's goal (a CTDL destination component). */
+  destination?: boolean;
+}
+
+export interface Edge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  note?: string;
+}
+
+export interface Ladder {
+  id: string;
+  title: string;
+  description?: string;
+  /** Node ids, lowest rung first. */
+  steps: string[];
+}
+
+export interface PathwayDocument extends DocumentBase {
+  type: 'pathway';
+  id: string;
+  title: string;
+  sector?: string;
+  region?: string;
+  summary?: string;
+  stages: Stage[];
+  nodes: PathwayNode[];
+  edges: Edge[];
+  ladders?: Ladder[];
+}
+
+export interface ProgressPoint {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** Cumulative count on that date. */
+  value: number;
+}
+
+export interface BreakdownItem {
+  label: string;
+  value: number;
+}
+
+export interface CampaignDocument extends DocumentBase {
+  type: 'campaign';
+  id: string;
+  title: string;
+  goal: number;
+  unit?: string;
+  /** ISO date, YYYY-MM-DD. */
+  start: string;
+  /** ISO date, YYYY-MM-DD. */
+  deadline: string;
+  url?: string;
+  /** Cumulative counts in date order. Empty when no count has been published. */
+  progress: ProgressPoint[];
+  breakdown?: BreakdownItem[];
+}
+
+export interface Occupation extends OccupationFigures {
+  soc: string;
+  title: string;
+  sector?: string;
+  description?: string;
+  /** Id of a pathway document this occupation appears in. */
+  pathway?: string;
+  url?: string;
+}
+
+export interface OccupationsDocument extends DocumentBase {
+  type: 'occupations';
+  id?: string;
+  title?: string;
+  region?: string;
+  occupations: Occupation[];
+}
+
+export type AnyDocument = PathwayDocument | CampaignDocument | OccupationsDocument;
+export type DocumentType = AnyDocument['type'];
+
+/** One problem found in a document: where (a JSON path such as `nodes[3].stage`) and what to do. */
+export interface Issue {
+  path: string;
+  message: string;
+}

@@ -1,0 +1,134 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml, type TemplateResult } from 'lit';
+import { CpElement } from '../src/base/cp-element.js';
+import { define } from '../src/base/define.js';
+import type { PathwayDocument } from '../src/schema/types.js';
+import { expectAccessible, litWarnings, nextEvent, shadowText } from './helpers/index.js';
+
+const FIXTURE = new URL('./fixtures/pathway-small.json', import.meta.url).href;
+
+/** The smallest real subclass: shows the document's title. */
+class TestView extends CpElement<PathwayDocument> {
+  static override documentTypes = ['pathway'] as const;
+  protected override renderDocument(document: PathwayDocument): TemplateResult {
+    return litHtml`<h2>${document.title}</h2>`;
+  }
+}
+define('test-view', TestView);
+
+async function loaded(): Promise<PathwayDocument> {
+  return (await fetch(FIXTURE)).json();
+}
+
+describe('the shared element base', () => {
+  it('renders data set as a property and fires cp-load with the document', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    const doc = await loaded();
+    const event = nextEvent<CustomEvent>(el, 'cp-load');
+    el.data = doc;
+    const { detail, bubbles, composed } = await event;
+    expect(detail.document).to.equal(doc);
+    expect(bubbles && composed).to.equal(true);
+    expect(shadowText(el)).to.contain('Nursing (test fixture)');
+    expect(litWarnings).to.deep.equal([]);
+  });
+
+  it('fetches src, is aria-busy with a placeholder while loading, then renders', async () => {
+    const el = await fixture<TestView>(html`<test-view src=${FIXTURE}></test-view>`);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
+    await nextEvent(el, 'cp-load');
+    await el.updateComplete;
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(shadowText(el)).to.contain('Nursing (test fixture)');
+  });
+
+  it('lets the last of src and data win, aborting a fetch in flight', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    const doc = { ...(await loaded()), title: 'Set by data' };
+    el.src = FIXTURE;
+    el.data = doc;
+    await nextEvent(el, 'cp-load');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shadowText(el)).to.contain('Set by data');
+
+    el.data = doc;
+    el.src = FIXTURE;
+    await nextEvent(el, 'cp-load');
+    expect(shadowText(el)).to.contain('Nursing (test fixture)');
+  });
+
+  it('shows a role=alert naming the path, and fires cp-error, for a schema violation', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    const doc = await loaded();
+    doc.nodes[3]!.stage = 'senior';
+    const event = nextEvent<CustomEvent>(el, 'cp-error');
+    el.data = doc;
+    const { detail } = await event;
+    expect(detail.issues).to.deep.include({ path: 'nodes[3].stage', message: 'unknown stage "senior" (expected one of entry, mid, advanced)' });
+    expect(detail.message).to.contain('nodes[3].stage');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('nodes[3].stage');
+    expect(alert.textContent).to.contain('unknown stage "senior"');
+    await expectAccessible(el);
+  });
+
+  it('reports an HTTP error, a network error and a body that is not JSON, in the element', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    for (const [src, expected] of [
+      ['/test/fixtures/missing.json', '404'],
+      ['http://127.0.0.1:9/nothing.json', 'Could not load'],
+      [new URL('./base.test.ts', import.meta.url).href, 'not valid JSON'],
+    ] as const) {
+      const event = nextEvent<CustomEvent>(el, 'cp-error');
+      el.src = src;
+      await event;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent, src).to.contain(expected);
+    }
+  });
+
+  it('says a wrong document type plainly', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    const event = nextEvent<CustomEvent>(el, 'cp-error');
+    el.data = { type: 'campaign', version: 1 };
+    const { detail } = await event;
+    expect(detail.issues[0]).to.deep.equal({ path: 'type', message: 'this element shows a pathway document, but this is a campaign document' });
+  });
+
+  it('keeps the last good view when later data is bad', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    el.data = await loaded();
+    await nextEvent(el, 'cp-load');
+    el.data = { type: 'pathway' };
+    await nextEvent(el, 'cp-error');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(shadowText(el)).to.contain('Nursing (test fixture)');
+  });
+
+  it('follows the nearest lang, and changes when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"><test-view></test-view></div>`);
+    const el = wrapper.querySelector<TestView>('test-view')!;
+    el.data = { type: 'pathway' };
+    await nextEvent(el, 'cp-error');
+    expect(shadowText(el)).to.contain('No se pudo mostrar');
+    wrapper.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('This could not be shown');
+  });
+
+  it('finishes loading after being moved in the page mid-fetch', async () => {
+    const el = await fixture<TestView>(html`<test-view src=${FIXTURE}></test-view>`);
+    const other = document.createElement('section');
+    document.body.append(other);
+    other.append(el);
+    await nextEvent(el, 'cp-load');
+    expect(shadowText(el)).to.contain('Nursing (test fixture)');
+    other.remove();
+  });
+
+  it('defines a tag twice without throwing', () => {
+    expect(() => define('test-view', class extends TestView {})).not.to.throw();
+  });
+});

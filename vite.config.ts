@@ -1,0 +1,81 @@
+/**
+ * Builds, chosen by `mode` (scripts/build.mjs runs them all):
+ * - `lib`: ES modules for npm, one entry per element plus the main entry and the schema, with lit, d3
+ *   and floating-ui left as imports so an app's bundler shares them.
+ * - `bundle:<entry>`: one self-contained, minified ES module (`dist/embed.js`, and each element alone in
+ *   `dist/standalone/`) for a plain `<script type="module">` tag.
+ * Any other mode (Storybook's dev server and build) gets no build settings from here.
+ */
+import { defineConfig, type UserConfig } from 'vite';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'] as const;
+
+const root = import.meta.dirname;
+const entry = (path: string) => resolve(root, path);
+
+const LIB_ENTRIES: Record<string, string> = {
+  index: entry('src/index.ts'),
+  schema: entry('src/schema/index.ts'),
+  ...Object.fromEntries(
+    ELEMENTS.filter((name) => existsSync(entry(`src/components/${name}/${name}.ts`))).map((name) => [
+      name,
+      entry(`src/components/${name}/${name}.ts`),
+    ]),
+  ),
+};
+
+const BUNDLE_ENTRIES: Record<string, { input: string; file: string }> = {
+  embed: { input: entry('src/embed.ts'), file: 'embed.js' },
+  ...Object.fromEntries(
+    ELEMENTS.map((name) => [name, { input: entry(`src/components/${name}/${name}.ts`), file: `standalone/${name}.js` }]),
+  ),
+};
+
+const isDependency = (id: string) => /^(lit|@lit|@lit-labs|d3-|@floating-ui)/.test(id);
+
+function libConfig(): UserConfig {
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: LIB_ENTRIES, formats: ['es'] },
+      rolldownOptions: {
+        external: isDependency,
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+function bundleConfig(name: string): UserConfig {
+  const bundle = BUNDLE_ENTRIES[name];
+  if (!bundle) throw new Error(`unknown bundle "${name}" (expected one of ${Object.keys(BUNDLE_ENTRIES).join(', ')})`);
+  return {
+    // Lit's production build: no dev-mode warnings, smaller.
+    resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      copyPublicDir: false,
+      modulePreload: false,
+      rolldownOptions: {
+        input: bundle.input,
+        preserveEntrySignatures: 'allow-extension',
+        output: { format: 'es', entryFileNames: bundle.file, codeSplitting: false },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') return libConfig();
+  if (mode.startsWith('bundle:')) return bundleConfig(mode.slice('bundle:'.length));
+  return {};
+});
