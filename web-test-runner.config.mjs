@@ -3,10 +3,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './scripts/chromium.mjs';
+import { testRoutes } from './test/server/index.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  middleware: testRoutes,
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },

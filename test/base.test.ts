@@ -132,3 +132,14 @@ describe('the shared element base', () => {
     expect(() => define('test-view', class extends TestView {})).not.to.throw();
   });
 });
+
+describe('the shared element base, with a slow server', () => {
+  it('shows the placeholder until a slow document arrives', async () => {
+    const el = await fixture<TestView>(html`<test-view src="/__test__/slow?ms=400&file=/test/fixtures/pathway-small.json"></test-view>`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
+    await nextEvent(el, 'cp-load');
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.equal(null);
+  });
+});
