@@ -94,7 +94,8 @@ function stagesOf(graph: JsonLd[]): { stages: Stage[]; byKey: Map<string, string
 
 function edgeKind(from: PathwayNode, to: PathwayNode, relation: 'child' | 'precedes' | 'condition'): EdgeKind {
   if (relation === 'condition') return 'requires';
-  if (to.kind === 'occupation' && from.kind !== 'occupation') return 'qualifies';
+  const learning = ['credential', 'course', 'assessment', 'competency'].includes(from.kind);
+  if (to.kind === 'occupation' && learning) return 'qualifies';
   if (from.kind === 'credential' && to.kind === 'credential') return 'stacks';
   return 'advances';
 }

@@ -31,7 +31,7 @@ function suggestion(wanted: string, known: Iterable<string>): string {
     const d = distance(wanted.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(2, wanted.length / 3) ? `; did you mean "${best}"?` : '';
+  return bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) ? `; did you mean "${best}"?` : '';
 }
 
 /** Collects the ids of `items`, reporting duplicates. */

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Opens every story of the built catalog (storybook-static) in headless Chromium, waits for the
+// elements to settle, and runs axe on it. Fails on any axe violation, page error or console error.
+// `node scripts/test-stories.mjs [filter]` checks only stories whose id contains the filter.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromiumPath } from './chromium.mjs';
+import { serve } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const filter = process.argv[2] ?? '';
+
+const server = await serve('storybook-static');
+const base = `http://127.0.0.1:${server.address().port}`;
+const index = await (await fetch(`${base}/index.json`)).json();
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'],
+});
+
+/** Waits until every cp-* element has rendered and none is loading (a loading story stays busy). */
+async function settle(page) {
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 10_000 });
+  await page.evaluate(async () => {
+    const deadline = performance.now() + 4000;
+    const elements = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
+    await Promise.all(elements().map((el) => el.updateComplete));
+    while (performance.now() < deadline && elements().some((el) => el.getAttribute('aria-busy') === 'true' && !el.getAttribute('src')?.includes('__pending__'))) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await Promise.all(elements().map((el) => el.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+async function check(story) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  try {
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    await settle(page);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    });
+    problems.push(...violations);
+  } catch (error) {
+    problems.push(`could not check: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+let passed = 0;
+let failed = 0;
+const queue = [...stories];
+async function worker() {
+  for (let story = queue.shift(); story; story = queue.shift()) {
+    const problems = await check(story);
+    if (problems.length) {
+      failed++;
+      console.log(`✘ ${story.id}\n    ${problems.join('\n    ')}`);
+    } else {
+      passed++;
+      console.log(`✔ ${story.id}`);
+    }
+  }
+}
+await Promise.all([worker(), worker()]);
+await browser.close();
+server.close();
+console.log(`stories: ${passed} passed, ${failed} failed`);
+process.exit(failed || !stories.length ? 1 : 0);

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// npm test: every check a change must pass, in order, each timed. Ends with a plain
+// "N passed, N failed" line (tests and checks counted together) for CI to read.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'manifest is current', command: 'node', args: ['scripts/manifest.mjs', '--check'] },
+  { name: 'bundled data is current', command: 'node', args: ['scripts/data/build.mjs', '--check'], when: 'scripts/data/build.mjs' },
+  { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
+  { name: 'JSON Schema files are current', command: 'node', args: ['scripts/schema.mjs', '--check'] },
+  { name: 'bundle size budgets', command: 'node', args: ['scripts/size.mjs'] },
+  { name: 'node tests', command: 'node', args: ['--test', '--test-reporter=spec', 'test/node/'], counts: /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m },
+  { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /(\d+) passed, (\d+) failed(?![\s\S]*\d+ passed, \d+ failed)/ },
+  { name: 'storybook build', command: 'npx', args: ['storybook', 'build', '--quiet', '-o', 'storybook-static'] },
+  { name: 'axe on every story', command: 'node', args: ['scripts/test-stories.mjs'], counts: /^stories: (\d+) passed, (\d+) failed$/m },
+];
+
+function run({ command, args }) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', CI: 'true' } });
+    let output = '';
+    const take = (stream, into) => stream.on('data', (chunk) => {
+      output += chunk;
+      into.write(chunk);
+    });
+    take(child.stdout, process.stdout);
+    take(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+const only = process.argv.slice(2);
+for (const step of steps) {
+  if (step.when && !existsSync(step.when)) continue;
+  if (only.length && !only.some((word) => step.name.includes(word))) continue;
+  console.log(`\n▶ ${step.name}`);
+  const started = performance.now();
+  const { code, output } = await run(step);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const match = step.counts?.exec(output);
+  if (match) {
+    passed += Number(match[1]);
+    failed += Number(match[2]);
+  }
+  // A step that fails without a counted failure (a crash, a type error) still counts once.
+  if (code !== 0 && !(match && Number(match[2]) > 0)) failed += 1;
+  if (code === 0 && !match) passed += 1;
+  summary.push(`${code === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)${match ? `: ${match[1]} passed, ${match[2]} failed` : ''}`);
+}
+
+console.log(`\n${summary.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,33 @@
+// The cp-validate command a data team runs before publishing a document (needs `npm run build`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (...files) => spawnSync('node', ['bin/cp-validate.mjs', ...files], { encoding: 'utf8' });
+
+test('a valid pathway and a CTDL pathway pass', () => {
+  const result = run('test/fixtures/pathway-small.json', 'test/fixtures/ctdl-comptia-networking.jsonld');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /pathway-small\.json: valid pathway document/);
+});
+
+test('a broken document fails with each problem and its path', () => {
+  const doc = JSON.parse(readFileSync('test/fixtures/pathway-small.json', 'utf8'));
+  doc.nodes[3].stage = 'senior';
+  doc.edges.push({ from: 'rn', to: 'cna', kind: 'advances' });
+  const file = join(mkdtempSync(join(tmpdir(), 'cp-')), 'broken.json');
+  writeFileSync(file, JSON.stringify(doc));
+  const result = run(file);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /broken\.json: nodes\[3\]\.stage: unknown stage "senior" \(expected one of entry, mid, advanced\)/);
+  assert.match(result.stdout, /broken\.json: edges\[7\]: makes a cycle/);
+});
+
+test('a file that is not JSON says so', () => {
+  const result = run('README.md');
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /README\.md: could not read it as JSON/);
+});
