@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { chromiumPath } from './scripts/chromium.mjs';
 import { testRoutes } from './test/server/index.mjs';
 
@@ -24,14 +25,7 @@ export default {
       product: 'chromium',
       launchOptions: {
         executablePath: chromiumPath(),
-        args: [
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-          '--disable-gpu',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -2,10 +2,9 @@
 // Opens every story of the built catalog (storybook-static) in headless Chromium, waits for the
 // elements to settle, and runs axe on it. Fails on any axe violation, page error or console error.
 // `node scripts/test-stories.mjs [filter]` checks only stories whose id contains the filter.
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromiumPath } from './chromium.mjs';
+import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -17,10 +16,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const index = await (await fetch(`${base}/index.json`)).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'],
-});
+const browser = await launch();
 
 /** Waits until every cp-* element has rendered and none is loading (a loading story stays busy). */
 async function settle(page) {
