@@ -1,0 +1,58 @@
+// The occupations catalogue: every detailed SOC 2018 occupation, with the figures the sources give.
+
+import { compact } from './figures.mjs';
+import { PATHWAY_SECTORS, sectorFor } from './sectors.mjs';
+import { EP_NATIONAL, MCJ_TOP_JOBS, OEWS_COLORADO, OEWS_NATIONAL, ONET, SECTOR_NOTE, SOC_2018 } from './sources.mjs';
+
+/**
+ * Which pathway document an occupation belongs to: the one of its own sector if it appears there,
+ * else the first pathway (in PATHWAY_SECTORS order) that includes it.
+ */
+function pathwayIndex(pathways) {
+  const bySoc = new Map();
+  const ordered = [...pathways].sort((a, b) => PATHWAY_SECTORS.indexOf(a.sector) - PATHWAY_SECTORS.indexOf(b.sector));
+  for (const doc of ordered) {
+    for (const node of doc.nodes) {
+      if (node.kind !== 'occupation') continue;
+      if (!bySoc.has(node.soc)) bySoc.set(node.soc, []);
+      bySoc.get(node.soc).push(doc);
+    }
+  }
+  return (soc, sector) => {
+    const docs = bySoc.get(soc) ?? [];
+    return (docs.find((d) => d.sector === sector) ?? docs[0])?.id;
+  };
+}
+
+export function buildOccupations(ctx, pathways) {
+  const pathwayOf = pathwayIndex(pathways);
+  const occupations = [...ctx.figures.values()]
+    .sort((a, b) => (a.soc < b.soc ? -1 : a.soc > b.soc ? 1 : 0))
+    .map((fig) => {
+      const sector = sectorFor(fig.soc);
+      return compact({
+        soc: fig.soc,
+        title: fig.title,
+        sector,
+        pathway: pathwayOf(fig.soc, sector),
+        topJob: ctx.topJobs.has(fig.soc) ? true : undefined,
+        wage: fig.wage,
+        wageNational: fig.wageNational,
+        growth: fig.growth,
+        openings: fig.openings,
+        education: fig.education,
+        jobZone: fig.jobZone,
+        description: fig.description,
+      });
+    });
+  return {
+    $schema: '../../schema/occupations.schema.json',
+    type: 'occupations',
+    version: 1,
+    id: 'co-occupations',
+    title: 'Colorado occupations',
+    region: 'Colorado',
+    source: [SOC_2018, OEWS_COLORADO, OEWS_NATIONAL, EP_NATIONAL, ONET, MCJ_TOP_JOBS, SECTOR_NOTE],
+    occupations,
+  };
+}
