@@ -110,7 +110,7 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: PropertyValues): void {
     const { state, failure, revision, document } = this.loader;
     if (state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
