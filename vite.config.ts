@@ -3,7 +3,8 @@
  * - `lib`: ES modules for npm, one entry per element plus the main entry and the schema, with lit, d3
  *   and floating-ui left as imports so an app's bundler shares them.
  * - `bundle:<entry>`: one self-contained, minified ES module (`dist/embed.js`, and each element alone in
- *   `dist/standalone/`) for a plain `<script type="module">` tag.
+ *   `dist/standalone/`) for a plain `<script type="module">` tag; `bundle:frame` is the script of
+ *   dist/frame.html, which loads embed.js beside it.
  * Any other mode (Storybook's dev server and build) gets no build settings from here.
  */
 import { defineConfig, type UserConfig } from 'vite';
@@ -28,6 +29,7 @@ const LIB_ENTRIES: Record<string, string> = {
 
 const BUNDLE_ENTRIES: Record<string, { input: string; file: string }> = {
   embed: { input: entry('src/embed.ts'), file: 'embed.js' },
+  frame: { input: entry('src/frame/frame.ts'), file: 'frame.js' },
   ...Object.fromEntries(
     ELEMENTS.map((name) => [name, { input: entry(`src/components/${name}/${name}.ts`), file: `standalone/${name}.js` }]),
   ),

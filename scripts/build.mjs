@@ -3,7 +3,7 @@
 // and the JSON Schema files. Runs every Vite build in one process.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { writeSchemas } from './schema.mjs';
 
 const quiet = { logLevel: 'warn', configFile: 'vite.config.ts' };
@@ -16,6 +16,7 @@ await build({ ...quiet, mode: 'lib' });
 const present = elements.filter((name) => existsSync(`src/components/${name}/${name}.ts`));
 for (const name of ['embed', ...present]) await build({ ...quiet, mode: `bundle:${name}` });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-if (existsSync('src/frame/frame.html')) await build({ ...quiet, mode: 'frame' });
+await build({ ...quiet, mode: 'bundle:frame' });
+for (const file of ['frame.html', 'frame.css']) copyFileSync(`src/frame/${file}`, `dist/${file}`);
 await writeSchemas();
 console.log(`built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -143,3 +143,32 @@ describe('the shared element base, with a slow server', () => {
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.equal(null);
   });
 });
+
+describe('the shared element base, with data written inside the element', () => {
+  it('reads a <script type="application/json"> child as its data', async () => {
+    const doc = JSON.stringify({ ...(await loaded()), title: 'Inline title' });
+    const el = document.createElement('test-view') as TestView;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = doc;
+    el.append(script);
+    const event = nextEvent(el, 'cp-load');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await event;
+    expect(shadowText(el)).to.contain('Inline title');
+  });
+
+  it('says where the problem is when the inline JSON is broken', async () => {
+    const el = document.createElement('test-view') as TestView;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{ "type": "pathway", ';
+    el.append(script);
+    const event = nextEvent<CustomEvent>(el, 'cp-error');
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    const { detail } = await event;
+    expect(detail.issues[0].path).to.equal('<script type="application/json">');
+    expect(detail.issues[0].message).to.match(/^not valid JSON/);
+  });
+});

@@ -7,7 +7,7 @@ import { translate, type Params } from '../i18n/translate.js';
 import type { AnyDocument } from '../schema/types.js';
 import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
-import { DocumentLoader, type LoadFailure } from './document-loader.js';
+import { DocumentLoader, failureOf, type LoadFailure } from './document-loader.js';
 import { LangController } from './lang-controller.js';
 import { renderFailure, renderPlaceholder } from './parts.js';
 
@@ -101,6 +101,21 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
   /** A shared string in the element's language. */
   protected t(key: CommonKey, params?: Params): string {
     return translate(common, this.language.lang, key, params);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A document written inside the element (`<script type="application/json">`) is its data, unless
+    // src or data was set: pages pre-rendered on a server carry their data this way, so the first
+    // render in the browser matches the server's and hydrates cleanly.
+    if (this.#lastSet) return;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline) return;
+    try {
+      this.data = JSON.parse(inline.textContent ?? '');
+    } catch (error) {
+      this.loader.fail(failureOf([{ path: '<script type="application/json">', message: `not valid JSON: ${(error as Error).message}` }]));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
