@@ -23,5 +23,7 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // The analyzer would otherwise point package.json's customElements at whatever --outdir it was given.
+  packagejson: false,
   plugins: [publicOnly()],
 };
