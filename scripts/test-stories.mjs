@@ -44,9 +44,18 @@ async function check(story) {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
     await settle(page);
     await page.addScriptTag({ content: axeSource });
+    // Storybook's a11y panel runs axe on the story too; two runs at once make axe throw "Axe is
+    // already running", so wait and try again.
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+        } catch (error) {
+          if (attempt > 20 || !/already running/i.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     });
     problems.push(...violations);
   } catch (error) {

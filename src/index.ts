@@ -2,5 +2,6 @@
  * The main entry: defines every element and exports their classes, the schema and the event types.
  * Side effects (element registration) live here and in each element's own entry only.
  */
+export { CredentialLadder } from './components/credential-ladder/credential-ladder.js';
 export * from './schema/index.js';
 export type * from './events/index.js';

@@ -39,6 +39,20 @@ export const baseStyles = css`
   .sources-list li + li::before {
     content: ' · ';
   }
+  .source-notes {
+    margin-top: 0.35em;
+  }
+  .source-notes summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .source-notes ul {
+    margin: 0.35em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .source-notes li + li {
+    margin-top: 0.25em;
+  }
   .sample {
     margin: 0 0 0.5em;
     padding: 0.35em 0.6em;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { emit } from '../events/emit.js';
 import { common, type CommonKey } from '../i18n/messages.js';
 import { translate, type Params } from '../i18n/translate.js';
@@ -10,6 +9,7 @@ import { baseStyles } from './base.styles.js';
 import { DocumentLoader, failureOf, type LoadFailure } from './document-loader.js';
 import { LangController } from './lang-controller.js';
 import { renderFailure, renderPlaceholder } from './parts.js';
+import { SizeController } from './size-controller.js';
 
 const SWITCHED = Symbol('switched source');
 
@@ -94,9 +94,7 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     () => this.language.lang,
   );
   /** The element's content box, kept current by a ResizeObserver (undefined until first measured). */
-  protected readonly size = new ResizeController<DOMRectReadOnly | undefined>(this, {
-    callback: (entries) => entries.at(-1)?.contentRect,
-  });
+  protected readonly size = new SizeController(this);
 
   /** A shared string in the element's language. */
   protected t(key: CommonKey, params?: Params): string {

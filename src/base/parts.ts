@@ -27,9 +27,13 @@ export function renderFailure(failure: LoadFailure, lang: string, title: string)
   </div>`;
 }
 
-/** The attribution line: each source with its date and note; links only when safe. */
+/**
+ * The attribution line: each source with its date, linked when the link is safe. Source notes can run
+ * long (how figures were derived), so they sit in a closed disclosure rather than crowd a narrow view.
+ */
 export function renderSources(sources: readonly SourceRef[], lang: string, sample = false): TemplateResult {
   const label = translate(common, lang, sources.length === 1 ? 'source' : 'sources');
+  const notes = sources.filter((source) => source.note);
   return html`<footer class="sources" part="sources">
     ${sample ? html`<p class="sample" part="sample"><strong>${translate(common, lang, 'sample')}</strong></p>` : nothing}
     ${sources.length
@@ -38,11 +42,17 @@ export function renderSources(sources: readonly SourceRef[], lang: string, sampl
             ${sources.map((source) => {
               const href = safeUrl(source.url);
               const name = href ? html`<a href=${href} rel="noopener" target="_blank">${source.name}</a>` : source.name;
-              const date = source.date ? html`, ${formatDate(source.date, lang)}` : nothing;
-              const note = source.note ? html` (${source.note})` : nothing;
-              return html`<li>${name}${date}${note}</li>`;
+              return html`<li>${name}${source.date ? html`, ${formatDate(source.date, lang)}` : nothing}</li>`;
             })}
           </ul>`
+      : nothing}
+    ${notes.length
+      ? html`<details class="source-notes">
+          <summary>${translate(common, lang, 'aboutFigures')}</summary>
+          <ul>
+            ${notes.map((source) => html`<li><strong>${source.name}:</strong> ${source.note}</li>`)}
+          </ul>
+        </details>`
       : nothing}
   </footer>`;
 }

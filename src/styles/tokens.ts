@@ -131,7 +131,9 @@ export const hostStyles = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    /* :host([theme]) too, or the dark theme's colours would win on specificity. */
+    :host,
+    :host([theme]) {
       --_text: CanvasText;
       --_muted: CanvasText;
       --_bg: Canvas;
