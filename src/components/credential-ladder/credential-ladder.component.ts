@@ -1,0 +1,285 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { CpElement } from '../../base/cp-element.js';
+import { failureOf, type LoadFailure } from '../../base/document-loader.js';
+import { renderSources } from '../../base/parts.js';
+import { PopoverController, popoverStyles } from '../../base/popover.js';
+import { emit } from '../../events/emit.js';
+import { translate, type Params } from '../../i18n/translate.js';
+import type { PathwayDocument } from '../../schema/types.js';
+import { renderChart } from './credential-ladder.chart.js';
+import { describeLadder, describeNext, describeRung, type Totals } from './credential-ladder.describe.js';
+import { chartLayout, orientationFor, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
+import { messages, type MessageKey } from './credential-ladder.messages.js';
+import { buildLadder, pickLadder, type LadderModel } from './credential-ladder.model.js';
+import { renderDetails, renderRung, renderTable, type View } from './credential-ladder.parts.js';
+import { figureStyles } from './credential-ladder.figure.styles.js';
+import { styles } from './credential-ladder.styles.js';
+import { cumulativeTotals } from './credential-ladder.totals.js';
+import { wageLift } from './credential-ladder.wages.js';
+
+/** Chart width before the element is first measured (it is redrawn at its real width). */
+const CHART_FALLBACK_WIDTH = 480;
+
+/**
+ * One stack of credentials, rung by rung: what each rung is, costs and takes, the occupations it opens
+ * with their wages, the running totals, and a chart of the wage lift from rung to rung. Reads the
+ * `ladders` of a pathway document.
+ *
+ * @summary A credential stack drawn as a ladder, with the jobs and the wage lift each rung opens.
+ * @tagname cp-credential-ladder
+ * @fires cp-select - A rung was selected by pointer, Enter or Space. `detail: { id, kind, item: 'rung' }`.
+ * @csspart title - The ladder's title.
+ * @csspart ladder - The ordered list of rungs.
+ * @csspart rung - Each rung (list item); the learner's rung also has part `current`, the one above it `next`.
+ * @csspart current - The learner's rung (`current` attribute).
+ * @csspart next - The rung above the learner's.
+ * @csspart carry - The "credits carry forward" link between two rungs.
+ * @csspart next-step - The panel saying what the next rung adds.
+ * @csspart chart - The wage-lift chart (a `figure`).
+ * @csspart table - The table view.
+ * @csspart popover - A rung's details.
+ * @csspart view-toggle - The button that switches between the ladder and the table.
+ * @cssprop [--cp-ladder-rise=1.25em] - How much each step climbs when the rungs run left to right.
+ * @cssprop [--cp-ladder-rail-color=var(--cp-color-border)] - The ladder's rail and connectors.
+ * @cssprop [--cp-ladder-current-color=var(--cp-color-accent)] - The learner's rung and the chart's line.
+ */
+export class CredentialLadder extends CpElement<PathwayDocument> {
+  static override documentTypes = ['pathway'] as const;
+  static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
+
+  /** Id of the ladder to show (default: the document's first). */
+  @property() ladder?: string;
+
+  /** Id of the learner's rung (a step of the ladder): marked "you are here", with what the next rung adds. */
+  @property() current?: string;
+
+  /** `auto` (default): left-to-right steps when every rung fits, else a bottom-up ladder. */
+  @property({ reflect: true }) orientation: OrientationOption = 'auto';
+
+  @state() private table = false;
+  @state() private focusIndex = 0;
+  @state() private selected = -1;
+  @state() private announcement = '';
+
+  #view: View | undefined;
+  #texts: { summary: string; rungs: string[]; next?: string } = { summary: '', rungs: [] };
+  #derived: { revision: number; lang: string; ladder?: string; current?: string } = { revision: -1, lang: '' };
+  #own: LoadFailure | undefined;
+  #orientation: Orientation = 'vertical';
+  #width = 0;
+  #layout = false;
+  #shownFor: Element | undefined;
+  #focusAfterUpdate = false;
+
+  readonly #popover = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('#details'));
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const doc = this.loader.document;
+    const lang = this.language.lang;
+    const d = this.#derived;
+    if (doc && (d.revision !== this.loader.revision || d.lang !== lang || d.ladder !== this.ladder || d.current !== this.current)) {
+      this.#derived = { revision: this.loader.revision, lang, ladder: this.ladder, current: this.current };
+      this.#derive(doc, lang);
+    }
+    // SizeController reports a new width on the frame after the observer saw it, so laying out here
+    // cannot make the ResizeObserver loop.
+    const measured = Math.round(this.size.value?.width ?? 0);
+    if (this.#view && (this.#layout || measured !== this.#width || changed.has('orientation'))) {
+      this.#layout = false;
+      const width = (this.#width = measured);
+      const em = width ? parseFloat(getComputedStyle(this).fontSize) || 16 : 16;
+      this.#orientation = orientationFor(this.orientation, width, this.#view.model.rungs.length, em);
+      this.#view = { ...this.#view, chart: chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH) };
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = false;
+      this.#button(this.focusIndex)?.focus();
+    }
+  }
+
+  #say(key: MessageKey, params?: Params): string {
+    return translate(messages, this.language.lang, key, params);
+  }
+
+  /** Builds the ladder for the current document and attributes, or reports what is wrong with them. */
+  #derive(doc: PathwayDocument, lang: string): void {
+    const picked = pickLadder(doc, this.ladder);
+    if ('problem' in picked) {
+      const known = picked.known.map((id) => `"${id}"`).join(', ');
+      const path = picked.problem === 'noLadders' ? 'ladders' : 'ladder';
+      return this.#fail(path, this.#say(picked.problem, { id: this.ladder ?? '', known }));
+    }
+    const model: LadderModel = buildLadder(doc, picked.ladder);
+    const rungIds = model.rungs.map((rung) => rung.node.id);
+    const current = this.current ? rungIds.indexOf(this.current) : -1;
+    const changedLadder = this.#view?.model.ladder !== model.ladder;
+    const totals: Totals[] = cumulativeTotals(model.rungs.map((rung) => rung.node));
+    const lift = wageLift(model.rungs);
+    this.#view = { model, totals, lift, current };
+    this.#texts = {
+      summary: describeLadder(model, lift, lang),
+      rungs: model.rungs.map((_, i) => describeRung(model, i, totals[i]!, lang, i === current)),
+      next: current >= 0 ? describeNext(model, lift, current, lang) : undefined,
+    };
+    this.#layout = true;
+    if (changedLadder) {
+      this.#popover.close();
+      this.selected = -1;
+      this.focusIndex = Math.max(0, current);
+    }
+    if (this.current && current < 0) {
+      const known = rungIds.map((id) => `"${id}"`).join(', ');
+      return this.#fail('current', this.#say('unknownCurrent', { id: this.current, ladder: model.ladder.id, known }));
+    }
+    if (this.#own && this.loader.failure === this.#own) {
+      this.loader.failure = undefined;
+      this.loader.state = 'ready';
+    }
+    this.#own = undefined;
+  }
+
+  /** An attribute problem: shown and fired like bad data, unless the document itself already failed. */
+  #fail(path: string, message: string): void {
+    if (this.loader.failure && this.loader.failure !== this.#own) return;
+    this.#own = failureOf([{ path, message }]);
+    this.loader.fail(this.#own);
+  }
+
+  protected override errorTitle(): string {
+    return this.#say('errorTitle');
+  }
+
+  protected override renderDocument(doc: PathwayDocument): TemplateResult {
+    const view = this.#view;
+    if (!view) return html``;
+    const { model } = view;
+    const lang = this.language.lang;
+    const toggle = this.t(this.table ? 'showChart' : 'showTable');
+    return html`<section class="view">
+      <header class="head">
+        <h2 id="title" part="title">${model.ladder.title}</h2>
+        ${model.ladder.description ? html`<p class="description">${model.ladder.description}</p>` : nothing}
+        <div class="tools">
+          <button type="button" class="button" part="view-toggle" aria-pressed=${this.table} @click=${this.#toggleTable}>${toggle}</button>
+          <details class="help">
+            <summary>${this.t('keyboardHelp')}</summary>
+            <p id="keys">${this.#say('keys')}</p>
+          </details>
+        </div>
+      </header>
+      <p id="summary" class="summary">${this.#texts.summary}</p>
+      ${model.timed && model.costed
+        ? nothing
+        : html`<p class="note">${this.#say(model.timed ? 'noCost' : model.costed ? 'noTime' : 'noFigures')}</p>`}
+      ${this.table ? renderTable(view, lang) : this.#renderLadder(view)}
+      <p class="sr-only" role="status">${this.announcement}</p>
+      ${renderSources(doc.source, lang, doc.sample)}
+    </section>`;
+  }
+
+  #renderLadder(view: View): TemplateResult {
+    const { model, current } = view;
+    const lang = this.language.lang;
+    const selected = model.rungs[this.selected];
+    return html`<ol
+        class=${classMap({ ladder: true, [this.#orientation]: true })}
+        part="ladder"
+        aria-labelledby="title"
+        aria-describedby="summary keys"
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
+      >
+        ${model.rungs.map((rung, i) =>
+          renderRung(view, rung, {
+            label: this.#texts.rungs[i]!,
+            tabindex: i === this.focusIndex ? 0 : -1,
+            expanded: i === this.selected,
+            next: current >= 0 && i === current + 1,
+          }, lang),
+        )}
+      </ol>
+      <div id="details" popover="auto" role="dialog" aria-labelledby="details-title" part="popover" @toggle=${this.#onToggle} @keydown=${this.#onKeydown}>
+        ${selected ? renderDetails(view, selected, lang, () => this.#close(true)) : nothing}
+      </div>
+      ${this.#texts.next
+        ? html`<aside class="next-step" part="next-step" aria-label=${this.#say('nextRung')}><p>${this.#texts.next}</p></aside>`
+        : nothing}
+      ${renderChart(view, lang)}`;
+  }
+
+  #button(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-index="${index}"] .rung-button`);
+  }
+
+  #toggleTable(): void {
+    this.#close(false);
+    this.table = !this.table;
+    this.announcement = this.t(this.table ? 'showTable' : 'showChart');
+  }
+
+  #onClick(event: Event): void {
+    const item = (event.target as Element).closest<HTMLElement>('li[data-index]');
+    if (item) this.#select(Number(item.dataset.index));
+  }
+
+  /** Selects rung `index`: fires cp-select and opens its details beside it. */
+  #select(index: number): void {
+    const rung = this.#view?.model.rungs[index];
+    if (!rung) return;
+    this.focusIndex = index;
+    this.selected = index;
+    this.announcement = rung.node.title;
+    emit(this, 'cp-select', { id: rung.node.id, kind: rung.node.kind, item: 'rung' });
+    const anchor = this.renderRoot.querySelector(`li[data-index="${index}"] .card`);
+    if (anchor) void this.#popover.open(anchor);
+  }
+
+  #close(refocus: boolean): void {
+    if (this.selected < 0 && !this.#popover.isOpen) return;
+    this.#popover.close();
+    this.selected = -1;
+    this.#shownFor = undefined;
+    if (refocus) this.#focusAfterUpdate = true;
+  }
+
+  /** The popover also closes itself (a click elsewhere, Escape): keep the controller in step. */
+  #onToggle(event: ToggleEvent): void {
+    if (event.newState === 'open') {
+      this.#shownFor = this.#popover.anchor as Element | undefined;
+      return;
+    }
+    // Ignore the close of a popover already re-opened for another rung (its open is still pending).
+    if (this.#popover.anchor !== this.#shownFor) return;
+    this.#close((event.target as HTMLElement).contains(this.shadowRoot!.activeElement));
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const count = this.#view?.model.rungs.length ?? 0;
+    if (event.key === 'Escape') {
+      if (this.selected < 0 && !this.#popover.isOpen) return;
+      event.preventDefault();
+      return this.#close(true);
+    }
+    if (!(event.target as Element).classList.contains('rung-button')) return;
+    const moves: Record<string, number> = {
+      ArrowUp: this.focusIndex + 1,
+      ArrowRight: this.focusIndex + 1,
+      ArrowDown: this.focusIndex - 1,
+      ArrowLeft: this.focusIndex - 1,
+      Home: 0,
+      End: count - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.focusIndex = Math.min(count - 1, Math.max(0, target));
+    this.#focusAfterUpdate = true;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Geometry of the ladder: which way the rungs run, and the wage-lift chart. Pure: (data, size) in,
+ * readonly geometry out. d3 does the maths; the element binds the numbers in an `svg` template.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { WageLift } from './credential-ladder.wages.js';
+
+export type Orientation = 'horizontal' | 'vertical';
+export type OrientationOption = Orientation | 'auto';
+
+/** The narrowest a rung may be, in ems, before the ladder stands up. */
+export const RUNG_MIN_EM = 13;
+
+/**
+ * `auto`: left-to-right steps when the content box gives every rung at least RUNG_MIN_EM, else a
+ * bottom-up ladder (phones, sidebars, and before the first measure). Only the width is read: the height
+ * of an auto-sized element is its own content, so reading it would make the choice feed on itself.
+ */
+export function orientationFor(option: OrientationOption, width: number | undefined, rungs: number, em = 16): Orientation {
+  if (option === 'horizontal' || option === 'vertical') return option;
+  return width && rungs > 0 && width >= rungs * RUNG_MIN_EM * em ? 'horizontal' : 'vertical';
+}
+
+export interface ChartDot {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly amount: number;
+}
+
+export interface ChartColumn {
+  readonly index: number;
+  readonly x: number;
+  /** The best wage after this rung (undefined while no rung so far has a comparable figure). */
+  readonly best?: { readonly y: number; readonly amount: number };
+  readonly lift?: number;
+  readonly dots: readonly ChartDot[];
+}
+
+export interface ChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  /** The plot area inside the margins. */
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: readonly ChartColumn[];
+  /** Path of the best wage from rung to rung (gaps where it is unknown). */
+  readonly path: string;
+  readonly ticks: readonly { readonly y: number; readonly value: number }[];
+}
+
+// Tick labels sit above their grid lines at the left edge, so no margin has to guess their width.
+const MARGIN = { top: 28, right: 8, bottom: 28, left: 4 };
+/** Dots of one rung spread sideways this far apart at most, so equal wages do not hide each other. */
+const DOT_SPREAD = 10;
+
+/** The chart for `lift` at `width` × `height` pixels, or undefined when there is nothing to compare. */
+export function chartLayout(lift: WageLift, width: number, height = 200): ChartGeometry | undefined {
+  const amounts = lift.steps.flatMap((step) => step.own.map((own) => own.amount));
+  if (!lift.key || !amounts.length) return undefined;
+  const w = Math.max(width, 200);
+  const [left, right, top, bottom] = [MARGIN.left, w - MARGIN.right, MARGIN.top, height - MARGIN.bottom];
+  const x = scalePoint<number>()
+    .domain(lift.steps.map((step) => step.index))
+    .range([left, right])
+    .padding(0.5);
+  const y = scaleLinear()
+    .domain([0, Math.max(...amounts)])
+    .nice(4)
+    .range([bottom, top]);
+  const spread = Math.min(DOT_SPREAD, x.step() / 4 / Math.max(1, Math.max(...lift.steps.map((s) => s.own.length)) - 1));
+  const columns = lift.steps.map((step): ChartColumn => {
+    const cx = x(step.index)!;
+    return {
+      index: step.index,
+      x: cx,
+      best: step.best === undefined ? undefined : { y: y(step.best), amount: step.best },
+      lift: step.lift,
+      dots: step.own.map((own, j) => ({ ...own, x: cx + (j - (step.own.length - 1) / 2) * spread, y: y(own.amount) })),
+    };
+  });
+  const path =
+    line<ChartColumn>()
+      .defined((column) => column.best !== undefined)
+      .x((column) => column.x)
+      .y((column) => column.best!.y)(columns) ?? '';
+  const ticks = y.ticks(4).map((value) => ({ value, y: y(value) }));
+  return { width: w, height, left, right, top, bottom, columns, path, ticks };
+}
