@@ -59,6 +59,15 @@ export const hostStyles = css`
     font-size: var(--cp-font-size, 16px);
     line-height: 1.4;
     text-align: start;
+    /* Inherited text styles a host page may set on body (themes do) are reset at the boundary. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
     -webkit-text-size-adjust: 100%;
   }
   :host([theme='dark']) {
@@ -154,7 +163,8 @@ export const hostStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       ${light}
       color-scheme: light;
     }
