@@ -1,37 +1,61 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A measured box: its content width and height, and its font size (1em) in px. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+  readonly em: number;
+}
+
 /**
- * The host's content box, kept current by a ResizeObserver. Unlike @lit-labs/observers'
- * ResizeController, it re-renders on the next animation frame rather than inside the observer's
- * callback: an element whose height follows its width (a ladder that turns horizontal, a map that
- * refits) would otherwise resize itself during the observation and the browser reports
- * "ResizeObserver loop completed with undelivered notifications". Released on disconnect.
+ * The size of the host (or of another element, with `observe()`), kept current by a ResizeObserver.
+ * Unlike @lit-labs/observers' ResizeController, it re-renders on the next animation frame rather than
+ * inside the observer's callback, and starting to observe asks for no update by itself: an element
+ * whose height follows its width (a ladder that turns horizontal, a map that refits) would otherwise
+ * resize itself during the observation and the browser reports "ResizeObserver loop completed with
+ * undelivered notifications". Does nothing on the server; released on disconnect, resumed on connect.
  */
 export class SizeController implements ReactiveController {
-  /** The content box, or undefined until first measured (and on the server). */
-  value: DOMRectReadOnly | undefined;
+  /** The last measured size, or undefined until first measured (and on the server). */
+  value: Size | undefined;
   private observer: ResizeObserver | undefined;
+  private target: Element | undefined;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  /** `observeHost: false` measures nothing until `observe(element)` is called. */
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    observeHost = true,
+  ) {
+    if (observeHost) this.target = host;
     host.addController(this);
+  }
+
+  /** Measures `target` from now on (or nothing, when it is undefined). */
+  observe(target: Element | undefined): void {
+    if (target === this.target) return;
+    if (this.target) this.observer?.unobserve(this.target);
+    this.target = target;
+    if (target) this.observer?.observe(target);
   }
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver((entries) => {
-      const rect = entries.at(-1)?.contentRect;
-      if (!rect || (rect.width === this.value?.width && rect.height === this.value?.height)) return;
-      this.value = rect;
+    this.observer ??= new ResizeObserver((entries) => {
+      const entry = entries.at(-1);
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      const em = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
+      if (width === this.value?.width && height === this.value.height && em === this.value.em) return;
+      this.value = { width, height, em };
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
-    this.observer.observe(this.host);
+    if (this.target) this.observer.observe(this.target);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.observer = undefined;
     cancelAnimationFrame(this.frame);
   }
 }

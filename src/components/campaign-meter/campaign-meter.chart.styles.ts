@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+/** The full view below its head: toolbar, chart (SVG), legend, table view and breakdown bars. */
+export const chartStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    min-block-size: 2.25em;
+  }
+  .help summary {
+    cursor: pointer;
+  }
+  .help p {
+    max-inline-size: 40em;
+    font-size: 0.875em;
+  }
+  .chart {
+    block-size: var(--cp-campaign-meter-chart-height, clamp(12.5em, 45cqi, 22em));
+  }
+  .chart.as-table {
+    block-size: auto;
+    min-block-size: var(--cp-campaign-meter-chart-height, clamp(12.5em, 45cqi, 22em));
+    overflow-x: auto;
+  }
+  .chart-svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .chart-svg text {
+    fill: var(--_muted);
+    font-size: 0.75em;
+  }
+  .chart-svg .goal-label {
+    fill: var(--_text);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .grid {
+    stroke: var(--_border);
+    stroke-opacity: 0.4;
+  }
+  .axis,
+  .as-of {
+    stroke: var(--_border);
+  }
+  .as-of {
+    stroke-dasharray: 2 3;
+  }
+  .goal-line {
+    stroke: var(--_text);
+  }
+  path,
+  .swatch line {
+    fill: none;
+    stroke-width: 2;
+  }
+  .pace {
+    stroke: var(--_muted);
+    stroke-dasharray: 7 5;
+  }
+  .projection {
+    stroke: var(--_fill-color);
+    stroke-dasharray: 1 5;
+    stroke-linecap: round;
+    stroke-width: 2.5;
+  }
+  .needed {
+    stroke: var(--_negative);
+    stroke-dasharray: 10 4 2 4;
+  }
+  .progress {
+    stroke: var(--_fill-color);
+    stroke-linejoin: round;
+    stroke-width: 3;
+  }
+  .point {
+    cursor: pointer;
+    outline: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .ring {
+    fill: none;
+  }
+  .dot {
+    fill: var(--_fill-color);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .point:focus-visible .ring,
+  .point:hover .ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    min-block-size: 1.4em;
+    margin: 0;
+    padding: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    inline-size: 1.75em;
+    block-size: 0.5em;
+    overflow: visible;
+  }
+  .table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .table caption {
+    padding-block-end: 0.5em;
+    font-weight: 600;
+    text-align: start;
+  }
+  .table th,
+  .table td {
+    padding: 0.35em 0.6em;
+    border-block-end: 1px solid var(--_border);
+    text-align: end;
+  }
+  .table th[scope='row'],
+  .table thead th:first-child {
+    text-align: start;
+  }
+  .breakdown h3 {
+    margin-block-end: 0.5em;
+    font-size: 1em;
+  }
+  .breakdown ul {
+    display: grid;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .breakdown li {
+    display: grid;
+    grid-template-columns: minmax(0, 12em) 6em 1fr;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .breakdown-value {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .breakdown-bar {
+    position: relative;
+    block-size: 0.625em;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  .breakdown-bar > span {
+    position: absolute;
+    inset: 0;
+    background: var(--_fill-color);
+    transform-origin: left center;
+    transform: scaleX(var(--_share, 0));
+  }
+  @container (max-width: 30em) {
+    .breakdown li {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .breakdown-bar {
+      grid-column: 1 / -1;
+    }
+  }
+`;

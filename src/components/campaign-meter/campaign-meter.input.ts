@@ -1,0 +1,100 @@
+/**
+ * What the meter shows, from a campaign document or from plain attributes, and the checks on attributes.
+ * Pure: attribute text in, a campaign (or issues naming the attribute) out.
+ */
+import type { BreakdownItem, CampaignDocument, Issue, ProgressPoint, SourceRef } from '../../schema/types.js';
+import { countedBy, dayOf, pace, type Pace } from './campaign-meter.pace.js';
+
+/** The figures the meter needs, whichever way they were given. */
+export interface Campaign {
+  title?: string;
+  goal: number;
+  /** The unit as data gives it; undefined means the default, "credentials", in the reader's language. */
+  unit?: string;
+  start: string;
+  deadline: string;
+  url?: string;
+  progress: readonly ProgressPoint[];
+  breakdown: readonly BreakdownItem[];
+  source: readonly SourceRef[];
+  sample: boolean;
+}
+
+/** A campaign as of a date: the counts published by then and the pace maths. */
+export interface Model {
+  campaign: Campaign;
+  asOf: string;
+  counted: readonly ProgressPoint[];
+  pace: Pace;
+}
+
+/** The attributes that make a meter without any JSON. Each is the attribute's text (or null). */
+export interface MeterAttributes {
+  goal?: string | null;
+  value?: string | null;
+  start?: string | null;
+  deadline?: string | null;
+}
+
+export function modelOf(campaign: Campaign, asOf: string): Model {
+  const input = { ...campaign, asOf };
+  return { campaign, asOf, counted: countedBy(campaign.progress, asOf), pace: pace(input) };
+}
+
+export function campaignOf(doc: CampaignDocument): Campaign {
+  const { title, goal, unit, start, deadline, url, progress, breakdown = [], source, sample = false } = doc;
+  return { title, goal, unit, start, deadline, url, progress, breakdown, source, sample };
+}
+
+const DIGITS = /^\s*-?\d+(\.\d+)?\s*$/;
+
+/** A count written in digits ("1000000"); an issue for anything else, or for a negative number. */
+function count(text: string | null | undefined, path: string, issues: Issue[], positive: boolean): number | undefined {
+  if (text == null) return undefined;
+  if (!DIGITS.test(text)) {
+    issues.push({ path, message: `"${text}" is not a number; write it in digits without separators, e.g. ${path}="1000000"` });
+    return undefined;
+  }
+  const value = Number(text);
+  if (positive ? value <= 0 : value < 0) {
+    issues.push({ path, message: `${value} ${positive ? 'must be more than 0' : 'cannot be negative'}` });
+    return undefined;
+  }
+  return value;
+}
+
+/** An ISO date attribute; an issue when it is missing (if required) or not a real YYYY-MM-DD date. */
+export function dateIssue(text: string | null | undefined, path: string, required: boolean): Issue | undefined {
+  if (text == null) return required ? { path, message: `missing; give the ${path} date as YYYY-MM-DD` } : undefined;
+  return dayOf(text) === undefined ? { path, message: `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31` } : undefined;
+}
+
+/**
+ * A campaign from attributes alone: `goal`, `start` and `deadline` are required, `value` is the count on
+ * the `as-of` date (no `value`: no count published yet). A value over the goal is allowed.
+ */
+export function campaignFromAttributes(attributes: MeterAttributes, asOf: string): { campaign?: Campaign; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const goal = count(attributes.goal, 'goal', issues, true);
+  if (attributes.goal == null) issues.push({ path: 'goal', message: 'missing; give the goal as a number, e.g. goal="1000000"' });
+  const value = count(attributes.value, 'value', issues, false);
+  const { start, deadline } = attributes;
+  const dates = [dateIssue(start, 'start', true), dateIssue(deadline, 'deadline', true)].filter((issue) => issue !== undefined);
+  issues.push(...dates);
+  if (!dates.length && deadline! <= start!) {
+    issues.push({ path: 'deadline', message: `${deadline} is not after the start ${start}; the deadline must come later` });
+  }
+  if (issues.length) return { issues };
+  return {
+    issues,
+    campaign: {
+      goal: goal!,
+      start: start!,
+      deadline: deadline!,
+      progress: value === undefined ? [] : [{ date: asOf, value }],
+      breakdown: [],
+      source: [],
+      sample: false,
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The full variant's chart geometry, pure: a model and a size in, readonly positions and SVG path
+ * strings out. d3-array does the axis maths (round ends, ticks); the template only binds the results.
+ */
+import { nice, ticks } from 'd3-array';
+import type { Model } from './campaign-meter.input.js';
+import { dayOf, paceLine, YEAR_DAYS } from './campaign-meter.pace.js';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  /** The chart's font size in px; margins are measured in it so labels fit at any font size. */
+  em?: number;
+}
+
+export interface ChartPoint {
+  date: string;
+  value: number;
+  /** The pace line on the count's date. */
+  expected: number;
+  x: number;
+  y: number;
+}
+
+/** A tick: its position along the axis and the value it marks (a year, or a count). */
+export interface Tick {
+  at: number;
+  value: number;
+}
+
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  goalY: number;
+  /** The straight line from zero at the start to the goal at the deadline. */
+  paceLine: string;
+  progressLine: string;
+  /** From the latest count at the pace so far, to the deadline (cut at the top of the plot). */
+  projection?: string;
+  /** From the latest count straight to the goal at the deadline. */
+  needed?: string;
+  /** The reporting date, when it falls inside the chart. */
+  asOfX?: number;
+  points: readonly ChartPoint[];
+  /** The counts drawn as focusable markers: all of them, or every k-th (and the latest) when they crowd. */
+  markers: readonly ChartPoint[];
+  xTicks: readonly Tick[];
+  yTicks: readonly Tick[];
+}
+
+/** The largest projection the chart makes room for, as a multiple of the goal. */
+const PROJECTION_ROOM = 1.25;
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
+/** Markers closer than this (in px) are thinned; every count stays in the line and the table view. */
+const MARKER_SPACING = 8;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+/**
+ * A straight map from a domain to a range. d3-scale's scaleLinear does the same, but it would bring
+ * d3-interpolate, d3-color and d3-format into this element's standalone build (about 7 KB gzip) for one line.
+ */
+const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) => r0 + ((v - d0) / (d1 - d0 || 1)) * (r1 - r0);
+/**
+ * Path text for straight segments. d3-shape's line() gives the same string, but its published bundle does
+ * not tree-shake (its curve factories come along: 3.3 KB gzip in this element's standalone build).
+ */
+const path = (points: readonly (readonly [number, number])[]) =>
+  points.length ? `M${points.map((p) => `${round(p[0])},${round(p[1])}`).join('L')}` : '';
+
+/** Jan 1 of each year in [from, to], every `step` years, with room for `room` labels. */
+function yearTicks(from: number, to: number, room: number): number[] {
+  const first = new Date(from * 86_400_000).getUTCFullYear();
+  const years: number[] = [];
+  for (let year = first; dayOf(`${year}-01-01`)! <= to; year++) if (dayOf(`${year}-01-01`)! >= from) years.push(year);
+  const step = YEAR_STEPS.find((s) => Math.ceil(years.length / s) <= Math.max(1, room)) ?? 100;
+  return step === 1 ? years : years.filter((year) => year % step === 0);
+}
+
+/** At most about `room` points, evenly spaced by index, always ending with the latest. */
+function thin(points: readonly ChartPoint[], room: number): readonly ChartPoint[] {
+  if (points.length <= room) return points;
+  const step = Math.ceil(points.length / room);
+  return points.filter((_, i) => (points.length - 1 - i) % step === 0);
+}
+
+export function chartLayout(model: Model, size: ChartSize): ChartGeometry {
+  const { campaign, counted, pace } = model;
+  const em = size.em ?? 16;
+  const width = Math.max(size.width, 10 * em);
+  const height = Math.max(size.height, 8 * em);
+  const plot = { left: 3.25 * em, top: 1.25 * em, right: width - 1.25 * em, bottom: height - 1.75 * em };
+  const start = dayOf(campaign.start)!;
+  const deadline = dayOf(campaign.deadline)!;
+  const latest = pace.latest;
+  const end = Math.max(deadline, latest ? dayOf(latest.date)! : deadline);
+  const running = pace.state === 'ahead' || pace.state === 'on-track' || pace.state === 'behind';
+  const projected = running ? Math.min(pace.projected ?? 0, campaign.goal * PROJECTION_ROOM) : 0;
+  const peak = Math.max(campaign.goal, ...counted.map((p) => p.value), projected);
+
+  // A count dated before the start (the data allows it) widens the chart rather than falling off it.
+  const from = Math.min(start, ...counted.map((p) => dayOf(p.date)!));
+  const x = linear(from, end, plot.left, plot.right);
+  const [, top] = nice(0, peak, 4);
+  const y = linear(0, top, plot.bottom, plot.top);
+  const at = (day: number, value: number) => [x(day), y(value)] as const;
+
+  const points = counted.map((p) => {
+    const day = dayOf(p.date)!;
+    return { date: p.date, value: p.value, expected: paceLine(campaign, day), x: round(x(day)), y: round(y(p.value)) };
+  });
+  const geometry: ChartGeometry = {
+    width,
+    height,
+    plot,
+    goalY: round(y(campaign.goal)),
+    paceLine: path([at(start, 0), at(deadline, campaign.goal)]),
+    progressLine: path(points.map((p) => [p.x, p.y] as const)),
+    points,
+    markers: thin(points, Math.max(1, Math.floor((plot.right - plot.left) / MARKER_SPACING))),
+    xTicks: yearTicks(from, end, Math.floor((plot.right - plot.left) / (3.5 * em))).map((year) => ({ at: round(x(dayOf(`${year}-01-01`)!)), value: year })),
+    yTicks: ticks(0, top, plot.bottom - plot.top < 10 * em ? 3 : 5).map((value) => ({ at: round(y(value)), value })),
+  };
+  const now = dayOf(model.asOf)!;
+  if (now >= from && now <= end) geometry.asOfX = round(x(now));
+
+  if (latest && running) {
+    const from = at(dayOf(latest.date)!, latest.value);
+    if (pace.perYear !== undefined && pace.projected !== undefined) {
+      // Past the top of the plot the projection is cut where it leaves, not squashed.
+      const cut = pace.projected > top && pace.perYear > 0;
+      const to = cut ? at(start + (top / pace.perYear) * YEAR_DAYS, top) : at(deadline, pace.projected);
+      geometry.projection = path([from, to]);
+    }
+    if (pace.neededPerYear !== undefined) geometry.needed = path([from, at(deadline, campaign.goal)]);
+  }
+  return geometry;
+}

@@ -1,0 +1,150 @@
+/**
+ * The banner, the compact card and the head of the full view, as functions of a context the element
+ * derives. Each row has a fixed minimum height, and the loading placeholder repeats the rows, so the page
+ * does not move when the figures arrive.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { translate } from '../../i18n/translate.js';
+import { formatDate } from '../../lib/format.js';
+import { safeUrl } from '../../lib/safe-url.js';
+import { cssVars } from '../../base/css-vars.js';
+import { count, type Texts } from './campaign-meter.describe.js';
+import type { Model } from './campaign-meter.input.js';
+import { messages, type MessageKey } from './campaign-meter.messages.js';
+
+export type Variant = 'banner' | 'compact' | 'full';
+
+export interface ViewContext {
+  model: Model;
+  text: Texts;
+  lang: string;
+  /** The figure drawn this frame of the count-up (the accessible value is always the final one). */
+  shown: number | undefined;
+  /** "Not updated since 10:42 AM" while polling fails. */
+  stale: string | undefined;
+  /** The sources: a button and popover (banner, compact) or nothing (full renders its footer). */
+  sources: TemplateResult | typeof nothing;
+}
+
+/** A key figure over its caption, or a sentence in place of figures. */
+type Cell = { value: TemplateResult | string; caption: string } | { note: string };
+
+const say = (lang: string, key: MessageKey, params?: Record<string, string>) => translate(messages, lang, key, params);
+
+/** The count, drawn at its final width (a hidden copy) so the digits counting up never move the line. */
+export function renderFigure(final: number, shown: number | undefined, lang: string): TemplateResult {
+  return html`<span class="figure" part="figure"><span class="figure-final" aria-hidden="true">${count(final, lang)}</span><span
+      class="figure-shown" aria-hidden="true">${count(shown ?? final, lang)}</span><span class="sr-only">${count(final, lang)}</span></span>`;
+}
+
+/** `role="progressbar"` with the spoken value; a dashed empty track (no role) when there is no count. */
+export function renderBar({ model, text, shown, lang }: ViewContext): TemplateResult {
+  const { pace, campaign } = model;
+  if (!text.valueText || !pace.latest) return html`<div class="bar bar-empty" part="bar" aria-hidden="true"></div>`;
+  const fill = Math.min(1, Math.max(0, (shown ?? pace.latest.value) / campaign.goal));
+  const label = text.title ?? say(lang, 'chartTitle');
+  return html`<div class="bar" part="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax=${campaign.goal}
+    aria-valuenow=${Math.min(pace.latest.value, campaign.goal)} aria-valuetext=${text.valueText}>
+    <span class="fill" ${cssVars({ '--_fill': fill })}></span>
+    ${pace.expected === undefined || pace.state === 'reached'
+      ? nothing
+      : html`<span class="pace-tick" ${cssVars({ '--_pace': Math.min(1, pace.expected / campaign.goal) })}></span>`}
+  </div>`;
+}
+
+function renderTitle({ model, text }: ViewContext, tag: 'span' | 'p' | 'h2'): TemplateResult | typeof nothing {
+  if (!text.title) return nothing;
+  const href = safeUrl(model.campaign.url);
+  const inner = href ? html`<a href=${href} rel="noopener" target="_blank">${text.title}</a>` : text.title;
+  if (tag === 'h2') return html`<h2 class="title" id="title" part="title">${inner}</h2>`;
+  return tag === 'p' ? html`<p class="title" part="title">${inner}</p>` : html`<span class="title" part="title">${inner}</span>`;
+}
+
+const renderStatus = ({ model, text }: ViewContext) => html`<span class="status status-${model.pace.state}" part="status">${text.status}</span>`;
+const renderStale = ({ stale }: ViewContext) => (stale ? html`<span class="stale" part="stale">${stale}</span>` : nothing);
+const renderSample = ({ model, lang }: ViewContext) =>
+  model.campaign.sample
+    ? html`<span class="sample-badge"><span class="wide">${say(lang, 'sampleShort')}</span><span class="tight">${say(lang, 'sampleTiny')}</span></span>`
+    : nothing;
+const ofGoal = ({ model, text, lang }: ViewContext) => say(lang, 'ofGoalShort', { goal: count(model.campaign.goal, lang), unit: text.unit });
+
+function cells(ctx: ViewContext, full: boolean): Cell[] {
+  const { model, text, lang, shown } = ctx;
+  const { pace, campaign } = model;
+  const goal = { value: count(campaign.goal, lang), caption: say(lang, 'goalCaption', { date: formatDate(campaign.deadline, lang, true) }) };
+  if (!text.valueText || !pace.latest) {
+    const note = pace.state === 'before-start' ? `${text.timeLeft.charAt(0).toLocaleUpperCase()}${text.timeLeft.slice(1)}.` : say(lang, 'noCount', { unit: text.unit });
+    return full ? [goal, { note }] : [{ note }];
+  }
+  const list: Cell[] = [];
+  if (full && text.asOf) list.push({ value: renderFigure(pace.latest.value, shown, lang), caption: `${say(lang, 'counted')}, ${text.asOf}` });
+  list.push({ value: text.percent!, caption: say(lang, 'ofTheGoal') });
+  list.push(text.needed ? { value: text.needed, caption: say(lang, 'neededCaption') } : goal);
+  if (full && text.projected) list.push({ value: text.projected, caption: say(lang, 'projectedCaption') });
+  return list;
+}
+
+export const renderCells = (ctx: ViewContext, full = false) =>
+  html`<div class="figures" part="figures">
+    ${cells(ctx, full).map((cell) =>
+      'note' in cell
+        ? html`<p class="cell note">${cell.note}</p>`
+        : html`<dl class="cell"><dt>${cell.caption}</dt><dd>${cell.value}</dd></dl>`,
+    )}
+  </div>`;
+
+/** "Goal 1,000,000 credentials by December 31, 2030", the headline before there is a count. */
+const renderGoal = ({ model, text, lang }: ViewContext) =>
+  html`<span class="of">${say(lang, 'goal')}</span> <span class="figure">${count(model.campaign.goal, lang)}</span>
+    <span class="of">${say(lang, 'unitBy', { unit: text.unit, date: formatDate(model.campaign.deadline, lang, true) })}</span>`;
+
+/** One line for a site header: title, count, bar, percent, status, time left (fewer as it narrows). */
+export function renderBanner(ctx: ViewContext): TemplateResult {
+  const { model, text, lang, shown } = ctx;
+  const latest = text.valueText ? model.pace.latest : undefined;
+  return html`<div class="meter banner" part="meter"><div class="row">
+    ${renderTitle(ctx, 'span')}
+    ${latest ? html`<span class="count">${renderFigure(latest.value, shown, lang)}</span><span class="of">${ofGoal(ctx)}</span>` : nothing}
+    ${latest ? renderBar(ctx) : nothing}
+    ${text.percent ? html`<span class="percent">${text.percent}</span>` : nothing}
+    ${renderStatus(ctx)}
+    ${latest ? nothing : html`<span class="goal-text">${text.goal}</span>`}
+    <span class="time">${text.timeLeft}</span>
+    ${renderSample(ctx)}${renderStale(ctx)}${ctx.sources}<span class="break"></span>
+  </div></div>`;
+}
+
+/** A card: title and status, the count, the bar, two key figures, time left and sources. */
+export function renderCompact(ctx: ViewContext): TemplateResult {
+  const { model, text, lang, shown } = ctx;
+  const latest = model.pace.latest;
+  const foot = [model.pace.state === 'before-start' ? undefined : text.timeLeft, text.asOf].filter(Boolean).join(' · ');
+  return html`<div class="meter compact" part="meter">
+    <div class="head">${renderTitle(ctx, 'p')}${renderStatus(ctx)}</div>
+    <p class="headline">
+      ${text.valueText && latest ? html`${renderFigure(latest.value, shown, lang)} <span class="of">${ofGoal(ctx)}</span>` : renderGoal(ctx)}
+    </p>
+    ${renderBar(ctx)} ${renderCells(ctx)}
+    <div class="foot"><span class="foot-text">${foot}</span>${renderSample(ctx)}${renderStale(ctx)}${ctx.sources}</div>
+  </div>`;
+}
+
+/** The full view's head: title, status line, key figures and the bar. */
+export function renderFullHead(ctx: ViewContext): TemplateResult {
+  return html`<header class="head">${renderTitle(ctx, 'h2')}
+      <p class="status-line">${renderStatus(ctx)} <span>${ctx.text.timeLeft}</span> ${renderSample(ctx)} ${renderStale(ctx)}</p>
+    </header>
+    ${renderCells(ctx, true)} ${renderBar(ctx)}`;
+}
+
+/** The placeholder: the variant's rows, empty, at their final heights. */
+export function renderSkeleton(variant: Variant, loading: string): TemplateResult {
+  const status = html`<span class="sr-only" role="status">${loading}</span>`;
+  if (variant === 'banner') return html`<div class="meter banner placeholder" part="placeholder">${status}<div class="row"></div></div>`;
+  const rows =
+    variant === 'compact'
+      ? html`<div class="head"></div><p class="headline"></p><div class="bar bar-empty"></div><div class="figures"></div><div class="foot"></div>`
+      : html`<div class="head"><div class="title"></div><div class="status-line"></div></div><div class="figures"></div>
+          <div class="bar bar-empty"></div><div class="toolbar"></div><div class="chart"></div><ul class="legend"></ul>`;
+  return html`<div class="meter ${variant} placeholder" part="placeholder">${status}${rows}</div>`;
+}

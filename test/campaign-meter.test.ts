@@ -1,0 +1,480 @@
+/**
+ * cp-campaign-meter in headless Chromium: each variant, attributes-only mode, no count published, errors,
+ * keyboard and popovers with real key presses, events, no layout shift, motion, axe on every state, no Lit
+ * warnings, no leaks. Counts come from the bundled sample document (marked `sample`) or are synthetic
+ * where a test needs a count the data does not have (named as such).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { CampaignMeter } from '../src/components/campaign-meter/campaign-meter.component.js';
+import '../src/components/campaign-meter/campaign-meter.js';
+import type { CampaignDocument } from '../src/schema/types.js';
+import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
+
+const SAMPLE = new URL('./fixtures/campaign-meter-sample.json', import.meta.url).href;
+const EMPTY = new URL('./fixtures/campaign-meter-empty.json', import.meta.url).href;
+const SLOW = '/__test__/slow?ms=400&file=/test/fixtures/campaign-meter-sample.json';
+const PUBLISHED = { goal: '1000000', start: '2021-01-01', deadline: '2030-12-31' };
+const ON_PACE = '455,000 of 1,000,000 credentials, 46 percent, on pace';
+
+const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const bar = (el: Element) => $(el, '[role="progressbar"]');
+/** Each key figure as [caption, value] (the value's final text, whatever the count-up shows). */
+const cells = (el: Element) =>
+  $$(el, 'dl.cell').map((cell) => [cell.querySelector('dt')!.textContent!.trim(), (cell.querySelector('dd .sr-only') ?? cell.querySelector('dd')!).textContent!.trim()]);
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+let sampleDoc: CampaignDocument;
+
+before(async () => {
+  sampleDoc = await (await fetch(SAMPLE)).json();
+});
+
+/** Sets `src` with a cp-load listener already in place (a local fetch can finish before a later listener). */
+async function load<T extends CampaignMeter>(el: T, src = SAMPLE): Promise<T> {
+  const done = nextEvent(el, 'cp-load');
+  el.src = src;
+  await done;
+  await el.updateComplete;
+  await frames(3);
+  return el;
+}
+
+async function loaded(variant: string, asOf = '2025-06-30', src = SAMPLE): Promise<CampaignMeter> {
+  return load(await fixture<CampaignMeter>(html`<cp-campaign-meter variant=${variant} as-of=${asOf}></cp-campaign-meter>`), src);
+}
+
+const inside = (wrapper: Element) => wrapper.querySelector('cp-campaign-meter') as CampaignMeter;
+
+describe('cp-campaign-meter variants', () => {
+  for (const variant of ['banner', 'compact', 'full']) {
+    it(`${variant}: a progress bar with the spoken value, the status and the sample notice`, async () => {
+      const el = await loaded(variant);
+      const progress = bar(el)!;
+      expect(progress.getAttribute('aria-valuemin')).to.equal('0');
+      expect(progress.getAttribute('aria-valuemax')).to.equal('1000000');
+      expect(progress.getAttribute('aria-valuenow')).to.equal('455000');
+      expect(progress.getAttribute('aria-valuetext')).to.equal(ON_PACE);
+      expect(progress.getAttribute('aria-label')).to.equal('Campaign for One Million Credentials (sample figures)');
+      expect($(el, '[part="status"]')!.textContent).to.equal('on pace');
+      expect($(el, '.sample-badge')).to.exist;
+      expect($(el, '[part="title"] a')!.getAttribute('href')).to.equal('https://coloradosucceeds.org/one-million-credentials/');
+      await expectAccessible(el);
+      expect(litWarnings).to.deep.equal([]);
+    });
+  }
+
+  it('banner: one line, with time left when wide', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const el = await load(inside(wrapper));
+    expect(el.getBoundingClientRect().height).to.equal(44);
+    const time = $<HTMLElement>(el, '.time')!;
+    expect(time.textContent).to.equal('5.5 years left');
+    expect(time.offsetParent).to.not.equal(null);
+  });
+
+  it('compact: percent, rate needed, time left and date of the count', async () => {
+    const el = await loaded('compact');
+    expect(cells(el)).to.deep.equal([
+      ['of the goal', '46%'],
+      ['needed each year', '99,000'],
+    ]);
+    expect($(el, '.foot-text')!.textContent).to.equal('5.5 years left · as of June 30, 2025');
+  });
+
+  it('full: chart, figures, legend, breakdown and sources', async () => {
+    const el = await loaded('full');
+    expect(cells(el)).to.deep.equal([
+      ['counted, as of June 30, 2025', '455,000'],
+      ['of the goal', '46%'],
+      ['needed each year', '99,000'],
+      ['by the deadline at the pace so far', '1,010,000'],
+    ]);
+    expect($$(el, '.point')).to.have.length(4);
+    expect($(el, 'path.pace')!.getAttribute('d')).to.match(/^M/);
+    expect($(el, 'path.projection')).to.exist;
+    expect($(el, 'path.needed')).to.exist;
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Counted',
+      'Straight line to the goal',
+      'At the pace so far',
+      'Needed from the latest count',
+    ]);
+    expect($$(el, '.breakdown li')).to.have.length(5);
+    expect($(el, '[part="sources"]')!.textContent).to.contain('Colorado Succeeds');
+    expect($(el, '#summary')!.textContent).to.contain('The straight line to the goal stood at 449,466 on that date (5,534 above).');
+    expect($(el, 'svg[role="group"]')!.getAttribute('aria-describedby')).to.equal('summary chart-help');
+  });
+
+  it('follows each pace state of the sample document by date', async () => {
+    const el = await loaded('compact');
+    for (const [asOf, status] of [
+      ['2023-06-30', 'behind pace'],
+      ['2031-03-01', 'deadline passed'],
+      ['2020-06-30', 'not started yet'],
+      ['2025-06-30', 'on pace'],
+    ]) {
+      el.asOf = asOf;
+      await el.updateComplete;
+      expect($(el, '[part="status"]')!.textContent, asOf).to.equal(status);
+      await expectAccessible(el);
+    }
+  });
+});
+
+describe('cp-campaign-meter from attributes alone', () => {
+  it('works without any JSON, and updates and announces when value changes', async () => {
+    const el = await fixture<CampaignMeter>(
+      html`<cp-campaign-meter variant="banner" goal=${PUBLISHED.goal} start=${PUBLISHED.start} deadline=${PUBLISHED.deadline}
+        value="412530" as-of="2025-03-31" label="One million credentials" sample></cp-campaign-meter>`,
+    );
+    await frames(2);
+    expect(bar(el)!.getAttribute('aria-valuetext')).to.equal('412,530 of 1,000,000 credentials, 41 percent, on pace');
+    expect($(el, '[part="title"]')!.textContent).to.equal('One million credentials');
+    expect($(el, '.sources-button')).to.exist; // the sample notice lives there
+    await expectAccessible(el);
+
+    el.setAttribute('value', '455000');
+    await el.updateComplete;
+    expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('455000');
+    expect($$(el, '[role="status"]').at(-1)!.textContent).to.equal('Updated: 455,000 of 1,000,000 credentials, 46 percent, ahead of pace');
+    expect(litWarnings).to.deep.equal([]);
+  });
+
+  it('says no count has been published yet when there is no value, never 0%', async () => {
+    const el = await fixture<CampaignMeter>(
+      html`<cp-campaign-meter goal=${PUBLISHED.goal} start=${PUBLISHED.start} deadline=${PUBLISHED.deadline} as-of="2026-11-23"></cp-campaign-meter>`,
+    );
+    expect(bar(el)).to.equal(null);
+    const text = shadowText(el);
+    expect(text).to.contain('No count of credentials toward the goal has been published yet.');
+    expect(text).to.not.match(/\b0\s?%/);
+    await expectAccessible(el);
+  });
+
+  it('says the goal is passed for a value over the goal (synthetic count)', async () => {
+    const el = await fixture<CampaignMeter>(
+      html`<cp-campaign-meter goal=${PUBLISHED.goal} start=${PUBLISHED.start} deadline=${PUBLISHED.deadline} value="1050000" as-of="2030-06-30"></cp-campaign-meter>`,
+    );
+    expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('1000000');
+    expect(bar(el)!.getAttribute('aria-valuetext')).to.equal('1,050,000 of 1,000,000 credentials, 105 percent, goal passed');
+    expect($(el, '[role="alert"]')).to.equal(null);
+  });
+});
+
+describe('cp-campaign-meter with no count published', () => {
+  for (const variant of ['banner', 'compact', 'full']) {
+    it(`${variant}: says so, with no progress bar and no percentage`, async () => {
+      const el = await loaded(variant, '2026-11-23', EMPTY);
+      expect(bar(el)).to.equal(null);
+      expect($(el, '[part="status"]')!.textContent).to.equal('no count published yet');
+      expect(shadowText(el)).to.not.match(/\b0\s?%|0 percent/);
+      await expectAccessible(el);
+    });
+  }
+});
+
+describe('cp-campaign-meter errors', () => {
+  const cases: [string, Record<string, string>, string, string][] = [
+    ['a negative goal', { goal: '-5' }, 'goal', '-5 must be more than 0'],
+    ['a goal that is not a number', { goal: 'a million' }, 'goal', '"a million" is not a number; write it in digits without separators, e.g. goal="1000000"'],
+    ['a deadline before the start', { deadline: '2020-12-31' }, 'deadline', '2020-12-31 is not after the start 2021-01-01; the deadline must come later'],
+    ['a start that is not a date', { start: '2021-13-01' }, 'start', '"2021-13-01" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31'],
+    ['an as-of that is not a date', { 'as-of': 'yesterday' }, 'as-of', '"yesterday" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31'],
+    ['an unknown variant', { variant: 'ring' }, 'variant', 'unknown variant "ring" (expected banner, compact or full)'],
+  ];
+  for (const [name, attributes, path, message] of cases) {
+    it(`names the attribute for ${name}, and fires cp-error`, async () => {
+      const el = document.createElement('cp-campaign-meter') as CampaignMeter;
+      for (const [key, value] of Object.entries({ ...PUBLISHED, value: '455000', ...attributes })) el.setAttribute(key, value);
+      const error = nextEvent<CustomEvent>(el, 'cp-error');
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      parent.append(el);
+      const { detail } = await error;
+      expect(detail.issues).to.deep.include({ path, message });
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain(path);
+      expect(alert.textContent).to.contain('This campaign meter could not be shown');
+      await expectAccessible(el);
+    });
+  }
+
+  it('clears the alert when the attribute is fixed, and keeps the last good view while it is wrong', async () => {
+    const el = await fixture<CampaignMeter>(
+      html`<cp-campaign-meter goal=${PUBLISHED.goal} start=${PUBLISHED.start} deadline=${PUBLISHED.deadline} value="455000" as-of="2025-06-30"></cp-campaign-meter>`,
+    );
+    const error = nextEvent(el, 'cp-error');
+    el.setAttribute('goal', '-1');
+    await error;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.exist;
+    expect(bar(el)!.getAttribute('aria-valuetext')).to.equal(ON_PACE);
+    el.setAttribute('goal', '1000000');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+  });
+
+  it('names the path in a bad document and keeps the last good view', async () => {
+    const el = await loaded('compact');
+    const error = nextEvent<CustomEvent>(el, 'cp-error');
+    el.data = { ...sampleDoc, deadline: '2020-12-31' };
+    const { detail } = await error;
+    expect(detail.issues[0]).to.deep.equal({ path: 'deadline', message: '2020-12-31 is not after the start 2021-01-01; the deadline must come later' });
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('deadline');
+    expect(bar(el)!.getAttribute('aria-valuetext')).to.equal(ON_PACE);
+  });
+
+  it('reports a document that cannot be fetched', async () => {
+    const el = await fixture<CampaignMeter>(html`<cp-campaign-meter></cp-campaign-meter>`);
+    const error = nextEvent<CustomEvent>(el, 'cp-error');
+    el.src = '/test/fixtures/missing-campaign.json';
+    const { detail } = await error;
+    expect(detail.message).to.contain('404');
+    await expectAccessible(el);
+  });
+});
+
+describe('cp-campaign-meter keyboard, popovers and events', () => {
+  it('is one Tab stop; arrows, Home and End move between counts; the details follow focus; Escape closes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const el = await load(inside(wrapper));
+    expect($$(el, '.point[tabindex="0"]')).to.have.length(1);
+    // The table toggle and the help come first; then the chart, which starts on the latest count.
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const active = () => el.shadowRoot!.activeElement as SVGElement | null;
+    expect(active()?.getAttribute('aria-label')).to.equal('June 30, 2025: 455,000 credentials. Pace line 449,466 (5,534 above).');
+    const popover = $<HTMLElement>(el, '.point-popover')!;
+    await el.updateComplete;
+    expect(popover.matches(':popover-open')).to.equal(true);
+    expect(popover.textContent).to.contain('June 30, 2025');
+
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(active()?.getAttribute('data-index')).to.equal('2');
+    expect($$(el, '.point[tabindex="0"]').map((p) => p.getAttribute('data-index'))).to.deep.equal(['2']);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(active()?.getAttribute('data-index')).to.equal('0');
+    await el.updateComplete;
+    expect(popover.textContent).to.contain('June 30, 2022');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(active()?.getAttribute('data-index')).to.equal('3');
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(popover.matches(':popover-open')).to.equal(false);
+    await expectAccessible(el);
+    // Tab leaves the chart: one stop only.
+    await sendKeys({ press: 'Tab' });
+    expect(active()?.classList.contains('point') ?? false).to.equal(false);
+  });
+
+  it('fires cp-select for Enter, Space and a click on a count', async () => {
+    const el = await loaded('full');
+    const point = $<SVGElement>(el, '.point[data-index="3"]')!;
+    point.focus();
+    let event = nextEvent<CustomEvent>(el, 'cp-select');
+    await sendKeys({ press: 'Enter' });
+    let { detail, bubbles, composed } = await event;
+    expect(detail).to.deep.equal({ id: '2025-06-30', kind: 'progress', item: 'point' });
+    expect(bubbles && composed).to.equal(true);
+
+    event = nextEvent<CustomEvent>(el, 'cp-select');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Space' });
+    ({ detail } = await event);
+    expect(detail.id).to.equal('2024-06-30');
+
+    const first = $<SVGElement>(el, '.point[data-index="0"] .dot')!.getBoundingClientRect();
+    event = nextEvent<CustomEvent>(el, 'cp-select');
+    await sendMouse({ type: 'click', position: [Math.round(first.x + first.width / 2), Math.round(first.y + first.height / 2)] });
+    ({ detail } = await event);
+    expect(detail.id).to.equal('2022-06-30');
+  });
+
+  it('shows the same data as a table', async () => {
+    const el = await loaded('full');
+    const toggle = $<HTMLButtonElement>(el, '.toolbar .button')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const rows = $$(el, 'table tbody tr').map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
+    expect(rows).to.deep.equal([
+      ['June 30, 2022', '90,000', '149,274', '-59,274'],
+      ['June 30, 2023', '210,000', '249,247', '-39,247'],
+      ['June 30, 2024', '340,000', '349,493', '-9,493'],
+      ['June 30, 2025', '455,000', '449,466', '+5,534'],
+      ['December 31, 2030 (Goal)', '–', '1,000,000', '–'],
+    ]);
+    expect($(el, 'svg.chart-svg')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('opens the sources from the compact card, and Escape closes them', async () => {
+    const el = await loaded('compact');
+    const button = $<HTMLButtonElement>(el, '[part="sources-button"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const popover = $<HTMLElement>(el, '.sources-popover')!;
+    await el.updateComplete;
+    expect(popover.matches(':popover-open')).to.equal(true);
+    expect(popover.textContent).to.contain('Sample figures for demonstration, not published data');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(popover.matches(':popover-open')).to.equal(false);
+  });
+});
+
+describe('cp-campaign-meter presentation', () => {
+  for (const [variant, width] of [['banner', 900], ['banner', 320], ['compact', 360], ['compact', 280]] as const) {
+    it(`${variant} at ${width}px: the placeholder has the final height (no layout shift)`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-campaign-meter variant=${variant} src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`);
+      const el = wrapper.firstElementChild as CampaignMeter;
+      await frames(2);
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      const before = el.getBoundingClientRect().height;
+      await nextEvent(el, 'cp-load');
+      await frames(3);
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+  }
+
+  it('full: nothing above the end of the chart moves when the data arrives', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"><cp-campaign-meter variant="full" src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const el = wrapper.firstElementChild as CampaignMeter;
+    await frames(2);
+    const frame = () => $(el, '.chart')!.getBoundingClientRect();
+    const before = frame();
+    await nextEvent(el, 'cp-load');
+    await frames(3);
+    expect(frame().top).to.equal(before.top);
+    expect(frame().height).to.equal(before.height);
+  });
+
+  it('counts up the visible figure while the accessible value is final at once', async () => {
+    const el = await fixture<CampaignMeter>(html`<cp-campaign-meter variant="compact"></cp-campaign-meter>`);
+    el.asOf = '2025-06-30';
+    el.data = sampleDoc;
+    await el.updateComplete;
+    expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('455000');
+    expect($(el, '.figure .sr-only')!.textContent).to.equal('455,000');
+    expect($(el, '.figure-shown')!.textContent).to.not.equal('455,000');
+    await wait(1100);
+    await el.updateComplete;
+    expect($(el, '.figure-shown')!.textContent).to.equal('455,000');
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<CampaignMeter>(html`<cp-campaign-meter variant="compact"></cp-campaign-meter>`);
+      el.asOf = '2025-06-30';
+      el.data = sampleDoc;
+      await el.updateComplete;
+      expect($(el, '.figure-shown')!.textContent).to.equal('455,000');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('speaks and formats Spanish', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const el = await load(inside(wrapper));
+    expect(bar(el)!.getAttribute('aria-valuetext')).to.equal('455.000 de 1.000.000 credenciales, 46 por ciento, al ritmo previsto');
+    expect(shadowText(el)).to.contain('quedan 5,5 años');
+    expect(shadowText(el)).to.contain('Ver como tabla');
+    await expectAccessible(el);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} theme`, async () => {
+      const el = await load(await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme=${theme} as-of="2023-06-30"></cp-campaign-meter>`));
+      await expectAccessible(el);
+    });
+  }
+
+  it('draws with system colours in forced-colours mode, whatever the theme', async () => {
+    const el = await load(await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme="dark" as-of="2023-06-30"></cp-campaign-meter>`));
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      await frames(2);
+      const style = (selector: string, property: string) => getComputedStyle($(el, selector)!).getPropertyValue(property);
+      const system = (colour: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = colour;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      expect(style('.fill', 'background-color')).to.equal(system('Highlight'));
+      expect(style('path.progress', 'stroke')).to.equal(system('Highlight'));
+      expect(style('path.pace', 'stroke')).to.equal(system('CanvasText'));
+      expect(style('.chart-svg .tick', 'fill')).to.equal(system('CanvasText'));
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('passes axe in forced-colours mode (light theme)', async () => {
+    const el = await loaded('full', '2023-06-30');
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      await frames(2);
+      await expectAccessible(el);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('is accessible while loading', async () => {
+    const el = await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" src=${SLOW}></cp-campaign-meter>`);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    await expectAccessible(el);
+    await nextEvent(el, 'cp-load');
+  });
+});
+
+describe('cp-campaign-meter lifecycle', () => {
+  it('leaves no listeners or frames behind over many connects and disconnects', async () => {
+    const counts = new Map<string, number>();
+    const add = document.addEventListener;
+    const remove = document.removeEventListener;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+      return (add as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.addEventListener;
+    document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      counts.set(type, (counts.get(type) ?? 0) - 1);
+      return (remove as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.removeEventListener;
+    try {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('cp-campaign-meter') as CampaignMeter;
+      Object.assign(el, { variant: 'full', asOf: '2025-06-30', poll: 60, data: sampleDoc });
+      for (let i = 0; i < 50; i++) {
+        parent.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      expect(counts.get('visibilitychange') ?? 0).to.equal(0);
+      parent.append(el);
+      await el.updateComplete;
+      await frames(2);
+      expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('455000');
+      expect(litWarnings).to.deep.equal([]);
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+    }
+  });
+});
