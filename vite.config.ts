@@ -30,6 +30,7 @@ const LIB_ENTRIES: Record<string, string> = {
 const BUNDLE_ENTRIES: Record<string, { input: string; file: string }> = {
   embed: { input: entry('src/embed.ts'), file: 'embed.js' },
   frame: { input: entry('src/frame/frame.ts'), file: 'frame.js' },
+  hydrate: { input: entry('src/hydrate.ts'), file: 'embed-hydrate.js' },
   ...Object.fromEntries(
     ELEMENTS.map((name) => [name, { input: entry(`src/components/${name}/${name}.ts`), file: `standalone/${name}.js` }]),
   ),

@@ -16,7 +16,7 @@ await build({ ...quiet, mode: 'lib' });
 const present = elements.filter((name) => existsSync(`src/components/${name}/${name}.ts`));
 for (const name of ['embed', ...present]) await build({ ...quiet, mode: `bundle:${name}` });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-await build({ ...quiet, mode: 'bundle:frame' });
+for (const name of ['frame', 'hydrate']) await build({ ...quiet, mode: `bundle:${name}` });
 for (const file of ['frame.html', 'frame.css']) copyFileSync(`src/frame/${file}`, `dist/${file}`);
 await writeSchemas();
 console.log(`built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -59,10 +59,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-// package.json's `sideEffects` lists only dist files, so the Storybook build may drop a bare import of the
-// define file. Defining again is harmless: define() skips a taken tag.
-define('cp-campaign-meter', CampaignMeter);
-
 type Story = StoryObj<Args>;
 
 /** The compact card, fed by the bundled sample document (sample figures, labelled as such). */
