@@ -14,6 +14,7 @@ export const popoverStyles = css`
     font: inherit;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     overflow-wrap: anywhere;
+    overflow-y: auto;
   }
   [popover] h3 {
     margin: 0 0 0.35em;

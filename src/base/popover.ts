@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, type Placement, type ReferenceElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -54,7 +54,16 @@ export class PopoverController implements ReactiveController {
     const { x, y, placement } = await computePosition(anchor, floating, {
       strategy: 'fixed',
       placement: this.placement,
-      middleware: [offset(8), flip(), shift({ padding: 8 })],
+      middleware: [
+        offset(8),
+        flip(),
+        shift({ padding: 8, crossAxis: true }),
+        // A tall popover on a short screen scrolls inside itself rather than running off the page.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(availableHeight, 120)}px`),
+        }),
+      ],
     });
     if (this.anchor !== anchor) return;
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });

@@ -8,7 +8,9 @@ import type { Cost, Duration, Wage } from '../schema/types.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // Called for every cell of a table: a cheap key, not JSON.stringify.
+  let key = locale;
+  for (const name in options) key += `|${name}=${options[name as keyof Intl.NumberFormatOptions]}`;
   let format = cache.get(key);
   if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;

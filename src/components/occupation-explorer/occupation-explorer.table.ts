@@ -1,0 +1,113 @@
+/**
+ * The list: a real table (sortable column headers with `aria-sort`) whose rows are one Tab stop with
+ * roving focus. Events are delegated to the body, so a re-render binds no listener per row.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { translate } from '../../i18n/translate.js';
+import { headlineWage, isFigure } from '../../lib/format.js';
+import { common } from '../../i18n/messages.js';
+import { sortLabel, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
+import type { Row, SortKey, SortOrder } from './occupation-explorer.filter.js';
+import { messages } from './occupation-explorer.messages.js';
+
+export interface TableView {
+  lang: string;
+  rows: readonly Row[];
+  matched: number;
+  sort: SortKey;
+  order: SortOrder;
+  labels: FigureLabels;
+  active: string | undefined;
+  linked: string | undefined;
+  selected: string | undefined;
+  seriesOf: (row: Row) => number;
+  text: (row: Row) => RowText;
+  /** The details popover, placed after the table so Tab reaches it from the selected row. */
+  details: TemplateResult | typeof nothing;
+  onSort: (event: Event) => void;
+  onMore: () => void;
+  onClear: () => void;
+  onKey: (event: KeyboardEvent) => void;
+  onClick: (event: Event) => void;
+  onFocus: (event: FocusEvent) => void;
+  onBlur: (event: FocusEvent) => void;
+  onLeave: () => void;
+  onOver: (event: Event) => void;
+}
+
+export const PAGE = 50;
+
+/** A sector's key: one of eight colours, then the same colours as squares. */
+export function swatch(series: number, size = 12): TemplateResult {
+  const half = size / 2;
+  const shape = Math.floor(series / 8) % 2
+    ? svg`<rect x="1.5" y="1.5" width=${size - 3} height=${size - 3} />`
+    : svg`<circle cx=${half} cy=${half} r=${half - 1.5} />`;
+  return html`<svg class="key c${series % 8}" width=${size} height=${size} aria-hidden="true">${shape}</svg>`;
+}
+
+const cell = (text: string, value: unknown) => html`<td class=${isFigure(value) ? 'num' : 'num na'}>${text}</td>`;
+
+export function renderTable(v: TableView): TemplateResult {
+  const { lang, labels } = v;
+  const t = (key: 'occupation' | 'typicalEducation' | 'wage' | 'growth' | 'openingsShort') => translate(messages, lang, key);
+  const header = (key: SortKey, label: string, note = '') => {
+    const sorted = v.sort === key;
+    return html`<th scope="col" class=${key === 'title' ? '' : 'num'} aria-sort=${sorted ? (v.order === 'asc' ? 'ascending' : 'descending') : nothing}>
+      <button type="button" data-key=${key} @click=${v.onSort}>
+        <span>${label}${note ? html` <span class="basis">${note}</span>` : nothing}</span>
+        <span class="arrow" aria-hidden="true">${sorted ? (v.order === 'asc' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  };
+  const more = Math.min(PAGE, v.matched - v.rows.length);
+  if (!v.matched) {
+    return html`<section class="list" part="list">
+      <p class="none" part="no-results">
+        ${translate(messages, lang, 'noMatches')}
+        <button type="button" class="button" @click=${v.onClear}>${translate(messages, lang, 'clear')}</button>
+      </p>
+    </section>`;
+  }
+  return html`<section class="list" part="list">
+    <p class="count" id="count">${translate(messages, lang, 'showing', { shown: v.rows.length, count: v.matched })}</p>
+    <div class="table-wrap">
+      <table part="table" aria-describedby="count">
+        <caption class="sr-only">${translate(messages, lang, 'table')}: ${sortLabel(v.sort, v.order, lang)}</caption>
+        <thead>
+          <tr>
+            ${header('title', t('occupation'))} ${header('wage', t('wage'), labels.notes.wage)}
+            ${header('growth', t('growth'), labels.notes.growth)} ${header('openings', t('openingsShort'), labels.notes.openings)}
+            <th scope="col">${t('typicalEducation')}</th>
+          </tr>
+        </thead>
+        <tbody @keydown=${v.onKey} @click=${v.onClick} @focusin=${v.onFocus} @focusout=${v.onBlur} @pointermove=${v.onOver} @pointerleave=${v.onLeave}>
+          ${repeat(
+            v.rows,
+            (row) => row.soc,
+            (row) => {
+              const { occupation: o, soc } = row;
+              const text = v.text(row);
+              const classes = `${soc === v.linked ? 'linked' : ''} ${soc === v.selected ? 'selected' : ''}`;
+              return html`<tr data-soc=${soc} tabindex=${soc === v.active ? '0' : '-1'} class=${classes}>
+                <th scope="row">
+                  <span class="name">${o.title}</span>
+                  <span class="meta">${swatch(v.seriesOf(row))}${o.sector ? `${o.sector} · ` : ''}${soc}${o.topJob
+                    ? html` <span class="badge">${translate(common, lang, 'topJob')}</span>`
+                    : nothing}</span>
+                </th>
+                ${cell(text.wage, headlineWage(o.wage)?.amount)} ${cell(text.growth, o.growth)} ${cell(text.openings, o.openings)}
+                <td class=${o.education ? '' : 'na'}>${text.education}</td>
+              </tr>`;
+            },
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${v.details}
+    ${more > 0
+      ? html`<button type="button" class="button more" part="more" @click=${v.onMore}>${translate(messages, lang, 'showMore', { count: more })}</button>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,297 @@
+/** Pure tests of the occupation explorer: search matching, filters, sorting, chart geometry and spoken text. */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  describeChart,
+  describeResults,
+  educationLabel,
+  figureArea,
+  figureLabels,
+  jobZoneLabel,
+  rowText,
+  wageBasis,
+} from '../src/components/occupation-explorer/occupation-explorer.describe.js';
+import { activeFilters, facets, filterRows, fold, prepare, sortRows, terms, type Row } from '../src/components/occupation-explorer/occupation-explorer.filter.js';
+import { chartLayout, type Point } from '../src/components/occupation-explorer/occupation-explorer.layout.js';
+import { nearest, rowStep, step } from '../src/components/occupation-explorer/occupation-explorer.navigation.js';
+import { readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
+import type { Occupation, SourceRef } from '../src/schema/types.js';
+
+// Real figures (test/fixtures/occupation-explorer-colorado.json): Colorado mean wages (OEWS May 2023),
+// national growth and openings (BLS Employment Projections 2024-34).
+const OCCUPATIONS: Occupation[] = [
+  { soc: '29-1141', title: 'Registered Nurses', sector: 'Healthcare', wage: { mean: 91730, period: 'year' }, growth: 0.049, openings: 189100, education: 'bachelor-degree', jobZone: 4 },
+  { soc: '31-1131', title: 'Nursing Assistants', sector: 'Healthcare', wage: { mean: 43580, period: 'year' }, growth: 0.023, openings: 204100, education: 'postsecondary-nondegree-award', jobZone: 3 },
+  { soc: '15-1252', title: 'Software Developers', sector: 'Information Technology', topJob: true, wage: { mean: 145420, period: 'year' }, growth: 0.158, openings: 115200, education: 'bachelor-degree', jobZone: 4 },
+  { soc: '27-2031', title: 'Dancers', sector: 'Arts, Media and Entertainment', wage: { mean: 22, period: 'hour' }, growth: 0.045, openings: 1800, education: 'no-formal-credential', jobZone: 3 },
+  { soc: '13-1021', title: 'Buyers and Purchasing Agents, Farm Products', sector: 'Business Operations', jobZone: 4 },
+  { soc: '29-1211', title: 'Anesthesiologists', sector: 'Healthcare', growth: 0.032, openings: 1300, education: 'doctoral-degree', jobZone: 5 },
+];
+const SOURCES: SourceRef[] = [
+  { name: 'BLS OEWS May 2023, Colorado', area: 'Colorado', covers: ['wage'] },
+  { name: 'BLS OEWS May 2024, national', area: 'United States', covers: ['wageNational'] },
+  { name: 'BLS Employment Projections 2024–34', area: 'United States', covers: ['growth', 'openings', 'education'] },
+];
+const collator = new Intl.Collator('en', { numeric: true });
+const rows = () => prepare(OCCUPATIONS);
+const socs = (list: readonly Row[]) => list.map((row) => row.soc);
+const match = (query: string, more = {}) => socs(filterRows(rows(), { query, ...more }));
+
+describe('occupation explorer: search', () => {
+  it('folds case and accents', () => {
+    expect(fold('Enfermería')).to.equal('enfermeria');
+    expect(fold('ÉLECTRICIEN Ñandú')).to.equal('electricien nandu');
+    expect(terms('  Registered   NURSE ')).to.deep.equal(['registered', 'nurse']);
+  });
+
+  it('matches every word against the title and the SOC code, with or without its hyphen', () => {
+    expect(match('nurse')).to.deep.equal(['29-1141']);
+    expect(match('NÚRSING assist')).to.deep.equal(['31-1131']);
+    expect(match('29-11')).to.deep.equal(['29-1141']);
+    expect(match('291141')).to.deep.equal(['29-1141']);
+    expect(match('29 nurses')).to.deep.equal(['29-1141']);
+    expect(match('nurse developer')).to.deep.equal([]);
+    expect(match('')).to.have.length(6);
+  });
+
+  it('never finds a row whose title and code lack a word of the query (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6 }), (query) => {
+        for (const row of filterRows(rows(), { query })) {
+          for (const word of terms(query)) expect(`${fold(row.occupation.title)} ${row.soc} ${row.soc.replace('-', '')}`).to.contain(word);
+        }
+      }),
+    );
+  });
+});
+
+describe('occupation explorer: filters', () => {
+  it('prepares each row once: the yearly wage (not an hourly one) and the education rank', () => {
+    const [rn, , , dancers, buyers] = rows();
+    expect([rn!.wage, rn!.growth, rn!.openings, rn!.level]).to.deep.equal([91730, 0.049, 189100, 5]);
+    expect([dancers!.wage, dancers!.level]).to.deep.equal([undefined, 0]);
+    expect([buyers!.wage, buyers!.growth, buyers!.level]).to.deep.equal([undefined, undefined, -1]);
+  });
+
+  it('filters by sector, Top Jobs, education at most, and a yearly wage range that drops rows without one', () => {
+    expect(match('', { sector: 'Healthcare' })).to.deep.equal(['29-1141', '31-1131', '29-1211']);
+    expect(match('', { topJobs: true })).to.deep.equal(['15-1252']);
+    expect(match('', { education: 'postsecondary-nondegree-award' })).to.deep.equal(['31-1131', '27-2031']);
+    expect(match('', { education: 'doctoral-degree' })).to.deep.equal(['29-1141', '31-1131', '15-1252', '27-2031', '29-1211']);
+    expect(match('', { minWage: 50000 })).to.deep.equal(['29-1141', '15-1252']);
+    expect(match('', { minWage: 43580, maxWage: 91730 })).to.deep.equal(['29-1141', '31-1131']);
+    expect(match('', { maxWage: 0 })).to.deep.equal([]);
+    expect(match('nurs', { sector: 'Healthcare', maxWage: 50000 })).to.deep.equal(['31-1131']);
+  });
+
+  it('counts the filters set besides the search', () => {
+    expect(activeFilters({ query: 'x' })).to.equal(0);
+    expect(activeFilters({ query: '', sector: 'Healthcare', topJobs: true, minWage: 0 })).to.equal(3);
+    expect(activeFilters({ query: '', sector: '', topJobs: false })).to.equal(0);
+  });
+
+  it('lists the sectors by name and the education levels in their order', () => {
+    expect(facets(rows(), collator)).to.deep.equal({
+      sectors: ['Arts, Media and Entertainment', 'Business Operations', 'Healthcare', 'Information Technology'],
+      levels: ['no-formal-credential', 'postsecondary-nondegree-award', 'bachelor-degree', 'doctoral-degree'],
+    });
+  });
+});
+
+describe('occupation explorer: sorting', () => {
+  it('sorts by wage either way, with missing figures last both ways (ties by title)', () => {
+    expect(socs(sortRows(rows(), 'wage', 'desc', collator))).to.deep.equal(['15-1252', '29-1141', '31-1131', '29-1211', '13-1021', '27-2031']);
+    expect(socs(sortRows(rows(), 'wage', 'asc', collator))).to.deep.equal(['31-1131', '29-1141', '15-1252', '29-1211', '13-1021', '27-2031']);
+  });
+
+  it('sorts by growth and openings', () => {
+    expect(socs(sortRows(rows(), 'growth', 'desc', collator))).to.deep.equal(['15-1252', '29-1141', '27-2031', '29-1211', '31-1131', '13-1021']);
+    expect(socs(sortRows(rows(), 'openings', 'asc', collator))).to.deep.equal(['29-1211', '27-2031', '15-1252', '29-1141', '31-1131', '13-1021']);
+  });
+
+  it('sorts titles by the language’s collation', () => {
+    expect(socs(sortRows(rows(), 'title', 'asc', collator))).to.deep.equal(['29-1211', '13-1021', '27-2031', '31-1131', '29-1141', '15-1252']);
+    const accents = prepare([
+      { soc: '00-0001', title: 'Zoólogos' },
+      { soc: '00-0002', title: 'Árbitros' },
+      { soc: '00-0003', title: 'azafatos' },
+    ]);
+    expect(sortRows(accents, 'title', 'asc', new Intl.Collator('es')).map((row) => row.occupation.title)).to.deep.equal(['Árbitros', 'azafatos', 'Zoólogos']);
+  });
+
+  it('keeps its order when filtered, so a sort is computed once per document', () => {
+    const sorted = sortRows(rows(), 'openings', 'desc', collator);
+    expect(socs(filterRows(sorted, { query: '', sector: 'Healthcare' }))).to.deep.equal(['31-1131', '29-1141', '29-1211']);
+  });
+});
+
+describe('occupation explorer: chart layout', () => {
+  const three = prepare([
+    { soc: '00-0001', title: 'A', sector: 'S1', wage: { mean: 50000, period: 'year' }, growth: 0.1, openings: 100 },
+    { soc: '00-0002', title: 'B', sector: 'S2', wage: { mean: 100000, period: 'year' }, growth: -0.05, openings: 400 },
+    { soc: '00-0003', title: 'C', sector: 'S1', wage: { mean: 70000, period: 'year' } },
+  ]);
+
+  it('puts wage across (log scale) and growth up, circle area by openings, and counts what it leaves out', () => {
+    const layout = chartLayout(three, 400, (row) => (row.occupation.sector === 'S2' ? 1 : 0));
+    expect([layout.width, layout.height, layout.left, layout.right, layout.top, layout.bottom]).to.deep.equal([400, 288, 56, 382, 14, 244]);
+    const [a, b] = layout.points as [Point, Point];
+    expect(layout.points).to.have.length(2);
+    expect(layout.unplotted).to.equal(1);
+    expect(a.x).to.be.closeTo(91.158, 0.001);
+    expect(b.x).to.be.closeTo(346.842, 0.001);
+    expect(a.y).to.be.closeTo(39.556, 0.001);
+    expect(b.y).to.be.closeTo(231.222, 0.001);
+    expect(layout.zero).to.be.closeTo(167.333, 0.001);
+    expect([a.r, b.r, a.series, b.series]).to.deep.equal([8, 13, 0, 1]);
+    // 1-2-3-5 ticks give only $50K and $100K here, so evenly spaced ones are used.
+    expect(layout.xTicks.map((t) => t.value)).to.deep.equal([60000, 80000, 100000]);
+    expect(layout.yTicks.map((t) => t.value)).to.deep.equal([-0.05, 0, 0.05, 0.1]);
+    expect(layout.wage).to.deep.equal([50000, 100000]);
+    expect(layout.growth).to.deep.equal([-0.05, 0.1]);
+  });
+
+  it('keeps one point and no points inside the axes', () => {
+    const one = chartLayout(three.slice(0, 1), 300, () => 0);
+    expect(one.points[0]!.x).to.be.within(one.left, one.right);
+    expect(one.points[0]!.y).to.be.within(one.top, one.bottom);
+    const none = chartLayout([], 300, () => 0);
+    expect([none.points.length, none.wage, none.growth]).to.deep.equal([0, undefined, undefined]);
+    expect(none.xTicks.length).to.be.greaterThan(1);
+  });
+
+  it('keeps wage ticks apart on a narrow chart', () => {
+    const layout = chartLayout(prepare(OCCUPATIONS), 240, () => 0);
+    const gaps = layout.xTicks.slice(1).map((t, i) => t.at - layout.xTicks[i]!.at);
+    expect(Math.min(...gaps)).to.be.at.least(56);
+  });
+
+  it('moves focus between points: left and right by wage, up and down by growth, stopping at the ends', () => {
+    const points = chartLayout(prepare(OCCUPATIONS), 500, () => 0).points;
+    const at = (from: string | undefined, move: Parameters<typeof step>[2]) => step(points, from, move)?.row.soc;
+    expect(at(undefined, 'first')).to.equal('31-1131');
+    expect(at('31-1131', 'right')).to.equal('29-1141');
+    expect(at('29-1141', 'right')).to.equal('15-1252');
+    expect(at('15-1252', 'right')).to.equal('15-1252');
+    expect(at('15-1252', 'left')).to.equal('29-1141');
+    expect(at('31-1131', 'up')).to.equal('29-1141');
+    expect(at('29-1141', 'up')).to.equal('15-1252');
+    expect(at('29-1141', 'down')).to.equal('31-1131');
+    expect(at(undefined, 'last')).to.equal('15-1252');
+    expect(step([], undefined, 'first')).to.equal(undefined);
+  });
+
+  it('moves through the list by row, by ten with Page keys, to the ends with Home and End', () => {
+    expect([rowStep(0, 5, 'ArrowDown'), rowStep(4, 5, 'ArrowDown'), rowStep(0, 5, 'ArrowUp'), rowStep(3, 50, 'PageDown')]).to.deep.equal([1, 4, 0, 13]);
+    expect([rowStep(2, 5, 'Home'), rowStep(2, 5, 'End'), rowStep(2, 5, 'a'), rowStep(-1, 5, 'ArrowDown')]).to.deep.equal([0, 4, undefined, undefined]);
+  });
+
+  it('finds the point under the pointer, the closest one winning', () => {
+    const points = chartLayout(three, 400, () => 0).points;
+    const [a] = points as [Point];
+    expect(nearest(points, a.x + 3, a.y - 2)?.row.soc).to.equal('00-0001');
+    expect(nearest(points, a.x + 40, a.y)).to.equal(undefined);
+  });
+});
+
+describe('occupation explorer: attributes', () => {
+  const input = { query: '', sector: '', education: '', topJobs: false, minWage: undefined, maxWage: undefined, sort: 'wage', order: 'desc' };
+
+  it('reads the filter attributes into criteria and an order', () => {
+    expect(readOptions({ ...input, query: 'nurse', sector: 'Healthcare', education: 'associate-degree', topJobs: true, minWage: 40000, sort: 'growth', order: 'asc' }, ['Healthcare'])).to.deep.equal({
+      sort: 'growth',
+      order: 'asc',
+      criteria: { query: 'nurse', sector: 'Healthcare', education: 'associate-degree', topJobs: true, minWage: 40000, maxWage: undefined },
+      issues: [],
+    });
+  });
+
+  it('names each value it cannot use, with what it expected, and falls back', () => {
+    const { sort, order, criteria, issues } = readOptions({ ...input, sector: 'Helthcare', sort: 'salary', order: 'up', minWage: -5, maxWage: Number.NaN }, ['Healthcare', 'Construction']);
+    expect([sort, order, criteria.sector, criteria.minWage, criteria.maxWage]).to.deep.equal(['wage', 'desc', undefined, undefined, undefined]);
+    expect(issues).to.deep.equal([
+      { path: 'sort', message: 'unknown value "salary" (expected one of wage, growth, openings, title)' },
+      { path: 'order', message: 'unknown value "up" (expected one of desc, asc)' },
+      { path: 'sector', message: 'unknown value "Helthcare" (expected one of Healthcare, Construction)' },
+      { path: 'min-wage', message: 'expected a yearly wage in dollars, such as 50000' },
+      { path: 'max-wage', message: 'expected a yearly wage in dollars, such as 50000' },
+    ]);
+  });
+});
+
+describe('occupation explorer: describe()', () => {
+  const labels = figureLabels(SOURCES, 'mean', 'en');
+
+  it('names each figure with its basis and area, from the sources that cover it', () => {
+    expect(figureArea(SOURCES, 'wage', 'en')).to.equal('Colorado');
+    expect(figureArea(SOURCES, 'growth', 'en')).to.equal('national');
+    expect(figureArea(SOURCES, 'growth', 'es')).to.equal('nacional');
+    expect(figureArea(SOURCES, 'jobZone', 'en')).to.equal(undefined);
+    expect(labels).to.deep.equal({
+      wage: 'Mean wage (Colorado)',
+      growth: 'Growth (national)',
+      openings: 'Openings a year (national)',
+      notes: { wage: 'mean, Colorado', growth: 'national', openings: 'a year, national' },
+    });
+    expect(figureLabels([], undefined, 'es')).to.deep.equal({
+      wage: 'Salario',
+      growth: 'Crecimiento',
+      openings: 'Vacantes al año',
+      notes: { wage: '', growth: '', openings: 'al año' },
+    });
+    expect(wageBasis(OCCUPATIONS)).to.equal('mean');
+    expect(wageBasis([...OCCUPATIONS, { soc: '00-0001', title: 'X', wage: { median: 1, period: 'year' } }])).to.equal(undefined);
+  });
+
+  it('says how many occupations match, in English and Spanish', () => {
+    expect(describeResults(12, 867, 12, 'en')).to.equal('12 of 867 occupations match.');
+    expect(describeResults(1, 867, 1, 'en')).to.equal('1 of 867 occupations matches.');
+    expect(describeResults(312, 867, 50, 'en')).to.equal('312 of 867 occupations match. The first 50 are listed.');
+    expect(describeResults(0, 867, 0, 'en')).to.equal('No occupations match these filters.');
+    expect(describeResults(312, 867, 50, 'es')).to.equal('312 de 867 ocupaciones coinciden. Se listan las primeras 50.');
+  });
+
+  it('sums up the chart: what runs across and up, over what range, and what is left out', () => {
+    const layout = chartLayout(prepare(OCCUPATIONS), 400, () => 0);
+    expect(describeChart(layout, labels, 'en')).to.equal(
+      '3 occupations plotted: Mean wage (Colorado) from $43,580 to $145,420 across, Growth (national) from +2.3% to +16% up. Circle size shows openings a year. 3 without a yearly wage or growth figure are not plotted.',
+    );
+    expect(describeChart(chartLayout([], 400, () => 0), labels, 'en')).to.equal('No occupations match these filters.');
+    expect(describeChart(chartLayout(rows().slice(3), 400, () => 0), labels, 'en')).to.equal(
+      'No occupation here has both a yearly wage and a growth figure to plot. 3 without a yearly wage or growth figure are not plotted.',
+    );
+  });
+
+  it('gives a row its cells and speaks it in a sentence, saying "not available" for a missing figure', () => {
+    const [rn, , dev, dancers, buyers] = rows();
+    expect(rowText(rn!, labels, 'en')).to.deep.equal({
+      wage: '$91.7K/yr',
+      growth: '+4.9%',
+      openings: '189,100',
+      education: "Bachelor's degree",
+      spoken: 'Registered Nurses. Mean wage (Colorado): $91.7K/yr; Growth (national): +4.9%; Openings a year (national): 189,100; Healthcare.',
+    });
+    expect(rowText(dev!, labels, 'en').spoken).to.contain('; Information Technology; Top Job.');
+    expect(rowText(dancers!, labels, 'en').wage).to.equal('$22/hr');
+    expect(rowText(buyers!, labels, 'en')).to.deep.equal({
+      wage: 'not available',
+      growth: 'not available',
+      openings: 'not available',
+      education: 'not available',
+      spoken:
+        'Buyers and Purchasing Agents, Farm Products. Mean wage (Colorado): not available; Growth (national): not available; Openings a year (national): not available; Business Operations.',
+    });
+    // Intl puts no-break spaces in Spanish figures.
+    expect(rowText(rn!, figureLabels(SOURCES, 'mean', 'es'), 'es').spoken.replace(/\u00a0/g, ' ')).to.equal(
+      'Registered Nurses. Salario promedio (Colorado): 91,7 mil US$/año; Crecimiento (nacional): +4,9 %; Vacantes al año (nacional): 189.100; Healthcare.',
+    );
+  });
+
+  it('names education levels and Job Zones', () => {
+    expect(educationLabel('postsecondary-nondegree-award', 'en')).to.equal('Postsecondary certificate');
+    expect(educationLabel(undefined, 'es')).to.equal('no disponible');
+    expect(jobZoneLabel(4, 'en')).to.equal('4 of 5: considerable preparation needed');
+    expect(jobZoneLabel(2, 'es')).to.equal('2 de 5: algo de preparación');
+    expect(jobZoneLabel(7, 'en')).to.equal('not available');
+  });
+});
