@@ -5,8 +5,9 @@ const easeOut = (t: number) => 1 - (1 - t) ** 3;
 
 /**
  * Counts the shown figure up to a new value over a moment, one host update per frame. Only the visible
- * digits move: the accessible value is always the final one. Under `prefers-reduced-motion: reduce`, or
- * when the element is not connected, the figure jumps straight to its value.
+ * digits move: the accessible value is always the final one. Under `prefers-reduced-motion: reduce`,
+ * when the element is not connected (or on the server), and for the first figure of an element that
+ * arrived pre-rendered (it is already on screen), the figure jumps straight to its value.
  */
 export class CountUp implements ReactiveController {
   /** The figure to draw this frame (undefined when there is no count). */
@@ -15,18 +16,22 @@ export class CountUp implements ReactiveController {
   #target: number | undefined;
   #frame = 0;
   #connected = false;
+  /** Declarative shadow DOM from a server: its figures are already shown, so do not count up to them. */
+  #prerendered: boolean;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Partial<Pick<Element, 'shadowRoot'>>) {
     host.addController(this);
+    this.#prerendered = !!host.shadowRoot;
   }
 
   /** Moves toward `target` from the figure shown now (from 0 the first time). */
   to(target: number | undefined): void {
     if (target === this.#target) return;
     this.#target = target;
-    cancelAnimationFrame(this.#frame);
+    if (this.#frame) cancelAnimationFrame(this.#frame);
     const from = this.shown ?? 0;
-    const still = !this.#connected || target === undefined || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const first = this.#prerendered && this.shown === undefined;
+    const still = first || !this.#connected || target === undefined || matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (still || from === target) {
       this.shown = target;
       return;
@@ -48,7 +53,7 @@ export class CountUp implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    cancelAnimationFrame(this.#frame);
+    if (this.#frame) cancelAnimationFrame(this.#frame);
     this.shown = this.#target;
   }
 }

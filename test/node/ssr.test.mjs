@@ -1,0 +1,73 @@
+// Server-rendered first paint: the ladder and the meter pre-rendered to declarative shadow DOM with
+// @lit-labs/ssr (scripts/prerender.mjs) show their figures with JavaScript off, and hydrate cleanly with
+// dist/embed-hydrate.js: no errors or warnings, no second copy of the view, and they respond to the keyboard.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { launch } from '../../scripts/browser.mjs';
+import { prerender } from '../../scripts/prerender.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const healthcare = JSON.parse(readFileSync('data/colorado/pathway-healthcare.json', 'utf8'));
+const sample = JSON.parse(readFileSync('data/colorado/campaign-sample.json', 'utf8'));
+const nursing = healthcare.ladders.find((ladder) => ladder.id === 'nursing');
+const title = (id) => healthcare.nodes.find((node) => node.id === id).title;
+const latest = sample.progress.at(-1);
+
+let server;
+let browser;
+let url;
+before(async () => {
+  const ladder = await prerender('credential-ladder', healthcare, { ladder: 'nursing' });
+  const meter = await prerender('campaign-meter', sample, { variant: 'compact', 'as-of': latest.date });
+  mkdirSync('node_modules/.cache/ssr', { recursive: true });
+  writeFileSync(
+    'node_modules/.cache/ssr/page.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head>
+<body><main>${ladder}${meter}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
+  );
+  server = await serve('.');
+  browser = await launch();
+  url = `http://127.0.0.1:${server.address().port}/node_modules/.cache/ssr/page.html`;
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('with JavaScript off, the pre-rendered ladder and meter show their figures', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url);
+  // Locators see into open shadow roots; innerText is what a reader sees.
+  const ladderText = await page.locator('cp-credential-ladder ol').innerText();
+  for (const step of nursing.steps) assert.ok(ladderText.includes(title(step)), `ladder shows ${title(step)}`);
+  const meterText = await page.locator('cp-campaign-meter [part="meter"]').innerText();
+  assert.ok(meterText.includes(latest.value.toLocaleString('en-US')), `meter shows ${latest.value}: ${meterText}`);
+  const defined = await page.evaluate(() => Boolean(customElements.get('cp-credential-ladder')));
+  assert.equal(defined, false, 'the page\'s scripts did not run, so this is the server\'s markup');
+  await context.close();
+});
+
+test('with JavaScript on, both hydrate without errors, without a second copy, and work', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('cp-credential-ladder') && customElements.get('cp-campaign-meter'));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('cp-credential-ladder, cp-campaign-meter')].map((el) => el.updateComplete)));
+  const counts = await page.evaluate(() => ({
+    lists: document.querySelector('cp-credential-ladder').shadowRoot.querySelectorAll('ol').length,
+    rungs: document.querySelector('cp-credential-ladder').shadowRoot.querySelectorAll('ol > li').length,
+    bars: document.querySelector('cp-campaign-meter').shadowRoot.querySelectorAll('[role="progressbar"]').length,
+  }));
+  assert.deepEqual(counts, { lists: 1, rungs: nursing.steps.length, bars: 1 });
+  const selected = page.evaluate(() => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })));
+  await page.locator('cp-credential-ladder [tabindex="0"]').first().focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  assert.equal(await selected, nursing.steps[0]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
