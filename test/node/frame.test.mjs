@@ -49,4 +49,6 @@ test('works from attributes alone, in the language asked for', async () => {
   const meter = frameOf('meter');
   await meter.locator('cp-campaign-meter').waitFor();
   assert.equal(await meter.evaluate(() => document.documentElement.lang), 'es');
+  const text = await meter.locator('cp-campaign-meter [part="meter"]').innerText();
+  assert.match(text, /1\.000\.000/, `the goal, formatted in Spanish: ${text}`);
 });
