@@ -5,7 +5,9 @@ export const popoverStyles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    max-width: min(22em, calc(100vw - 16px));
+    /* A fixed width, not a max-width: a popover that shrank near an edge would change size as it is
+       placed, and resize the page it sits on. */
+    width: min(22em, calc(100vw - 16px));
     padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

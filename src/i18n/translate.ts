@@ -29,6 +29,8 @@ export function localeOf(tag: string | null | undefined): string {
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+// One formatter per locale: toLocaleString() builds a new one on every call, which shows in long lists.
+const numbers = new Map<string, Intl.NumberFormat>();
 
 /**
  * `translate(catalogue, 'es', 'steps', { count: 3 })` looks up `steps_other` (by Intl plural rules) before
@@ -47,6 +49,9 @@ export function translate<K extends string>(catalogue: Catalogue<K>, tag: string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    if (typeof value !== 'number') return value;
+    let format = numbers.get(locale);
+    if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale)));
+    return format.format(value);
   });
 }

@@ -1,0 +1,395 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { CpElement } from '../../base/cp-element.js';
+import { cssVars } from '../../base/css-vars.js';
+import { failureOf, type LoadFailure } from '../../base/document-loader.js';
+import { renderSources } from '../../base/parts.js';
+import { popoverStyles } from '../../base/popover.js';
+import { emit } from '../../events/emit.js';
+import { translate, type Params } from '../../i18n/translate.js';
+import { formatPercent } from '../../lib/format.js';
+import type { PathwayDocument } from '../../schema/types.js';
+import { canvasMeasure, estimate, topJobMark, type Measure } from './pathway-map.card.js';
+import { DetailsController } from './pathway-map.details.js';
+import { download, exportMap, toPng } from './pathway-map.export.js';
+import { renderFinder, type End } from './pathway-map.finder.js';
+import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './pathway-map.graph.js';
+import { UrlStateController, type MapState } from './pathway-map.hash.js';
+import type { Layout } from './pathway-map.layout.js';
+import { messages, type MessageKey } from './pathway-map.messages.js';
+import { buildModel, unknownIds, type MapModel } from './pathway-map.model.js';
+import { actionOf, moveFrom } from './pathway-map.navigate.js';
+import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './pathway-map.panels.js';
+import { findRoutes } from './pathway-map.routes.js';
+import { Marks } from './pathway-map.marks.js';
+import { renderScene } from './pathway-map.scene.js';
+import { styles } from './pathway-map.styles.js';
+import { areaKey, areaOf, CULL_AT, meets, shownIn, type Shown } from './pathway-map.window.js';
+import { fitView, MAX_SCALE, MIN_SCALE, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
+
+/** Below this width `orientation="auto"` stacks the stages as rows. */
+const NARROW = 640;
+/** On load the map is fitted to its box, but never so small that its text cannot be read. */
+const READABLE = 0.55;
+/** Below this scale card text is too small to read, and is not drawn. */
+const FAR = 0.35;
+const IDS = ['highlight', 'selected', 'from', 'to'] as const;
+
+/**
+ * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
+ * and how to move up. Stages are columns (rows when narrow), steps are cards, links are arrows; pan and
+ * zoom, details on hover or focus, a route finder, a table view, and SVG and PNG export.
+ *
+ * @summary The picture of a career pathway: steps by stage, the routes between them, and what they pay.
+ * @tagname cp-pathway-map
+ * @fires cp-select - A step was selected by pointer, Enter or Space. `detail: { id, kind, item: 'node' }`.
+ * @csspart title - The pathway's title.
+ * @csspart summary - The plain-language summary generated from the data.
+ * @csspart toolbar - The zoom, table, export and keyboard-help buttons.
+ * @csspart route-finder - The route finder (a disclosure with two pickers and the routes found).
+ * @csspart route - One route found, with its steps and totals.
+ * @csspart map - The box holding the drawn map.
+ * @csspart table - The table view of the same pathway.
+ * @csspart legend - The legend of step kinds and link kinds.
+ * @csspart details - The popover with one step's details.
+ * @csspart keyboard-help - The popover listing the keys.
+ * @csspart notice - A message about an export that could not be made.
+ * @cssprop [--cp-map-height=auto] - Height of the map's box (by default it follows the map's shape, 240–640px).
+ */
+export class PathwayMap extends CpElement<PathwayDocument> {
+  static override documentTypes = ['pathway'] as const;
+  static override styles = [...CpElement.styles, popoverStyles, styles];
+
+  /** Id of a step whose routes in and out are emphasised (the rest is dimmed). */
+  @property() highlight: string | undefined;
+  /** `auto` (columns when wide, rows when narrow), `horizontal` or `vertical`. */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  /** Id of the selected step; the reader's choice, or set it to select one. */
+  @property({ reflect: true }) selected: string | undefined;
+  /** Id of the route finder's starting step. */
+  @property() from: string | undefined;
+  /** Id of the route finder's goal. */
+  @property() to: string | undefined;
+  /** Keeps the selected step and route in the URL fragment (under the element's id, else the pathway's), and restores them from it. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** `map`, or `table` to show the same pathway as a data table. */
+  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+
+  @state() private status = '';
+  @state() private notice = '';
+  @state() private shownRoute = 0;
+  @state() private finderOpen = false;
+
+  #graph: Graph | undefined;
+  #model: MapModel | undefined;
+  #routes: number[][] = [];
+  #emphasis: Emphasis | undefined;
+  #seed: { id: string; map: ReadonlyMap<string, number> } | undefined;
+  #revision = -1;
+  #lang = '';
+  #width = 0;
+  #height = 0;
+  #fit = false;
+  #measure: Measure = estimate;
+  #idFailure: LoadFailure | undefined;
+  #badIds: string | undefined;
+  #active = 0;
+  #activeId: string | undefined;
+  /** The current view, what part of a big map is drawn for it, and the drawing last marked. */
+  #view: View | undefined;
+  #area = 'all';
+  #shown: Shown | undefined;
+  #drawn: unknown;
+  #shownFor: MapModel | undefined;
+  #exporting = false;
+  readonly #marks = new Marks();
+
+  readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
+  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks);
+  readonly #url = new UrlStateController(this, {
+    enabled: () => this.syncUrl,
+    namespace: () => this.id || this.loader.document?.id || 'map',
+    apply: (state, mirror) => this.#applyUrl(state, mirror),
+  });
+
+  /** Fits the whole map in its box. */
+  fit(): void {
+    const layout = this.#model?.layout;
+    if (layout) this.#zoom.set(fitView(layout, { width: this.#width || layout.width, height: this.#height }, MIN_SCALE));
+  }
+
+  /** The map as a standalone SVG document, with its title, legend and sources ('' in table view). */
+  async toSvg(): Promise<string> {
+    return (await this.#export())?.svg ?? '';
+  }
+
+  /** The map as a PNG image. Rejects when the page does not allow drawing it (a strict img-src policy). */
+  async toPng(): Promise<Blob> {
+    const svg = await this.#export();
+    if (!svg) throw new Error('no map is shown');
+    return toPng(svg.svg, svg.width, svg.height);
+  }
+
+  protected override errorTitle(): string {
+    return this.#t('errorTitle');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const doc = this.loader.document;
+    if (!doc) return;
+    const fresh = this.#revision !== this.loader.revision;
+    if (fresh) {
+      this.#revision = this.loader.revision;
+      this.#graph = graphOf(doc);
+      if (this.syncUrl) this.#url.read();
+    }
+    const graph = this.#graph!;
+    const width = this.size.value?.width ?? 0;
+    const horizontal = this.orientation === 'auto' ? !width || width >= NARROW : this.orientation === 'horizontal';
+    if (fresh || this.#lang !== this.language.lang || this.#model?.horizontal !== horizontal) {
+      this.#lang = this.language.lang;
+      this.#measure = canvasMeasure(getComputedStyle(this).fontFamily);
+      const previous = this.#seed?.id === doc.id ? this.#seed.map : undefined;
+      // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
+      this.#fit ||= !previous || this.#model?.horizontal !== horizontal;
+      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal, measure: this.#measure, previous }));
+      this.#seed = model.layout && { id: doc.id, map: model.layout.seed };
+      // The Tab stop: the same step as before where it is still there, else the first in reading order.
+      if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
+    }
+    if (fresh || changed.has('from') || changed.has('to')) {
+      const [from, to] = [graph.index.get(this.from ?? ''), graph.index.get(this.to ?? '')];
+      this.#routes = from !== undefined && to !== undefined ? findRoutes(graph, from, to) : [];
+      this.shownRoute = 0;
+    }
+    const layout = this.#model!.layout;
+    if (layout && (this.#fit || width !== this.#width)) {
+      this.#width = width;
+      this.#height = viewHeight(layout, width || layout.width, READABLE);
+      this.#view = fitView(layout, this.#box(layout), READABLE);
+      this.#fit = true;
+    }
+    this.#checkIds(graph);
+    const chosen = graph.index.get(this.selected ?? '');
+    // A big map is drawn for the part in view, plus the Tab stop, the selection and the focused step (so
+    // that focus is not lost while it moves on); an export draws all.
+    const area = layout && this.#view && !this.#exporting && graph.nodes.length >= CULL_AT ? areaOf(this.#view, this.#box(layout)) : undefined;
+    const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
+    const kept = area && layout ? [this.#active, chosen, focused].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
+    const key = `${areaKey(area)}|${kept.join()}`;
+    if (key !== this.#area || this.#shownFor !== this.#model) {
+      [this.#area, this.#shownFor] = [key, this.#model];
+      this.#shown = area && layout ? shownIn(layout, area, kept) : undefined;
+    }
+    // The selection wins over a route found, which wins over the highlight attribute.
+    const route = this.#routes[this.shownRoute];
+    this.#emphasis = emphasisOf(graph, chosen ?? (route ? undefined : graph.index.get(this.highlight ?? '')), route);
+  }
+
+  /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
+  #checkIds(graph: Graph): void {
+    const issues = unknownIds(this, IDS, graph);
+    const key = issues.length ? JSON.stringify(issues) : undefined;
+    if (key === this.#badIds) return;
+    this.#badIds = key;
+    if (issues.length) this.loader.fail((this.#idFailure = failureOf(issues)));
+    else if (this.#idFailure) this.loader.clear(this.#idFailure);
+  }
+
+  protected override renderDocument(doc: PathwayDocument): TemplateResult {
+    const lang = this.language.lang;
+    const graph = this.#graph!;
+    const model = this.#model!;
+    const map = this.view === 'map';
+    const body = model.layout
+      ? html`${renderToolbar({
+            ...{ lang, map, notice: this.notice, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
+            ...{ zoom: (factor) => this.#zoomBy(factor), toggle: () => (this.view = map ? 'table' : 'map') },
+          })}
+          ${guard([doc, lang, this.from, this.to, this.#routes, this.shownRoute, this.finderOpen], () =>
+            renderFinder({
+              ...{ doc, graph, lang, from: this.from, to: this.to, routes: this.#routes, shown: this.shownRoute, open: this.finderOpen },
+              ...{ onToggle: (open) => (this.finderOpen = open), onPick: this.#pick, onShow: (r) => (this.shownRoute = r) },
+            }),
+          )}
+          ${map ? this.#renderMap(doc, model, model.layout) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
+          <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
+            ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
+          </div>
+          ${guard([doc, lang], () => renderLegend(doc, lang))}`
+      : html`<p class="empty" part="empty">${this.#t('emptyPathway')}</p>`;
+    return html`<header class="head">
+        <h2 class="heading" part="title">${doc.title}</h2>
+        <p class="summary" part="summary" id="summary">${model.summary}</p>
+      </header>
+      ${body} ${renderSources(doc.source, lang, doc.sample)}
+      <p class="sr-only" role="status">${this.status}</p>
+      <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${renderHelp(lang, model.horizontal)}</div>`;
+  }
+
+  #renderMap(doc: PathwayDocument, model: MapModel, layout: Layout): TemplateResult {
+    return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${this.#height}px` })}>
+      <svg class="map" tabindex="-1" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
+        @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
+        <g class="layer">
+          ${guard([model, this.#shown], () =>
+            renderScene({ doc, layout, cards: model.cards, labels: model.labels, stages: model.stages, topMark: topJobMark(this.#lang), shown: this.#shown }),
+          )}
+        </g>
+      </svg>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to'))) {
+      this.#url.write({ node: this.selected, from: this.from, to: this.to });
+    }
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const layout = this.#model?.layout;
+    if (!svg || !layout) return void (this.#drawn = undefined);
+    const layer = svg.querySelector<SVGGElement>('.layer')!;
+    const drawing = this.#shown ?? this.#model;
+    if (this.#drawn !== drawing || !layer.isConnected) {
+      this.#drawn = drawing;
+      this.#marks.collect(layer);
+    }
+    this.#zoom.attach(svg, layer, layout, this.#box(layout));
+    if (this.#fit) {
+      this.#fit = false;
+      this.#zoom.set(this.#view!);
+    }
+    const chosen = this.#graph!.index.get(this.selected ?? '') ?? -1;
+    this.#activeId = this.#graph!.nodes[this.#active]?.id;
+    this.#marks.paint(layer, this.#emphasis, chosen, this.#active);
+  }
+
+  /** The map's box: the element's width (the map's own before it is measured) and the height it chose. */
+  #box(layout: Layout): { width: number; height: number } {
+    return { width: this.#width || layout.width, height: this.#height };
+  }
+
+  /** After a pan or zoom: small text goes when it could not be read, and a big map draws what came into view. */
+  #zoomed(view: View): void {
+    this.#view = view;
+    const layer = this.renderRoot.querySelector('.layer');
+    layer?.toggleAttribute('data-far', view.k < FAR);
+    const layout = this.#model?.layout;
+    if (layout && this.#graph!.nodes.length >= CULL_AT && !this.#area.startsWith(`${areaKey(areaOf(view, this.#box(layout)))}|`)) this.requestUpdate();
+  }
+
+  #t(key: MessageKey, params?: Params): string {
+    return translate(messages, this.language.lang, key, params);
+  }
+
+  readonly #onKey = (event: KeyboardEvent): void => {
+    const model = this.#model!;
+    const action = actionOf(event, model.horizontal);
+    if (!action) return;
+    event.preventDefault();
+    const i = this.#active;
+    if (action === 'select') return this.#select(i);
+    if (action === 'escape') return this.#escape();
+    if (action === 'zoom-in' || action === 'zoom-out') return this.#zoomBy(action === 'zoom-in' ? 1.25 : 0.8);
+    if (action === 'fit') return this.fit();
+    const target = moveFrom(i, action, this.#graph!, model);
+    if (target === undefined) this.status = this.#t(action === 'next' ? 'noNext' : 'noPrevious');
+    else if (target !== i) {
+      // Pan to the step first: on a big map that draws it, if it was out of view.
+      this.#active = target;
+      this.#zoom.reveal(model.layout!.nodes[target]!, this.#box(model.layout!));
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: true }));
+    }
+  };
+
+  readonly #onClick = (event: MouseEvent): void => {
+    const i = this.#marks.indexOf(event.target);
+    if (i >= 0) this.#select(i);
+  };
+
+  readonly #onFocus = (event: FocusEvent): void => {
+    const i = this.#marks.indexOf(event.target);
+    if (i < 0) return;
+    if (this.#active !== i) {
+      this.#active = i;
+      this.requestUpdate();
+    }
+    const s = this.#graph!.stage[i]!;
+    const stage = this.#model!.byStage[s]!;
+    this.status = this.#t('position', { stage: this.loader.document!.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
+    this.#details.open(i);
+  };
+
+  #select(i: number): void {
+    const graph = this.#graph!;
+    const node = graph.nodes[i]!;
+    this.selected = node.id;
+    const { before, after } = throughNode(graph, i);
+    const steps = (count: number) => this.#t('steps', { count });
+    this.status = this.#t('selected', { title: node.title, before: steps(before), after: steps(after) });
+    emit(this, 'cp-select', { id: node.id, kind: node.kind, item: 'node' });
+  }
+
+  #escape(): void {
+    if (this.#details.isOpen) return this.#details.close();
+    if (this.selected === undefined && this.highlight === undefined) return;
+    this.selected = undefined;
+    this.highlight = undefined;
+    this.status = this.#t('cleared');
+  }
+
+  #zoomBy(factor: number): void {
+    const k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, this.#zoom.scale * factor));
+    this.#zoom.by(factor);
+    this.status = this.#t('zoomed', { value: formatPercent(k, this.language.lang) });
+  }
+
+  readonly #pick = (end: End, id: string | undefined): void => {
+    this[end] = id;
+  };
+
+  /** Takes ids from the URL that name steps of this pathway; ignores the rest. */
+  #applyUrl(state: MapState, mirror: boolean): void {
+    const graph = this.#graph;
+    if (!graph) return;
+    const known = (id: string | undefined) => (id !== undefined && graph.index.has(id) ? id : undefined);
+    if (mirror || known(state.node)) this.selected = known(state.node);
+    if (mirror || known(state.from)) this.from = known(state.from);
+    if (mirror || known(state.to)) this.to = known(state.to);
+  }
+
+  /** Exports the whole map: a big one is drawn whole for the moment, then back to what is in view. */
+  async #export() {
+    const doc = this.loader.document;
+    const layout = this.#model?.layout;
+    if (!doc || !layout) return undefined;
+    this.#exporting = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    // Text hidden at a far zoom is part of the picture on paper.
+    const layer = this.renderRoot.querySelector('.layer');
+    const far = !!layer?.hasAttribute('data-far');
+    layer?.removeAttribute('data-far');
+    try {
+      return exportMap(this, this.renderRoot, doc, layout, this.language.lang, this.#measure);
+    } finally {
+      layer?.toggleAttribute('data-far', far);
+      this.#exporting = false;
+      this.requestUpdate();
+    }
+  }
+
+  async #download(kind: 'svg' | 'png'): Promise<void> {
+    const name = `${this.loader.document?.id || 'pathway'}.${kind}`;
+    try {
+      download(kind === 'svg' ? new Blob([await this.toSvg()], { type: 'image/svg+xml' }) : await this.toPng(), name);
+      this.notice = '';
+      this.status = this.#t('downloaded', { name });
+    } catch {
+      this.notice = this.status = this.#t('pngBlocked');
+    }
+  }
+}

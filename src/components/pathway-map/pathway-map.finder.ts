@@ -1,0 +1,77 @@
+/**
+ * The route finder: pick where you start and where you want to go, and see up to two routes side by side
+ * with their total time, total cost and wage gain (each saying when it is only partly known).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { translate } from '../../i18n/translate.js';
+import type { PathwayDocument } from '../../schema/types.js';
+import type { Graph } from './pathway-map.graph.js';
+import { messages } from './pathway-map.messages.js';
+import { kindSwatch } from './pathway-map.panels.js';
+import { formatTotals, routeTotals } from './pathway-map.routes.js';
+
+export type End = 'from' | 'to';
+
+export interface FinderInput {
+  readonly doc: PathwayDocument;
+  readonly graph: Graph;
+  readonly lang: string;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly routes: readonly (readonly number[])[];
+  /** The route drawn on the map. */
+  readonly shown: number;
+  /** Whether the disclosure is open: the pickers (an option per step) are only made then. */
+  readonly open: boolean;
+  readonly onToggle: (open: boolean) => void;
+  readonly onPick: (end: End, id: string | undefined) => void;
+  readonly onShow: (route: number) => void;
+}
+
+export function renderFinder(input: FinderInput): TemplateResult {
+  const { doc, graph, lang, routes } = input;
+  const t = (key: keyof typeof messages.en, params = {}) => translate(messages, lang, key, params);
+  const picker = (end: End) => {
+    const current = input[end];
+    return html`<label>${t(end === 'from' ? 'start' : 'goal')}
+      <select @change=${(event: Event) => input.onPick(end, (event.target as HTMLSelectElement).value || undefined)}>
+        <option value="" ?selected=${!current}>${t('choose')}</option>
+        ${doc.stages.map(
+          (stage, s) => html`<optgroup label=${stage.label}>
+            ${doc.nodes.map((node, i) => (graph.stage[i] === s ? html`<option value=${node.id} ?selected=${node.id === current}>${node.title}</option>` : nothing))}
+          </optgroup>`,
+        )}
+      </select>
+    </label>`;
+  };
+  const title = (id: string | undefined) => doc.nodes[graph.index.get(id ?? '') ?? -1]?.title ?? '';
+  let results: TemplateResult | typeof nothing = nothing;
+  if (input.from && input.to) {
+    results = routes.length
+      ? html`<p class="note">${t('totalsNote')}</p><div class="routes">
+          ${routes.map((route, r) => {
+            const totals = formatTotals(routeTotals(graph, route), lang);
+            return html`<section class="route" part="route" aria-labelledby=${`route-${r}`}>
+              <h3 id=${`route-${r}`}>${t('route', { n: r + 1 })}: ${t('steps', { count: route.length - 1 })}</h3>
+              <ol>
+                ${route.map((i) => html`<li>${kindSwatch(graph.nodes[i]!.kind)} ${graph.nodes[i]!.title}</li>`)}
+              </ol>
+              <dl>
+                <dt>${t('totalTime')}</dt><dd>${totals.time}</dd>
+                <dt>${t('totalCost')}</dt><dd>${totals.cost}</dd>
+                <dt>${t('wageGain')}</dt><dd>${totals.wage}</dd>
+              </dl>
+              ${routes.length > 1
+                ? html`<button class="button" aria-pressed=${input.shown === r ? 'true' : 'false'} @click=${() => input.onShow(r)}>${t('showRoute', { n: r + 1 })}</button>`
+                : nothing}
+            </section>`;
+          })}
+        </div>`
+      : html`<p class="no-route">${t('noRoute', { from: title(input.from), to: title(input.to) })}</p>`;
+  }
+  const open = input.open || !!(input.from || input.to);
+  return html`<details class="finder" part="route-finder" ?open=${open} @toggle=${(event: Event) => input.onToggle((event.target as HTMLDetailsElement).open)}>
+    <summary>${t('routeFinder')}</summary>
+    ${open ? html`<div class="pickers">${picker('from')}${picker('to')}</div>${results}` : nothing}
+  </details>`;
+}

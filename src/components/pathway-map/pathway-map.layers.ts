@@ -1,0 +1,84 @@
+/**
+ * Layers for the layered drawing. The stages come in the data, so no ranking step is needed: each stage
+ * gets one layer, or more when steps inside it lead on to each other (a certificate that qualifies for a
+ * job in the same stage sits one sub-layer before it). An edge that spans several layers passes through a
+ * virtual item in each layer between, which the ordering and placing steps treat like a tiny node, so the
+ * edge is given its own slot between the nodes instead of being drawn through them.
+ */
+import type { Graph } from './pathway-map.graph.js';
+
+export interface Layering {
+  /** The layer of every item: real nodes first (0 … n-1, in document order), then virtual items. */
+  readonly layer: Int32Array;
+  readonly layerCount: number;
+  /** Per stage: its first layer and how many it has (at least one, so an empty stage keeps its band). */
+  readonly stages: readonly { readonly first: number; readonly size: number }[];
+  /**
+   * Per edge: the items it passes, from its end in the lower layer to its end in the higher one (so for an
+   * edge that points back, the target comes first). Empty for an edge within one layer, drawn as an arc.
+   */
+  readonly chains: readonly (readonly number[])[];
+  /** Per item: its neighbours in the layer before and after (one entry per edge passing). */
+  readonly up: readonly number[][];
+  readonly down: readonly number[][];
+}
+
+/** Sub-layer of each node within its stage: the longest chain of non-lateral edges inside the stage. */
+function depths(graph: Graph): Int32Array {
+  const n = graph.nodes.length;
+  const inner = (e: number) => graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral';
+  const waiting = new Int32Array(n);
+  graph.from.forEach((_, e) => {
+    if (inner(e)) waiting[graph.to[e]!]!++;
+  });
+  const depth = new Int32Array(n);
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (!waiting[i]) queue.push(i);
+  // Kahn's order: the edge graph is acyclic (the validator rejects cycles), so every node is reached.
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const e of graph.out[node]!) {
+      if (!inner(e)) continue;
+      const next = graph.to[e]!;
+      depth[next] = Math.max(depth[next]!, depth[node]! + 1);
+      if (--waiting[next]! === 0) queue.push(next);
+    }
+  }
+  return depth;
+}
+
+/** Assigns layers and threads long edges through virtual items. */
+export function layerGraph(graph: Graph, stageCount: number): Layering {
+  const n = graph.nodes.length;
+  const depth = depths(graph);
+  const sizes = new Array<number>(stageCount).fill(1);
+  for (let i = 0; i < n; i++) sizes[graph.stage[i]!] = Math.max(sizes[graph.stage[i]!]!, depth[i]! + 1);
+  let first = 0;
+  const stages = sizes.map((size) => {
+    const band = { first, size };
+    first += size;
+    return band;
+  });
+  const layer: number[] = Array.from({ length: n }, (_, i) => stages[graph.stage[i]!]!.first + depth[i]!);
+  const up: number[][] = layer.map(() => []);
+  const down: number[][] = layer.map(() => []);
+  const chains = Array.from(graph.from, (f, e) => {
+    const t = graph.to[e]!;
+    if (layer[f] === layer[t]) return [];
+    const [lo, hi] = layer[f]! < layer[t]! ? [f, t] : [t, f];
+    const chain = [lo];
+    for (let l = layer[lo]! + 1; l < layer[hi]!; l++) {
+      chain.push(layer.length);
+      layer.push(l);
+      up.push([]);
+      down.push([]);
+    }
+    chain.push(hi);
+    for (let i = 1; i < chain.length; i++) {
+      down[chain[i - 1]!]!.push(chain[i]!);
+      up[chain[i]!]!.push(chain[i - 1]!);
+    }
+    return chain;
+  });
+  return { layer: Int32Array.from(layer), layerCount: first, stages, chains, up, down };
+}

@@ -1,0 +1,153 @@
+/**
+ * The map's geometry, from the graph and the card sizes: stage bands side by side (columns) or stacked
+ * (rows), nodes placed in layers inside their stage's band, edges routed between them. Pure: data and sizes
+ * in, readonly geometry out; the same input always gives the same layout.
+ */
+import { routeEdges, type EdgeGeometry, type Orientation } from './pathway-map.edges.js';
+import type { Graph } from './pathway-map.graph.js';
+import { layerGraph } from './pathway-map.layers.js';
+import { orderLayers } from './pathway-map.order.js';
+import { placeCross } from './pathway-map.place.js';
+
+export type { Orientation } from './pathway-map.edges.js';
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface PlacedNode extends Box {
+  readonly stage: number;
+  readonly layer: number;
+}
+
+export interface LayoutOptions {
+  readonly orientation: Orientation;
+  /** Each node's card size, in document order. In columns cards share the widest width; in rows, the
+   * cards of a row share the tallest height. */
+  readonly sizes: readonly { readonly w: number; readonly h: number }[];
+  /** Each node's cross position in the previous layout, by id: the ordering starts from it, so a small
+   * change to the data leaves the rest of the map where it was. */
+  readonly previous?: ReadonlyMap<string, number>;
+}
+
+export interface Layout {
+  readonly orientation: Orientation;
+  readonly width: number;
+  readonly height: number;
+  /** In document order. */
+  readonly nodes: readonly PlacedNode[];
+  /** One per stage, in stage order. */
+  readonly bands: readonly Box[];
+  /** In document order. */
+  readonly edges: readonly EdgeGeometry[];
+  readonly crossings: number;
+  /** Crossings of the order the layout started from (document order, or the previous layout's). */
+  readonly initialCrossings: number;
+  /** Each node's cross position by id (and each long edge's, by its ends), to pass as `previous` next time. */
+  readonly seed: ReadonlyMap<string, number>;
+}
+
+/** Space for stage labels: above the columns, or at the start of each row. */
+export const HEADER = 44;
+const MARGIN = 12;
+const BAND_PAD = 14;
+const LAYER_GAP = 40;
+const BAND_GAP = 28;
+const NODE_GAP = 14;
+const EDGE_GAP = 8;
+
+export function layoutPathway(graph: Graph, stageCount: number, options: LayoutOptions): Layout {
+  const { orientation, sizes, previous } = options;
+  const horizontal = orientation === 'horizontal';
+  const n = graph.nodes.length;
+  const layering = layerGraph(graph, stageCount);
+  const { layer, layerCount, chains, up, down } = layering;
+  const items = layer.length;
+
+  // Starting order: the previous layout's where there is one (new nodes beside their neighbours), else
+  // document order; each virtual item between its edge's two ends.
+  const key = new Float64Array(items).fill(Number.NaN);
+  for (let i = 0; i < n; i++) key[i] = previous ? previous.get(graph.nodes[i]!.id) ?? Number.NaN : i;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(key[i]!)) continue;
+    const near = [...graph.in[i]!.map((e) => key[graph.from[e]!]!), ...graph.out[i]!.map((e) => key[graph.to[e]!]!)].filter((k) => !Number.isNaN(k));
+    key[i] = near.length ? near.reduce((a, b) => a + b, 0) / near.length : Infinity;
+  }
+  // A long edge's virtual items are seeded by edge too, so an unchanged map starts exactly where it was.
+  const virtualKey = (e: number, k: number) => `${graph.nodes[graph.from[e]!]!.id}>${graph.nodes[graph.to[e]!]!.id}#${k}`;
+  chains.forEach((chain, e) =>
+    chain.slice(1, -1).forEach((item, k) => (key[item] = previous?.get(virtualKey(e, k)) ?? (key[chain[0]!]! + key[chain.at(-1)!]!) / 2)),
+  );
+  const initial: number[][] = Array.from({ length: layerCount }, () => []);
+  for (let i = 0; i < items; i++) initial[layer[i]!]!.push(i);
+  for (const list of initial) list.sort((a, b) => key[a]! - key[b]! || a - b);
+  const order = orderLayers(initial, up, down, !!previous);
+
+  // Cross extents (card heights in columns, widths in rows); virtual items take no room but a gap.
+  const extent = new Float64Array(items);
+  sizes.forEach((size, i) => (extent[i] = horizontal ? size.h : size.w));
+  const center = placeCross(order.layers, extent, n, (a, b) => (a < n && b < n ? NODE_GAP : EDGE_GAP), up, down);
+
+  // Main axis: layers of one stage close together, stages further apart, each stage in its band.
+  // Columns are all as wide as the widest card (an empty stage too); rows as tall as their tallest card.
+  const widest = sizes.reduce((w, size) => Math.max(w, size.w), 0);
+  const thickness = new Float64Array(layerCount);
+  sizes.forEach((size, i) => (thickness[layer[i]!] = Math.max(thickness[layer[i]!]!, horizontal ? widest : size.h)));
+  thickness.forEach((t, l) => (thickness[l] = t || (horizontal ? widest : 24)));
+  const start = new Float64Array(layerCount);
+  const end = new Float64Array(layerCount);
+  const lead = horizontal ? 0 : HEADER - BAND_PAD;
+  let at = MARGIN;
+  const spans = layering.stages.map(({ first, size }) => {
+    const from = at;
+    at += BAND_PAD + lead;
+    for (let l = first; l < first + size; l++) {
+      start[l] = at;
+      end[l] = at + thickness[l]!;
+      at = end[l]! + (l + 1 < first + size ? LAYER_GAP : 0);
+    }
+    at += BAND_PAD;
+    const span = [from, at] as const;
+    at += BAND_GAP;
+    return span;
+  });
+  const mainSize = at - BAND_GAP + MARGIN;
+
+  const offset = horizontal ? HEADER + MARGIN : MARGIN + BAND_PAD;
+  let crossEnd = 0;
+  center.forEach((c, i) => {
+    center[i] = c + offset;
+    crossEnd = Math.max(crossEnd, center[i]! + extent[i]! / 2);
+  });
+  const crossSize = Math.max(crossEnd, offset + 24) + BAND_PAD + MARGIN;
+
+  const nodes = sizes.map((size, i): PlacedNode => {
+    const l = layer[i]!;
+    const main = start[l]!;
+    const c = center[i]! - extent[i]! / 2;
+    return horizontal
+      ? { x: main, y: c, w: thickness[l]!, h: size.h, stage: graph.stage[i]!, layer: l }
+      : { x: c, y: main, w: size.w, h: thickness[l]!, stage: graph.stage[i]!, layer: l };
+  });
+  const bands = spans.map(([from, to]): Box =>
+    horizontal ? { x: from, y: MARGIN, w: to - from, h: crossSize - 2 * MARGIN } : { x: MARGIN, y: from, w: crossSize - 2 * MARGIN, h: to - from },
+  );
+  const edges = routeEdges({ orientation, graph, layering, center, extent, start, end });
+  return {
+    orientation,
+    width: horizontal ? mainSize : crossSize,
+    height: horizontal ? crossSize : mainSize,
+    nodes,
+    bands,
+    edges,
+    crossings: order.crossings,
+    initialCrossings: order.initial,
+    seed: new Map([
+      ...graph.nodes.map((node, i) => [node.id, center[i]!] as const),
+      ...chains.flatMap((chain, e) => chain.slice(1, -1).map((item, k) => [virtualKey(e, k), center[item]!] as const)),
+    ]),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Everything the element derives from a document before drawing it: the cards, the layout, the spoken
+ * labels, the summary and the keyboard order. Pure (given a `measure`), and redone only when the
+ * document, the language or the direction changes.
+ */
+import type { Issue, PathwayDocument } from '../../schema/types.js';
+import { cardOf, wrap, type Card, type Measure } from './pathway-map.card.js';
+import { describeNode, summarize } from './pathway-map.describe.js';
+import type { Graph } from './pathway-map.graph.js';
+import { layoutPathway, type Layout } from './pathway-map.layout.js';
+
+export interface MapModel {
+  readonly horizontal: boolean;
+  readonly cards: readonly Card[];
+  /** Undefined for a pathway without steps. */
+  readonly layout: Layout | undefined;
+  /** What a screen reader says for each node. */
+  readonly labels: readonly string[];
+  /** Each stage's label, wrapped to its band. */
+  readonly stages: readonly (readonly string[])[];
+  readonly summary: string;
+  /** Node indices by stage, top to bottom (or left to right in rows), and all of them in that order. */
+  readonly byStage: readonly (readonly number[])[];
+  readonly order: readonly number[];
+}
+
+/** Card widths: columns have room for wider cards than rows on a phone. */
+export const CARD_WIDTH = { horizontal: 176, vertical: 156 } as const;
+
+export function buildModel(
+  doc: PathwayDocument,
+  graph: Graph,
+  options: { lang: string; horizontal: boolean; measure: Measure; previous?: ReadonlyMap<string, number> | undefined },
+): MapModel {
+  const { lang, horizontal, measure, previous } = options;
+  const width = CARD_WIDTH[horizontal ? 'horizontal' : 'vertical'];
+  const cards = doc.nodes.map((node) => cardOf(node, lang, measure, width));
+  const sizes = cards.map((card) => ({ w: width, h: card.h }));
+  const layout = doc.nodes.length
+    ? layoutPathway(graph, doc.stages.length, { orientation: horizontal ? 'horizontal' : 'vertical', sizes, previous })
+    : undefined;
+  const labels = doc.nodes.map((node, i) =>
+    describeNode(node, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang),
+  );
+  const stages = doc.stages.map((stage, s) => wrap(stage.label, layout && horizontal ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
+  const across = (i: number) => (layout ? (horizontal ? layout.nodes[i]!.y : layout.nodes[i]!.x) : i);
+  const layer = (i: number) => layout?.nodes[i]!.layer ?? 0;
+  const byStage = doc.stages.map((_, s) =>
+    doc.nodes.map((_, i) => i).filter((i) => graph.stage[i] === s).sort((a, b) => across(a) - across(b) || layer(a) - layer(b)),
+  );
+  return { horizontal, cards, layout, labels, stages, summary: summarize(doc, graph, lang), byStage, order: byStage.flat() };
+}
+
+/** An issue for each of the named attributes whose value is not the id of a step. */
+export function unknownIds<K extends string>(values: { readonly [key in K]?: string | undefined }, names: readonly K[], graph: Graph): Issue[] {
+  return names.flatMap((name) => {
+    const id = values[name];
+    return id && !graph.index.has(id) ? [{ path: name, message: `no step has id "${id}"; use the id of one of the pathway's nodes` }] : [];
+  });
+}

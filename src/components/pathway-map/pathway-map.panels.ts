@@ -1,0 +1,151 @@
+/**
+ * The parts around the drawn map: the legend, the details of one step, the data table, the keyboard help.
+ * Plain Lit templates of the data; the route finder is in pathway-map.finder.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { common } from '../../i18n/messages.js';
+import { translate } from '../../i18n/translate.js';
+import { describeWage, formatCost, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
+import { safeUrl } from '../../lib/safe-url.js';
+import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
+import { EDGE_KINDS, NODE_KINDS } from '../../schema/types.js';
+import type { Graph } from './pathway-map.graph.js';
+import { messages, term, type MessageKey } from './pathway-map.messages.js';
+import { glyphPath } from './pathway-map.shapes.js';
+
+const t = (lang: string, key: MessageKey) => translate(messages, lang, key);
+
+export const kindSwatch = (kind: NodeKind) =>
+  html`<svg class="swatch" data-kind=${kind} width="14" height="14" aria-hidden="true"><path class="glyph" transform="translate(1 1)" d=${glyphPath(kind, 12)}></path></svg>`;
+// The legend draws its own arrowhead: the map's markers are not there in the table view.
+const edgeSwatch = (kind: EdgeKind) =>
+  html`<svg class="swatch" width="36" height="14" aria-hidden="true"><path class="edge" data-kind=${kind} d="M1,7H28"></path><path class="arrow" d="M35,7L28,2.5V11.5Z"></path></svg>`;
+
+/** The kinds of step and of link the pathway uses, each with its shape or line, and the Top Job mark. */
+export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult {
+  const kinds = NODE_KINDS.filter((kind) => doc.nodes.some((node) => node.kind === kind));
+  const links = EDGE_KINDS.filter((kind) => doc.edges.some((edge) => edge.kind === kind));
+  return html`<ul class="legend" part="legend" aria-label=${t(lang, 'legend')}>
+    ${kinds.map((kind) => html`<li>${kindSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
+    ${links.map((kind) => html`<li>${edgeSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
+    ${doc.nodes.some((node) => node.topJob) ? html`<li><span class="star" aria-hidden="true">★</span><span>${translate(common, lang, 'topJob')}</span></li>` : nothing}
+  </ul>`;
+}
+
+/** The titles of the steps a node leads to. */
+export const nextTitles = (graph: Graph, i: number) => graph.out[i]!.map((e) => graph.nodes[graph.to[e]!]!.title);
+
+/** What is known of one step, as [label key, value]: every figure it has, each with its basis. */
+function facts(node: PathwayNode, lang: string): [MessageKey, string][] {
+  const rows: [MessageKey, string][] = [];
+  const add = (key: MessageKey, value: string | undefined) => value && rows.push([key, value]);
+  add('soc', node.soc);
+  if (node.wage) add('wage', describeWage(node.wage, lang));
+  if (node.wageNational) add('wageNational', describeWage(node.wageNational, lang, true));
+  const { p25, p75, period } = node.wageNational ?? node.wage ?? {};
+  if (isFigure(p25) && isFigure(p75)) add('range', `${formatMoney(p25, lang)}–${formatMoney(p75, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}`);
+  if (isFigure(node.growth)) add('projected', formatPercent(node.growth, lang, true));
+  if (isFigure(node.openings)) add('openings', formatNumber(node.openings, lang));
+  if (node.education) add('education', term(node.education, lang));
+  if (isFigure(node.jobZone)) add('jobZone', String(node.jobZone));
+  if (node.credentialType) add('credentialType', term(node.credentialType, lang));
+  add('provider', node.provider);
+  if (node.duration) add('duration', formatDuration(node.duration, lang));
+  if (node.cost) add('cost', formatCost(node.cost, lang));
+  return rows;
+}
+
+/** The details popover's content for one step: its figures, where they come from, and its link. */
+export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lang: string): TemplateResult {
+  const node = graph.nodes[i]!;
+  const stage = doc.stages[graph.stage[i]!]!.label;
+  const fields = Object.keys(node);
+  const sources = doc.source.filter((source) => source.covers?.some((field) => fields.includes(field)));
+  const next = nextTitles(graph, i);
+  const link = safeUrl(node.url);
+  return html`<h3>${node.title}</h3>
+    <p class="kind" data-kind=${node.kind}>${kindSwatch(node.kind)} ${t(lang, node.kind)}${node.topJob ? html` · <span class="star">★</span> ${translate(common, lang, 'topJob')}` : nothing}</p>
+    ${node.description ? html`<p class="description">${node.description}</p>` : nothing}
+    <dl>
+      ${[['stage', stage] as const, ...facts(node, lang)].map(([key, value]) => html`<dt>${t(lang, key)}</dt><dd>${value}</dd>`)}
+      <dt>${t(lang, 'next')}</dt><dd>${next.length ? next.join('; ') : t(lang, 'none')}</dd>
+    </dl>
+    ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t(lang, 'more')}</a></p>` : nothing}
+    ${sources.length
+      ? html`<p class="from">${t(lang, 'from')}: ${sources.map((source, k) => {
+          const href = safeUrl(source.url);
+          return html`${k ? '; ' : ''}${href ? html`<a href=${href} target="_blank" rel="noopener">${source.name}</a>` : source.name}`;
+        })}</p>`
+      : nothing}`;
+}
+
+const DETAILS: readonly MessageKey[] = ['soc', 'credentialType', 'provider', 'duration', 'cost'];
+
+/** The same pathway as a table: one row per step, in stage order. */
+export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly number[], lang: string): TemplateResult {
+  const caption = translate(messages, lang, 'tableCaption', { title: doc.title });
+  return html`<div class="table-wrap" part="table" role="region" aria-label=${caption} tabindex="0">
+    <table>
+      <caption>${caption}</caption>
+      <thead><tr>
+        ${(['step', 'kind', 'stage', 'wage', 'projected', 'details', 'next'] as const).map((key) => html`<th scope="col">${t(lang, key)}</th>`)}
+      </tr></thead>
+      <tbody>
+        ${order.map((i) => {
+          const node = graph.nodes[i]!;
+          const figures = facts(node, lang).filter(([key]) => DETAILS.includes(key));
+          const next = nextTitles(graph, i);
+          return html`<tr data-id=${node.id}>
+            <th scope="row">${node.title}${node.description ? html`<span class="description">${node.description}</span>` : nothing}</th>
+            <td>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>
+            <td>${doc.stages[graph.stage[i]!]!.label}</td>
+            <td>${node.kind === 'occupation' ? describeWage(node.wage ?? node.wageNational, lang, !node.wage && !!node.wageNational) : ''}</td>
+            <td>${isFigure(node.growth) ? formatPercent(node.growth, lang, true) : ''}</td>
+            <td>${figures.map(([key, value]) => `${t(lang, key)}: ${value}`).join('; ')}</td>
+            <td>${next.length ? next.join('; ') : t(lang, 'none')}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The keyboard map, with the arrows that follow the map's direction. */
+export function renderHelp(lang: string, horizontal: boolean): TemplateResult {
+  const keys = (...names: string[]) => names.map((name) => html`<kbd>${name}</kbd> `);
+  const [along, within] = horizontal ? [['←', '→'], ['↑', '↓']] : [['↑', '↓'], ['←', '→']];
+  return html`<h3>${t(lang, 'keysTitle')}</h3>
+    <dl>
+      <dt>${keys(...along)}</dt><dd>${t(lang, 'keysMove')}</dd>
+      <dt>${keys(...within)}</dt><dd>${t(lang, 'keysStage')}</dd>
+      <dt>${keys('Home', 'End')}</dt><dd>${t(lang, 'keysEnds')}</dd>
+      <dt>${keys('Enter', 'Space')}</dt><dd>${t(lang, 'keysSelect')}</dd>
+      <dt>${keys('Esc')}</dt><dd>${t(lang, 'keysEscape')}</dd>
+      <dt>${keys('+', '−', '0')}</dt><dd>${t(lang, 'keysZoom')}</dd>
+    </dl>`;
+}
+
+export interface ToolbarInput {
+  readonly lang: string;
+  /** True while the map (not the table) is shown. */
+  readonly map: boolean;
+  /** A message about an export that could not be made. */
+  readonly notice: string;
+  readonly zoom: (factor: number) => void;
+  readonly fit: () => void;
+  readonly toggle: () => void;
+  readonly download: (kind: 'svg' | 'png') => void;
+}
+
+/** Zoom, the table toggle, export and the keyboard help (the popover the last button opens). */
+export function renderToolbar({ lang, map, notice, zoom, fit, toggle, download }: ToolbarInput): TemplateResult {
+  const button = (key: MessageKey, action: () => void, content: unknown = t(lang, key)) =>
+    html`<button class="button" type="button" aria-label=${t(lang, key)} @click=${action}>${content}</button>`;
+  return html`<div class="toolbar" part="toolbar">
+    ${map ? html`<span class="zoom">${button('zoomOut', () => zoom(0.8), '−')}${button('zoomIn', () => zoom(1.25), '+')}${button('fit', fit)}</span>` : nothing}
+    <button class="button" type="button" aria-pressed=${String(!map)} @click=${toggle}>${translate(common, lang, 'showTable')}</button>
+    ${map ? html`${button('downloadSvg', () => download('svg'))}${button('downloadPng', () => download('png'))}` : nothing}
+    <button class="button" type="button" popovertarget="keys">${translate(common, lang, 'keyboardHelp')}</button>
+    ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The drawn map: stage bands, edges, node cards, as Lit `svg` templates bound to the layout's geometry.
+ * Emphasis, focus and selection are not in these templates: the element sets them as attributes on the
+ * elements drawn here, so highlighting a route never re-renders a thousand cards.
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { PathwayDocument, PathwayNode } from '../../schema/types.js';
+import { badgeY, metaY, PAD, titleY, type Card } from './pathway-map.card.js';
+import type { Layout, PlacedNode } from './pathway-map.layout.js';
+import type { Shown } from './pathway-map.window.js';
+import { cardPath, glyphPath } from './pathway-map.shapes.js';
+
+export interface SceneInput {
+  readonly doc: PathwayDocument;
+  readonly layout: Layout;
+  readonly cards: readonly Card[];
+  /** What a screen reader says for each node (from describe()). */
+  readonly labels: readonly string[];
+  /** Each stage's label, wrapped to its band. */
+  readonly stages: readonly (readonly string[])[];
+  readonly topMark: string;
+  /** The nodes and edges to draw (all when undefined). */
+  readonly shown: Shown | undefined;
+}
+
+// A step is the focusable button (its shapes, named by describe()) and, beside it, the card's words,
+// hidden from assistive technology: the name says all of them, whole, where the card may cut a long
+// title short. The name starts with the title, so speech input ("click Registered Nurses") finds it.
+// One template per step, with a slot for each line a card can have (empty ones draw nothing): nested
+// templates per line cost more than the lines themselves on a thousand-step map.
+function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: string, topMark: string): SVGTemplateResult {
+  const { w, h } = box;
+  const [t0, t1 = '', t2 = ''] = card.title;
+  const [m0 = '', m1 = ''] = card.meta;
+  const lines = card.title.length;
+  return svg`<g class="step" data-i=${i} data-id=${data.id} data-kind=${data.kind} transform="translate(${box.x} ${box.y})">
+    <g class="node" role="button" tabindex="-1" aria-label=${label} aria-pressed="false">
+      <rect class="ring" x="-5" y="-5" width=${w + 10} height=${h + 10} rx="15"></rect>
+      <path class="card" d=${cardPath(data.kind, w, h)}></path>
+      <path class="glyph" transform="translate(${PAD} ${badgeY - 9})" d=${glyphPath(data.kind, 10)}></path>
+    </g>
+    <text class="words" aria-hidden="true">
+      <tspan class="badge" x=${PAD + 15} y=${badgeY}>${card.badge}</tspan>
+      <tspan class="top" x=${w - PAD} y=${badgeY} text-anchor="end">${card.top ? topMark : ''}</tspan>
+      <tspan class="title" x=${PAD} y=${titleY(0)}>${t0}</tspan>
+      <tspan class="title" x=${PAD} y=${titleY(1)}>${t1}</tspan>
+      <tspan class="title" x=${PAD} y=${titleY(2)}>${t2}</tspan>
+      <tspan class="meta" x=${PAD} y=${metaY(lines, 0)}>${m0}</tspan>
+      <tspan class="meta" x=${PAD} y=${metaY(lines, 1)}>${m1}</tspan>
+    </text>
+  </g>`;
+}
+
+export function renderScene({ doc, layout, cards, labels, stages, topMark, shown }: SceneInput): SVGTemplateResult {
+  const horizontal = layout.orientation === 'horizontal';
+  const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
+  const edges = shown?.edges ?? doc.edges.map((_, e) => e);
+  return svg`
+    <g class="bands" aria-hidden="true">
+      ${layout.bands.map(
+        (band, i) => svg`<rect class="band" x=${band.x} y=${band.y} width=${band.w} height=${band.h} rx="12"></rect>
+          <text class="stage">${(stages[i] ?? []).map(
+            (line, j) => svg`<tspan x=${band.x + 14} y=${band.y + (horizontal ? 22 : 24) + j * 16}>${line}</tspan>`,
+          )}</text>`,
+      )}
+    </g>
+    <defs>
+      <marker id="arrow" class="arrow" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <path d="M0,0L7,4.5L0,9Z"></path>
+      </marker>
+      <marker id="arrow-on" class="arrow on" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <path d="M0,0L7,4.5L0,9Z"></path>
+      </marker>
+    </defs>
+    <g class="edges" aria-hidden="true">
+      ${edges.map((e) => svg`<path class="edge" data-i=${e} data-kind=${doc.edges[e]!.kind} d=${layout.edges[e]!.d}></path>`)}
+    </g>
+    <g class="steps">
+      ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, labels[i]!, topMark))}
+    </g>`;
+}

@@ -1,0 +1,131 @@
+/**
+ * Pan and zoom. d3-zoom owns only the behaviour on the map's <svg>; the transform goes onto one <g> as an
+ * attribute, so panning never re-renders the map. Started once per <svg> and torn down on disconnect.
+ *
+ * A map embedded in a page must not trap the page's scrolling: the wheel zooms only with Ctrl or ⌘ (a
+ * trackpad pinch sends that), one finger scrolls the page on a phone and two fingers pinch the map.
+ */
+import { select } from 'd3-selection';
+// d3-zoom loads d3-transition, which adds interrupt() and transition() to selections; this brings in
+// the types of those additions only.
+import type {} from 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Box } from './pathway-map.layout.js';
+
+export interface View {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const MIN_SCALE = 0.05;
+export const MAX_SCALE = 3;
+
+/** The view showing `content` in `view` at a scale between `minK` and `maxK`: centred where it fits,
+ * from its top-left corner where it does not. */
+export function fitView(content: Size, view: Size, minK: number, maxK = 1): View {
+  const k = Math.max(minK, Math.min(maxK, view.width / content.width, view.height / content.height));
+  const place = (room: number, size: number) => (size * k <= room ? (room - size * k) / 2 : 0);
+  return { k, x: place(view.width, content.width), y: place(view.height, content.height) };
+}
+
+/** The viewport height for a map `content` fitted to `width` (never below `minK`), within [min, max]. */
+export function viewHeight(content: Size, width: number, minK: number, min = 240, max = 640): number {
+  const k = Math.max(minK, Math.min(1, width / content.width));
+  return Math.round(Math.max(min, Math.min(max, content.height * k)));
+}
+
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+
+export class ZoomController implements ReactiveController {
+  private behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  private svg: SVGSVGElement | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told of every new view (a pan, a zoom, a fit). */
+    private readonly onZoom: (view: View) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Moved in the page: the next update attaches to the map again. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  /** The current scale. */
+  get scale(): number {
+    return this.svg ? zoomTransform(this.svg).k : 1;
+  }
+
+  /** The viewport's size, as the host laid it out (d3 would otherwise measure the <svg>, forcing a layout). */
+  private view: Size = { width: 0, height: 0 };
+
+  /** Starts pan and zoom on `svg`, moving `layer`, within `content` (plus a margin), in a `view`-sized box. */
+  attach(svg: SVGSVGElement, layer: SVGGElement, content: Size, view: Size): void {
+    this.view = view;
+    if (this.svg !== svg) {
+      this.hostDisconnected();
+      this.svg = svg;
+      this.behavior = zoom<SVGSVGElement, unknown>()
+        .scaleExtent([MIN_SCALE, MAX_SCALE])
+        // The box's size as the host knows it. d3's default reads the <svg>'s size, which forces a layout
+        // of the whole map (costly at a thousand steps) and throws while the element is not rendered.
+        .extent(() => [[0, 0], [this.view.width, this.view.height]])
+        .clickDistance(4)
+        .filter((event: Event) => {
+          if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+          if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
+          return !(event as MouseEvent).button;
+        })
+        .on('zoom', ({ transform }) => {
+          layer.setAttribute('transform', transform.toString());
+          this.onZoom({ x: transform.x, y: transform.y, k: transform.k });
+        });
+      select(svg).call(this.behavior).on('dblclick.zoom', null);
+    }
+    const m = 48;
+    this.behavior!.translateExtent([[-m, -m], [content.width + m, content.height + m]]);
+  }
+
+  /** Moves to `view` at once. */
+  set(view: View): void {
+    if (this.svg) select(this.svg).interrupt().call(this.behavior!.transform, zoomIdentity.translate(view.x, view.y).scale(view.k));
+  }
+
+  /** Zooms by `factor` about the centre, smoothly unless the reader prefers reduced motion. */
+  by(factor: number): void {
+    if (!this.svg) return;
+    const selection = select(this.svg);
+    if (reducedMotion()) selection.call(this.behavior!.scaleBy, factor);
+    else selection.transition().duration(200).call(this.behavior!.scaleBy, factor);
+  }
+
+  /** Pans the least needed to bring `box` (in map coordinates) into a `view`-sized viewport. */
+  reveal(box: Box, view: Size): void {
+    if (!this.svg) return;
+    const t = zoomTransform(this.svg);
+    const m = 16;
+    const shift = (start: number, size: number, room: number, offset: number) => {
+      const a = start * t.k + offset;
+      const b = a + size * t.k;
+      return a < m ? m - a : b > room - m ? Math.max(m - a, room - m - b) : 0;
+    };
+    const dx = shift(box.x, box.w, view.width, t.x);
+    const dy = shift(box.y, box.h, view.height, t.y);
+    if (dx || dy) select(this.svg).interrupt().call(this.behavior!.translateBy, dx / t.k, dy / t.k);
+  }
+
+  hostDisconnected(): void {
+    if (this.svg) select(this.svg).interrupt().on('.zoom', null);
+    this.svg = undefined;
+    this.behavior = undefined;
+  }
+}

@@ -1,0 +1,199 @@
+/** Pure tests of the map's geometry: layers, ordering, placing, edge routing and the layout's invariants. */
+import { expect } from '@open-wc/testing';
+import { estimate, cardOf } from '../src/components/pathway-map/pathway-map.card.js';
+import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
+import { layerGraph } from '../src/components/pathway-map/pathway-map.layers.js';
+import { layoutPathway, type Box, type Layout, type Orientation } from '../src/components/pathway-map/pathway-map.layout.js';
+import { CARD_WIDTH } from '../src/components/pathway-map/pathway-map.model.js';
+import { crossings, orderLayers } from '../src/components/pathway-map/pathway-map.order.js';
+import { placeCross } from '../src/components/pathway-map/pathway-map.place.js';
+import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import { fitView, viewHeight } from '../src/components/pathway-map/pathway-map.zoom.js';
+import { validatePathway } from '../src/schema/validate.js';
+import type { PathwayDocument } from '../src/schema/types.js';
+
+const json = async (url: string) => (await fetch(url)).json();
+const COLORADO = ['information-technology', 'healthcare', 'construction', 'business-operations', 'cybersecurity'];
+
+/** Every pathway the layout is checked on: the five Colorado pathways, the test fixtures, the CTDL
+ * example (converted) and synthetic ones. */
+async function fixtures(): Promise<[string, PathwayDocument][]> {
+  const docs: [string, PathwayDocument][] = [];
+  for (const name of COLORADO) docs.push([name, await json(`/data/colorado/pathway-${name}.json`)]);
+  docs.push(['small', await json(new URL('./fixtures/pathway-small.json', import.meta.url).href)]);
+  docs.push(['sample', await json(new URL('./fixtures/pathway-map-sample.json', import.meta.url).href)]);
+  const ctdl = validatePathway(await json(new URL('./fixtures/pathway-map-ctdl-comptia.jsonld', import.meta.url).href));
+  docs.push(['ctdl', ctdl.document!]);
+  docs.push(['synthetic-300', syntheticPathway(300, 450)]);
+  return docs;
+}
+
+function layout(doc: PathwayDocument, orientation: Orientation, previous?: ReadonlyMap<string, number>): Layout {
+  const w = CARD_WIDTH[orientation];
+  const sizes = doc.nodes.map((node) => ({ w, h: cardOf(node, 'en', estimate, w).h }));
+  return layoutPathway(graphOf(doc), doc.stages.length, { orientation, sizes, previous });
+}
+
+const overlap = (a: Box, b: Box, slack = 0.5) =>
+  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > slack && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > slack;
+
+describe('pathway map layout: invariants on every fixture', () => {
+  let docs: [string, PathwayDocument][];
+  before(async () => {
+    docs = await fixtures();
+  });
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`puts every node inside its stage's band (${orientation})`, () => {
+      for (const [name, doc] of docs) {
+        const result = layout(doc, orientation);
+        const outside = result.nodes.flatMap((node, i) => {
+          const band = result.bands[node.stage]!;
+          const inside = node.x >= band.x && node.y >= band.y && node.x + node.w <= band.x + band.w && node.y + node.h <= band.y + band.h;
+          return inside ? [] : [doc.nodes[i]!.id];
+        });
+        expect(outside, name).to.deep.equal([]);
+        result.bands.forEach((band, s) => {
+          const next = result.bands[s + 1];
+          if (next) expect(orientation === 'horizontal' ? band.x + band.w < next.x : band.y + band.h < next.y, `${name}: bands in order`).to.equal(true);
+        });
+        expect(result.width).to.be.at.least(Math.max(...result.bands.map((b) => b.x + b.w)));
+        expect(result.height).to.be.at.least(Math.max(...result.bands.map((b) => b.y + b.h)));
+      }
+    });
+
+    it(`never overlaps two nodes (${orientation})`, () => {
+      for (const [name, doc] of docs) {
+        const { nodes } = layout(doc, orientation);
+        const overlaps: string[] = [];
+        for (let i = 0; i < nodes.length; i++) {
+          for (let j = i + 1; j < nodes.length; j++) if (overlap(nodes[i]!, nodes[j]!)) overlaps.push(`${doc.nodes[i]!.id} and ${doc.nodes[j]!.id}`);
+        }
+        expect(overlaps, name).to.deep.equal([]);
+      }
+    });
+
+    it(`routes edges between nodes, never through one (${orientation})`, () => {
+      for (const [name, doc] of docs) {
+        const result = layout(doc, orientation);
+        const crossed: string[] = [];
+        result.edges.forEach((edge, e) => {
+          const { from, to } = doc.edges[e]!;
+          const [a, b] = [doc.nodes.findIndex((n) => n.id === from), doc.nodes.findIndex((n) => n.id === to)];
+          if (result.nodes[a]!.layer === result.nodes[b]!.layer) return; // an arc into the gap beside the layer
+          if (!edge.d.startsWith('M')) crossed.push(`${from} → ${to} has no path`);
+          // Each piece of the path lies inside the box of its two points (a straight run or a bump curve).
+          for (let k = 0; k + 1 < edge.points.length; k++) {
+            const [[x0, y0], [x1, y1]] = [edge.points[k]!, edge.points[k + 1]!];
+            const piece = { x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.abs(x1 - x0), h: Math.abs(y1 - y0) };
+            const thin = { ...piece, w: Math.max(piece.w, 1), h: Math.max(piece.h, 1) };
+            result.nodes.forEach((node, n) => overlap(thin, node) && crossed.push(`${from} → ${to} crosses ${doc.nodes[n]!.id}`));
+          }
+        });
+        expect(crossed, name).to.deep.equal([]);
+      }
+    });
+
+    it(`is deterministic, and has no more crossings than document order (${orientation})`, () => {
+      for (const [name, doc] of docs) {
+        const first = layout(doc, orientation);
+        const again = layout(doc, orientation);
+        expect(JSON.stringify([again.nodes, again.edges, again.bands]), name).to.equal(JSON.stringify([first.nodes, first.edges, first.bands]));
+        expect(first.crossings, `${name}: ${first.crossings} vs ${first.initialCrossings}`).to.be.at.most(first.initialCrossings);
+      }
+    });
+  }
+
+  it('cuts crossings well below document order on the Colorado pathways', () => {
+    const counts = docs.slice(0, 5).map(([name, doc]) => [name, layout(doc, 'horizontal').crossings, layout(doc, 'horizontal').initialCrossings]);
+    for (const [name, after, before] of counts) expect(after as number, String(name)).to.be.below((before as number) / 2);
+  });
+
+  it('keeps nodes where they were when the data changes a little', () => {
+    for (const [name, doc] of docs) {
+      const first = layout(doc, 'horizontal');
+      const stage = doc.stages[1]!.id;
+      const changed: PathwayDocument = {
+        ...doc,
+        nodes: [...doc.nodes, { id: 'added', kind: 'credential', stage, title: 'An added step' }],
+        edges: [...doc.edges, { from: 'added', to: doc.nodes.findLast((n) => n.stage === doc.stages.at(-1)!.id)!.id, kind: 'qualifies' }],
+      };
+      const second = layout(changed, 'horizontal', first.seed);
+      // Pairs of old nodes in one layer whose order flipped: only a swap or two where the new edge
+      // made a crossing that a swap removes, never a reshuffle.
+      let flipped = 0;
+      doc.nodes.forEach((_, i) =>
+        doc.nodes.forEach((_, j) => {
+          const [a, b, a2, b2] = [first.nodes[i]!, first.nodes[j]!, second.nodes[i]!, second.nodes[j]!];
+          if (a.layer === b.layer && a2.layer === b2.layer && a.layer === a2.layer && a.y < b.y && a2.y > b2.y) flipped++;
+        }),
+      );
+      expect(flipped, name).to.be.at.most(Math.max(1, Math.floor(doc.nodes.length / 100)));
+    }
+  });
+});
+
+describe('pathway map layout: its parts', () => {
+  it('gives a stage more layers when steps inside it lead on to each other, and threads long edges through virtual items', async () => {
+    const doc: PathwayDocument = await json(new URL('./fixtures/pathway-small.json', import.meta.url).href);
+    const layering = layerGraph(graphOf(doc), doc.stages.length);
+    expect(doc.nodes.map((n, i) => `${n.id}:${layering.layer[i]}`)).to.deep.equal([
+      'cna:0', 'nursing-assistants:1', 'lpn-license:2', 'lpn:3', 'adn:3', 'rn:4',
+    ]);
+    expect(layering.stages).to.deep.equal([{ first: 0, size: 2 }, { first: 2, size: 2 }, { first: 4, size: 1 }]);
+    expect(layering.layer.length, 'six nodes and two virtual items').to.equal(8);
+    expect(layering.chains.map((chain) => chain.length)).to.deep.equal([2, 3, 3, 2, 2, 2, 2]);
+  });
+
+  it('leaves an edge between nodes of one layer for an arc (a lateral move)', () => {
+    const doc: PathwayDocument = {
+      type: 'pathway', version: 1, id: 'x', title: 'x', source: [{ name: 'test' }],
+      stages: [{ id: 's', label: 'S' }],
+      nodes: [{ id: 'a', kind: 'occupation', stage: 's', title: 'A' }, { id: 'b', kind: 'occupation', stage: 's', title: 'B' }],
+      edges: [{ from: 'a', to: 'b', kind: 'lateral' }],
+    };
+    const layering = layerGraph(graphOf(doc), 1);
+    expect([...layering.layer]).to.deep.equal([0, 0]);
+    expect(layering.chains).to.deep.equal([[]]);
+    const result = layout(doc, 'horizontal');
+    expect(result.edges[0]!.d).to.match(/^M[\d.]+,[\d.]+C/);
+  });
+
+  it('counts crossings exactly, and orders them away', () => {
+    const down = [[3], [2], [], []];
+    const up = [[], [], [1], [0]];
+    expect(crossings([[0, 1], [2, 3]], down)).to.equal(1);
+    expect(crossings([[0, 1], [3, 2]], down)).to.equal(0);
+    const ordered = orderLayers([[0, 1], [2, 3]], up, down);
+    expect(ordered).to.deep.equal({ layers: [[0, 1], [3, 2]], crossings: 0, initial: 1 });
+    expect(orderLayers([[0, 1], [3, 2]], up, down).layers, 'a good order is kept').to.deep.equal([[0, 1], [3, 2]]);
+  });
+
+  it('places items at least a gap apart, as near as it can to their neighbours', () => {
+    const centers = placeCross([[0, 1], [2]], Float64Array.from([10, 10, 10]), 3, () => 10, [[], [], [0, 1]], [[2], [2], []]);
+    expect([...centers]).to.deep.equal([5, 25, 15]);
+  });
+
+  it('fits a map to its box, centred where it fits and from its corner where it does not', () => {
+    expect(fitView({ width: 1000, height: 500 }, { width: 500, height: 500 }, 0)).to.deep.equal({ k: 0.5, x: 0, y: 125 });
+    expect(fitView({ width: 1000, height: 500 }, { width: 500, height: 500 }, 0.6)).to.deep.equal({ k: 0.6, x: 0, y: 100 });
+    expect(fitView({ width: 200, height: 100 }, { width: 500, height: 300 }, 0)).to.deep.equal({ k: 1, x: 150, y: 100 });
+    expect(viewHeight({ width: 1000, height: 500 }, 500, 0.55)).to.equal(275);
+    expect(viewHeight({ width: 1000, height: 200 }, 500, 0.55), 'never below 240').to.equal(240);
+    expect(viewHeight({ width: 400, height: 2000 }, 500, 0.55), 'never above 640').to.equal(640);
+  });
+
+  it('lays out a synthetic 1,000-step pathway without overlaps', () => {
+    const doc = syntheticPathway(1000, 1500);
+    expect(doc.nodes).to.have.length(1000);
+    expect(doc.edges).to.have.length(1500);
+    expect(validatePathway(doc).valid).to.equal(true);
+    const { nodes } = layout(doc, 'horizontal');
+    const byLayer = new Map<number, Box[]>();
+    for (const node of nodes) byLayer.set(node.layer, [...(byLayer.get(node.layer) ?? []), node]);
+    for (const column of byLayer.values()) {
+      column.sort((a, b) => a.y - b.y);
+      column.forEach((box, i) => i && expect(box.y).to.be.at.least(column[i - 1]!.y + column[i - 1]!.h));
+    }
+  });
+});

@@ -1,0 +1,172 @@
+/** Pure tests of the route finder, highlighting, keyboard moves, the URL state and the synthetic data. */
+import { expect } from '@open-wc/testing';
+import { estimate } from '../src/components/pathway-map/pathway-map.card.js';
+import { alongRoutes, graphOf, reach, throughNode } from '../src/components/pathway-map/pathway-map.graph.js';
+import { readHash, writeHash } from '../src/components/pathway-map/pathway-map.hash.js';
+import { buildModel, unknownIds } from '../src/components/pathway-map/pathway-map.model.js';
+import { actionOf, moveFrom } from '../src/components/pathway-map/pathway-map.navigate.js';
+import { findRoutes, formatTotals, routeTotals, wageChange } from '../src/components/pathway-map/pathway-map.routes.js';
+import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import { validatePathway } from '../src/schema/validate.js';
+import type { PathwayDocument } from '../src/schema/types.js';
+
+const load = async (name: string): Promise<PathwayDocument> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
+
+describe('pathway map routes', () => {
+  let doc: PathwayDocument;
+  before(async () => {
+    doc = await load('pathway-map-sample.json');
+  });
+  const ids = (route: readonly number[]) => route.map((i) => doc.nodes[i]!.id);
+  const at = (id: string) => graphOf(doc).index.get(id)!;
+
+  it('finds the routes between two steps, fewest steps first, ties in document order', () => {
+    const graph = graphOf(doc);
+    expect(findRoutes(graph, at('cna'), at('rn')).map(ids)).to.deep.equal([
+      ['cna', 'nursing-assistants', 'lpn', 'rn'],
+      ['cna', 'lpn-license', 'lpn', 'rn'],
+    ]);
+    expect(findRoutes(graph, at('cna'), at('rn'), 5).map(ids)).to.deep.equal([
+      ['cna', 'nursing-assistants', 'lpn', 'rn'],
+      ['cna', 'lpn-license', 'lpn', 'rn'],
+      ['cna', 'lpn-license', 'adn', 'rn'],
+    ]);
+    expect(findRoutes(graph, at('rn'), at('cna')), 'none backwards').to.deep.equal([]);
+    expect(findRoutes(graph, at('rn'), at('rn'))).to.deep.equal([]);
+  });
+
+  it('sums known times and costs, and says how much is known', () => {
+    const graph = graphOf(doc);
+    const totals = (route: string[]) => routeTotals(graph, route.map(at));
+    expect(totals(['cna', 'lpn-license', 'adn', 'rn'])).to.deep.equal({
+      counted: 2, months: 36, hours: 0, timeKnown: 2, cost: 15000, currency: 'USD', costKnown: 1, wage: { reason: 'no-start' },
+    });
+    expect(formatTotals(totals(['cna', 'lpn-license', 'adn', 'rn']), 'en')).to.deep.equal({
+      time: '3 years',
+      cost: '$15,000, partly known (1 of 2 steps)',
+      wage: 'not available (the start has no wage)',
+    });
+    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'en')).to.deep.equal({
+      time: 'not available',
+      cost: 'not available',
+      wage: '+$48,150 a year (mean)',
+    });
+    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').wage.replace(/[\u00a0\u202f]/g, ' ')).to.equal('+48.150 US$ al año (promedio)');
+  });
+
+  it('turns weeks, months, years and hours into one total', () => {
+    const graph = graphOf({
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === 'lpn-license' ? { ...n, duration: { value: 40, unit: 'hour' } } : n.id === 'adn' ? { ...n, duration: { value: 6, unit: 'week' } } : n)),
+    });
+    expect(formatTotals(routeTotals(graph, ['cna', 'lpn-license', 'adn', 'rn'].map(at)), 'en').time).to.equal('6 weeks + 40 hours');
+  });
+
+  it('compares wages only on the same basis, period and area', () => {
+    const [na, rn, np] = ['nursing-assistants', 'rn', 'nurse-practitioners'].map((id) => doc.nodes[at(id)]!);
+    expect(wageChange(na!, rn!)).to.deep.equal({ gain: 48150, basis: 'mean', period: 'year', national: false });
+    expect(wageChange(rn!, np!)).to.deep.equal({ gain: 35610, basis: 'median', period: 'year', national: true });
+    expect(wageChange(na!, np!)).to.deep.equal({ reason: 'mismatch' });
+    expect(wageChange(na!, doc.nodes[at('adn')]!)).to.deep.equal({ reason: 'no-goal' });
+    expect(wageChange(na!, { ...na!, wage: { mean: 20.95, period: 'hour' } })).to.deep.equal({ reason: 'mismatch' });
+  });
+});
+
+describe('pathway map emphasis', () => {
+  it('marks every route into and out of a step, and the steps of a route', async () => {
+    const doc = await load('pathway-small.json');
+    const graph = graphOf(doc);
+    const on = (flags: Uint8Array, of: readonly { id?: string; from?: string; to?: string }[]) =>
+      of.filter((_, i) => flags[i]).map((item) => item.id ?? `${item.from}>${item.to}`);
+    const lpn = throughNode(graph, graph.index.get('lpn')!);
+    expect(on(lpn.nodes, doc.nodes)).to.deep.equal(['cna', 'nursing-assistants', 'lpn-license', 'lpn', 'rn']);
+    expect(on(lpn.edges, doc.edges)).to.deep.equal(['cna>nursing-assistants', 'nursing-assistants>lpn', 'cna>lpn-license', 'lpn-license>lpn', 'lpn>rn']);
+    expect([lpn.before, lpn.after, lpn.focal]).to.deep.equal([3, 1, 3]);
+    const route = alongRoutes(graph, [['cna', 'lpn-license', 'adn', 'rn'].map((id) => graph.index.get(id)!)]);
+    expect(on(route.edges, doc.edges)).to.deep.equal(['cna>lpn-license', 'lpn-license>adn', 'adn>rn']);
+    expect(on(route.nodes, doc.nodes)).to.deep.equal(['cna', 'lpn-license', 'adn', 'rn']);
+    expect([...reach(graph, graph.index.get('rn')!, 'out')]).to.deep.equal([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('pathway map keyboard moves', () => {
+  it('reads keys by the map’s direction', () => {
+    const key = (k: string, ctrlKey = false) => ({ key: k, ctrlKey, metaKey: false });
+    expect(actionOf(key('ArrowRight'), true)).to.equal('next');
+    expect(actionOf(key('ArrowDown'), true)).to.equal('down');
+    expect(actionOf(key('ArrowDown'), false)).to.equal('next');
+    expect(actionOf(key('ArrowRight'), false)).to.equal('down');
+    expect(actionOf(key('Home', true), true)).to.equal('start');
+    expect(actionOf(key('End'), true)).to.equal('last');
+    expect(actionOf(key(' '), true)).to.equal('select');
+    expect(actionOf(key('0'), true)).to.equal('fit');
+    expect(actionOf(key('Tab'), true)).to.equal(undefined);
+    expect(actionOf(key('a'), true)).to.equal(undefined);
+  });
+
+  it('moves along edges to the nearest step, and within a stage in reading order', async () => {
+    const doc = await load('pathway-small.json');
+    const graph = graphOf(doc);
+    const model = buildModel(doc, graph, { lang: 'en', horizontal: true, measure: estimate });
+    const id = (i: number | undefined) => (i === undefined ? undefined : doc.nodes[i]!.id);
+    const from = (start: string, move: Parameters<typeof moveFrom>[1]) => id(moveFrom(graph.index.get(start)!, move, graph, model));
+    expect(from('lpn', 'next')).to.equal('rn');
+    expect(from('rn', 'next')).to.equal(undefined);
+    expect(from('cna', 'previous')).to.equal(undefined);
+    expect(['nursing-assistants', 'lpn-license']).to.include(from('lpn', 'previous'));
+    // Within a stage, top to bottom: in the entry stage the job sits higher than the certificate before it.
+    expect(model.byStage.map((stage) => stage.map(id))).to.deep.equal([['nursing-assistants', 'cna'], ['lpn', 'lpn-license', 'adn'], ['rn']]);
+    expect(from('lpn', 'up')).to.equal('lpn');
+    expect(from('lpn', 'down')).to.equal('lpn-license');
+    expect(from('lpn-license', 'last')).to.equal('adn');
+    expect(from('adn', 'first')).to.equal('lpn');
+    expect(from('rn', 'start')).to.equal(id(model.order[0]));
+    expect(from('cna', 'end')).to.equal('rn');
+  });
+});
+
+describe('pathway map model', () => {
+  it('derives cards, layout, labels, stage labels and the keyboard order from one document', async () => {
+    const doc = await load('pathway-small.json');
+    const model = buildModel(doc, graphOf(doc), { lang: 'en', horizontal: true, measure: estimate });
+    expect(model.cards).to.have.length(6);
+    expect(model.labels[5]).to.equal('Registered Nurses, occupation, advanced, mean wage $91,730 a year, growth +4.9%, no next steps');
+    expect(model.stages).to.deep.equal([['Entry level'], ['Mid level'], ['Advanced']]);
+    expect(model.order).to.have.members([0, 1, 2, 3, 4, 5]);
+    const empty = buildModel({ ...doc, nodes: [], edges: [] }, graphOf({ ...doc, nodes: [], edges: [] }), { lang: 'en', horizontal: true, measure: estimate });
+    expect(empty.layout).to.equal(undefined);
+    expect(empty.summary).to.equal('0 steps in 3 stages; 0 entry points.');
+  });
+
+  it('reports attributes naming no step', async () => {
+    const doc = await load('pathway-small.json');
+    expect(unknownIds({ highlight: 'rn', from: 'nurse', to: undefined }, ['highlight', 'from', 'to'], graphOf(doc))).to.deep.equal([
+      { path: 'from', message: 'no step has id "nurse"; use the id of one of the pathway\'s nodes' },
+    ]);
+  });
+});
+
+describe('pathway map URL state', () => {
+  it('reads its own keys from the fragment, and leaves the rest alone', () => {
+    expect(readHash('#top&map.node=a%20b&other.node=x&map.to=z', 'map')).to.deep.equal({ node: 'a b', to: 'z' });
+    expect(readHash('', 'map')).to.deep.equal({});
+    expect(readHash('#map.node=%E0%A4%A', 'map'), 'a broken escape is kept as it is').to.deep.equal({ node: '%E0%A4%A' });
+  });
+
+  it('writes its keys, keeping the others in order', () => {
+    expect(writeHash('#top&map.node=a&other.node=x', 'map', { from: 'c', to: 'd e' })).to.equal('#top&other.node=x&map.from=c&map.to=d%20e');
+    expect(writeHash('#map.node=a', 'map', {})).to.equal('');
+    expect(writeHash('', 'co-it', { node: 'cna' })).to.equal('#co-it.node=cna');
+  });
+});
+
+describe('pathway map synthetic data', () => {
+  it('is the same for the same arguments, acyclic and valid, with no figures', () => {
+    const doc = syntheticPathway(300, 450);
+    expect(JSON.stringify(syntheticPathway(300, 450))).to.equal(JSON.stringify(doc));
+    expect(validatePathway(doc).valid).to.equal(true);
+    expect(doc.edges).to.have.length(450);
+    expect(doc.nodes.some((node) => node.wage || node.duration || node.cost)).to.equal(false);
+    expect(doc.title).to.equal('Synthetic pathway: 300 steps');
+  });
+});

@@ -1,0 +1,112 @@
+/** Pure tests of what the map says: card lines, spoken labels, the summary, the export's source line. */
+import { expect } from '@open-wc/testing';
+import { cardOf, estimate, wrap } from '../src/components/pathway-map/pathway-map.card.js';
+import { describeNode, highestPaid, summarize } from '../src/components/pathway-map/pathway-map.describe.js';
+import { sourceLine } from '../src/components/pathway-map/pathway-map.export.js';
+import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
+import { term } from '../src/components/pathway-map/pathway-map.messages.js';
+import { cardPath, glyphPath } from '../src/components/pathway-map/pathway-map.shapes.js';
+import { NODE_KINDS, type PathwayDocument } from '../src/schema/types.js';
+
+const load = async (name: string): Promise<PathwayDocument> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
+const node = (doc: PathwayDocument, id: string) => doc.nodes.find((n) => n.id === id)!;
+/** Intl puts no-break spaces (U+00A0 or U+202F, by ICU version) in Spanish figures: compare them as spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('pathway map text: cards', () => {
+  // estimate: 0.55 of the font size per character, so a 156px line holds 20 title characters (14px).
+  it('wraps a title at word breaks', () => {
+    expect(wrap('Licensed Practical and Licensed Vocational Nurses', 156, estimate, 'title')).to.deep.equal({
+      lines: ['Licensed Practical', 'and Licensed', 'Vocational Nurses'],
+      cut: false,
+    });
+  });
+
+  it('breaks a word only when it alone is too wide', () => {
+    expect(wrap('Krankenpflegehelferausbildungsabschlusszertifikat', 156, estimate, 'title').lines).to.deep.equal([
+      'Krankenpflegehelfera',
+      'usbildungsabschlussz',
+      'ertifikat',
+    ]);
+  });
+
+  it('ends the last line with an ellipsis, at a word end where it can', () => {
+    expect(wrap('Licensed Practical and Licensed Vocational Nurses', 156, estimate, 'title', 2)).to.deep.equal({
+      lines: ['Licensed Practical', 'and Licensed…'],
+      cut: true,
+    });
+    expect(wrap('', 156, estimate, 'title')).to.deep.equal({ lines: [], cut: false });
+  });
+
+  it('shows a job with its wage and basis and growth, and a credential with its type, time and cost', async () => {
+    const doc = await load('pathway-map-sample.json');
+    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 176)).to.deep.equal({
+      badge: 'Occupation',
+      top: false,
+      title: ['Nursing Assistants'],
+      cut: false,
+      meta: ['$43.6K/yr mean', '+2.3% growth'],
+      h: 89,
+    });
+    expect(cardOf(node(doc, 'cna'), 'en', estimate, 176).meta).to.deep.equal(['Certification', '6 weeks · $1,200']);
+    expect(cardOf(node(doc, 'nurse-practitioners'), 'en', estimate, 176).meta[0], 'a national wage says so').to.equal('$129.2K/yr median, US');
+    expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 176).meta.map(plain)).to.deep.equal(['43,6 mil US$/año prom.', '+2,3 % de crecimiento']);
+    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, 176)).to.include({ badge: 'Course', h: 51 });
+  });
+
+  it('names education levels and credential types in both languages', () => {
+    expect(term('bachelor-degree', 'en')).to.equal('Bachelor’s degree');
+    expect(term('bachelor-degree', 'es')).to.equal('Licenciatura');
+    expect(term('work-based-learning-certificate', 'es'), 'unknown types fall back to their name').to.equal('Work based learning certificate');
+  });
+
+  it('draws each kind with its own outline and glyph', () => {
+    const outlines = new Set(NODE_KINDS.map((kind) => cardPath(kind, 100, 50)));
+    const glyphs = new Set(NODE_KINDS.map((kind) => glyphPath(kind, 10)));
+    expect(outlines.size, 'competency and assessment share a dashed card').to.equal(6);
+    expect(glyphs.size).to.equal(7);
+  });
+});
+
+describe('pathway map text: describe() and the summary', () => {
+  it('says each node in one sentence, from the data', async () => {
+    const doc = await load('pathway-map-sample.json');
+    const graph = graphOf(doc);
+    const say = (id: string, lang = 'en') => {
+      const i = graph.index.get(id)!;
+      return describeNode(doc.nodes[i]!, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang);
+    };
+    expect(say('nursing-assistants')).to.equal('Nursing Assistants, occupation, entry level, mean wage $43,580 a year, growth +2.3%, leads to 1 next step');
+    expect(say('cna')).to.equal('Certified Nurse Aide, credential, entry level, certification, 6 weeks, $1,200, entry point, leads to 2 next steps');
+    expect(say('nurse-practitioners')).to.equal('Nurse Practitioners, occupation, advanced, median wage (national) $129,210 a year, no next steps');
+    expect(plain(say('nursing-assistants', 'es'))).to.equal(
+      'Nursing Assistants, ocupación, entry level, salario promedio 43.580 US$ al año, crecimiento +2,3 %, lleva a 1 paso siguiente',
+    );
+    expect(describeNode({ id: 'x', kind: 'occupation', stage: 's', title: 'X', topJob: true }, { stage: 'IT basics', next: 0, previous: 0 }, 'en')).to.equal(
+      'X, occupation, IT basics, mean wage not available, Top Job, no next steps',
+    );
+  });
+
+  it('sums a pathway up in plain language', async () => {
+    const doc = await load('pathway-small.json');
+    expect(summarize(doc, graphOf(doc), 'en')).to.equal('6 steps in 3 stages; 1 entry point. The highest wage is Registered Nurses, mean wage $91,730 a year.');
+    const withTop = { ...doc, nodes: doc.nodes.map((n) => (n.kind === 'occupation' ? { ...n, topJob: true } : n)) };
+    expect(plain(summarize(withTop, graphOf(withTop), 'es'))).to.equal(
+      '6 pasos en 3 etapas; 1 punto de entrada. El salario más alto es el de Registered Nurses, salario promedio 91.730 US$ al año. 3 son empleos destacados.',
+    );
+  });
+
+  it('compares wages only on the most common basis and period', async () => {
+    const doc = await load('pathway-map-sample.json');
+    expect(highestPaid(doc.nodes)!.id, 'Nurse Practitioners has only a national median').to.equal('rn');
+    expect(highestPaid([])).to.equal(undefined);
+  });
+
+  it('writes the source line for an exported map', async () => {
+    const doc = await load('pathway-map-sample.json');
+    expect(sourceLine(doc, 'en')).to.equal(
+      'Sample figures for demonstration, not published data. Sources: BLS OEWS May 2023, Colorado, May 2023 <https://www.bls.gov/oes/>; ' +
+        'BLS Employment Projections 2024-34, 2025 <https://www.bls.gov/emp/>; BLS OEWS May 2024, national, May 2024 <https://www.bls.gov/oes/>; Sample times and costs for tests',
+    );
+  });
+});

@@ -1,0 +1,542 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/components/pathway-map/pathway-map.js';
+import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
+import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import type { PathwayDocument } from '../src/schema/types.js';
+import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
+
+const SMALL = new URL('./fixtures/pathway-small.json', import.meta.url).href;
+const SAMPLE = new URL('./fixtures/pathway-map-sample.json', import.meta.url).href;
+const HEALTHCARE = '/data/colorado/pathway-healthcare.json';
+
+const load = async (url = SMALL): Promise<PathwayDocument> => (await fetch(url)).json();
+
+/** A map of `doc`, `width` wide, once it has drawn. */
+async function mapOf(doc: unknown, width = 1000, attributes: Record<string, string> = {}): Promise<PathwayMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-pathway-map></cp-pathway-map></div>`);
+  const el = wrapper.querySelector('cp-pathway-map')!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const loaded = nextEvent(el, 'cp-load');
+  el.data = doc;
+  await loaded;
+  await settle(el);
+  return el;
+}
+
+/** Waits for the first measure of the element's size (a frame), the re-render it brings, and the fit. */
+async function settle(el: PathwayMap): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await frames(2);
+  }
+}
+
+const $ = <T extends Element = Element>(el: PathwayMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = Element>(el: PathwayMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const step = (el: PathwayMap, id: string) => $<SVGGElement>(el, `.step[data-id="${id}"]`)!;
+const button = (el: PathwayMap, id: string) => step(el, id).querySelector<SVGGElement>('.node')!;
+const focusedId = (el: PathwayMap) => el.shadowRoot!.activeElement?.closest('.step')?.getAttribute('data-id');
+const onIds = (el: PathwayMap) => $$(el, '.step[data-on]').map((s) => s.getAttribute('data-id')).sort();
+const status = (el: PathwayMap) => $(el, '[role="status"]')!.textContent!.trim();
+const scale = (el: PathwayMap) => Number(/scale\(([\d.]+)/.exec($(el, '.layer')!.getAttribute('transform') ?? '')?.[1] ?? 1);
+/** A route's totals as "Total time: …" lines. */
+const totals = (route: Element) => [...route.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+const buttonNamed = (el: PathwayMap, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+
+describe('cp-pathway-map', () => {
+  it('draws every step and edge, says what the pathway holds, and fires cp-load', async () => {
+    const el = await mapOf(await load());
+    expect($$(el, '.step')).to.have.length(6);
+    expect($$(el, '.edges .edge')).to.have.length(7);
+    expect($(el, '[part="summary"]')!.textContent).to.equal(
+      '6 steps in 3 stages; 1 entry point. The highest wage is Registered Nurses, mean wage $91,730 a year.',
+    );
+    expect(button(el, 'nursing-assistants').getAttribute('aria-label')).to.equal(
+      'Nursing Assistants, occupation, entry level, mean wage $43,580 a year, growth +2.3%, leads to 1 next step',
+    );
+    expect(shadowText(el)).to.contain('Stacks toward another credential');
+    expect($$(el, '.node[tabindex="0"]'), 'one Tab stop').to.have.length(1);
+    await expectAccessible(el);
+    expect(litWarnings).to.deep.equal([]);
+  });
+
+  it('loads a bundled Colorado pathway from src', async () => {
+    const el = await fixture<PathwayMap>(html`<cp-pathway-map src=${HEALTHCARE}></cp-pathway-map>`);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    await nextEvent(el, 'cp-load');
+    await settle(el);
+    expect($$(el, '.step')).to.have.length(26);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    await expectAccessible(el);
+  });
+
+  it('walks the graph with real key presses: one Tab stop, arrows along and within stages, Home and End', async () => {
+    const doc = await load();
+    const el = await mapOf(doc);
+    const ids = (edges: PathwayDocument['edges'], end: 'from' | 'to', id: string) => edges.filter((e) => e[end === 'from' ? 'to' : 'from'] === id).map((e) => e[end]);
+    const top = (stage: string) => doc.nodes.filter((n) => n.stage === stage).map((n) => n.id).sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y);
+    const entry = top('entry');
+    $<HTMLElement>(el, '[popovertarget="keys"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focusedId(el), 'Tab reaches the map at its first step').to.equal(entry[0]);
+    expect(status(el)).to.equal('Entry level, 1 of 2.');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedId(el), 'down within the stage').to.equal(entry[1]);
+    expect(status(el)).to.equal('Entry level, 2 of 2.');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedId(el), 'no further down').to.equal(entry[1]);
+    await sendKeys({ press: 'Home' });
+    expect(focusedId(el)).to.equal(entry[0]);
+    await sendKeys({ press: 'End' });
+    expect(focusedId(el)).to.equal(entry[1]);
+    let at = focusedId(el)!;
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowRight']) {
+      await sendKeys({ press: key });
+      const moved = focusedId(el)!;
+      expect(ids(doc.edges, key === 'ArrowRight' ? 'to' : 'from', at), `${key} from ${at}`).to.include(moved);
+      at = moved;
+    }
+    await sendKeys({ press: 'Control+Home' });
+    expect(focusedId(el), 'the first step of the map').to.equal(entry[0]);
+    button(el, 'cna').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focusedId(el), 'an entry point has nothing before it').to.equal('cna');
+    expect(status(el)).to.equal('No earlier steps lead here.');
+    await sendKeys({ press: 'Control+End' });
+    expect(focusedId(el), 'the last step of the map').to.equal('rn');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(status(el)).to.equal('No next steps from here.');
+    expect($$(el, '.node[tabindex="0"]').map((n) => n.closest('.step')!.getAttribute('data-id'))).to.deep.equal(['rn']);
+    await sendKeys({ press: 'Tab' });
+    expect(focusedId(el), 'Tab leaves the map').to.equal(undefined);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focusedId(el), 'and comes back to where it was').to.equal('rn');
+    expect(litWarnings).to.deep.equal([]);
+  });
+
+  it('selects with Enter, Space and a click: cp-select, aria-pressed, and every route through the step emphasised', async () => {
+    const el = await mapOf(await load());
+    button(el, 'lpn').focus();
+    let selected = nextEvent<CustomEvent>(el, 'cp-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ id: 'lpn', kind: 'occupation', item: 'node' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.selected).to.equal('lpn');
+    expect(el.getAttribute('selected')).to.equal('lpn');
+    expect(button(el, 'lpn').getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, '.layer')!.hasAttribute('data-emphasis')).to.equal(true);
+    expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'lpn-license', 'nursing-assistants', 'rn']);
+    expect($$(el, '.edge[data-on]')).to.have.length(5);
+    expect(status(el)).to.equal('Selected Licensed Practical and Licensed Vocational Nurses: 3 steps before it, 1 step after it.');
+    await expectAccessible(el);
+
+    selected = nextEvent<CustomEvent>(el, 'cp-select');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: ' ' });
+    expect((await selected).detail.id).to.equal(focusedId(el));
+
+    selected = nextEvent<CustomEvent>(el, 'cp-select');
+    button(el, 'adn').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await selected).detail.id).to.equal('adn');
+    await el.updateComplete;
+    expect(onIds(el)).to.deep.equal(['adn', 'cna', 'lpn-license', 'rn']);
+    expect(button(el, 'lpn').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('Escape closes the details, then clears the selection', async () => {
+    const el = await mapOf(await load());
+    button(el, 'rn').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($<HTMLElement>(el, '#details')!.matches(':popover-open')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($<HTMLElement>(el, '#details')!.matches(':popover-open')).to.equal(false);
+    expect(el.selected).to.equal('rn');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect($(el, '.layer')!.hasAttribute('data-emphasis')).to.equal(false);
+    expect(onIds(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('Selection cleared.');
+  });
+
+  it('highlight emphasises the routes through a step without selecting it, and Escape clears it', async () => {
+    const el = await mapOf(await load(), 1000, { highlight: 'nursing-assistants' });
+    expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'nursing-assistants', 'rn']);
+    expect(step(el, 'nursing-assistants').hasAttribute('data-focal')).to.equal(true);
+    expect($$(el, '.node[aria-pressed="true"]')).to.have.length(0);
+    await expectAccessible(el);
+    el.highlight = 'adn';
+    await el.updateComplete;
+    expect(onIds(el)).to.deep.equal(['adn', 'cna', 'lpn-license', 'rn']);
+    expect(step(el, 'nursing-assistants').hasAttribute('data-focal')).to.equal(false);
+    button(el, 'adn').focus();
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.highlight).to.equal(undefined);
+    expect(onIds(el)).to.deep.equal([]);
+  });
+
+  it('zooms with the buttons and with +, - and 0 (at once when the reader prefers reduced motion)', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await mapOf(await load());
+      const before = scale(el);
+      buttonNamed(el, 'Zoom in').click();
+      expect(scale(el)).to.be.closeTo(before * 1.25, 0.001);
+      await el.updateComplete;
+      expect(status(el)).to.equal(`Zoom ${Math.round(before * 125)}%`);
+      buttonNamed(el, 'Zoom out').click();
+      expect(scale(el)).to.be.closeTo(before, 0.001);
+      button(el, 'cna').focus();
+      await sendKeys({ press: '+' });
+      expect(scale(el)).to.be.closeTo(before * 1.25, 0.001);
+      await sendKeys({ press: '-' });
+      await sendKeys({ press: '-' });
+      expect(scale(el)).to.be.closeTo(before * 0.8, 0.001);
+      await sendKeys({ press: '0' });
+      expect(scale(el), 'fit: the whole small map').to.be.closeTo(before, 0.001);
+      buttonNamed(el, 'Zoom in').click();
+      buttonNamed(el, 'Fit to view').click();
+      expect(scale(el)).to.be.closeTo(before, 0.001);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('zooms smoothly otherwise', async () => {
+    const el = await mapOf(await load());
+    const before = scale(el);
+    buttonNamed(el, 'Zoom in').click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(scale(el)).to.be.within(before, before * 1.25);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scale(el)).to.be.closeTo(before * 1.25, 0.001);
+  });
+
+  it('opens the details of a step on hover, with its figures, their basis and sources', async () => {
+    const el = await mapOf(await load());
+    const box = button(el, 'nursing-assistants').getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    const details = $<HTMLElement>(el, '#details')!;
+    expect(details.matches(':popover-open')).to.equal(true);
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Nursing Assistants');
+    expect(text).to.contain('SOC code31-1131');
+    expect(text).to.contain('Wagemean wage $43,580 a year');
+    expect(text).to.contain('Openings a year204,100');
+    expect(text).to.contain('Typical educationPostsecondary nondegree award');
+    expect(text).to.contain('Leads toLicensed Practical and Licensed Vocational Nurses');
+    const links = [...details.querySelectorAll('a')].map((a) => a.href);
+    expect(links).to.deep.equal(['https://www.bls.gov/oes/', 'https://www.bls.gov/emp/']);
+    await expectAccessible(el);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(details.matches(':popover-open')).to.equal(false);
+  });
+
+  it('shows the same pathway as a table, and back', async () => {
+    const el = await mapOf(await load());
+    const toggle = buttonNamed(el, 'Show as table');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('table');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, 'svg.map')).to.equal(null);
+    const rows = $$(el, 'tbody tr').map((row) => row.getAttribute('data-id'));
+    expect(rows).to.have.members(['cna', 'nursing-assistants', 'lpn-license', 'lpn', 'adn', 'rn']);
+    expect($(el, 'tr[data-id="lpn"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('mean wage $64,710 a year');
+    await expectAccessible(el);
+    toggle.click();
+    await settle(el);
+    expect($$(el, '.step')).to.have.length(6);
+    expect($$(el, '.node[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('finds routes between two steps, with totals said honestly, and draws the one chosen', async () => {
+    const el = await mapOf(await load(SAMPLE));
+    expect($$(el, '.pickers select'), 'the pickers are made when the finder opens').to.have.length(0);
+    $<HTMLElement>(el, 'details.finder summary')!.click();
+    await nextEvent($(el, 'details.finder')!, 'toggle');
+    await el.updateComplete;
+    const [from, to] = $$<HTMLSelectElement>(el, '.pickers select');
+    expect(from!.options).to.have.length(8);
+    from!.value = 'cna';
+    from!.dispatchEvent(new Event('change'));
+    to!.value = 'rn';
+    to!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect([el.from, el.to]).to.deep.equal(['cna', 'rn']);
+    const routes = $$(el, '[part="route"]');
+    expect(routes.map((route) => route.querySelector('h3')!.textContent)).to.deep.equal(['Route 1: 3 steps', 'Route 2: 3 steps']);
+    expect(totals(routes[0]!)).to.deep.equal(['Total time: not available', 'Total cost: not available', 'Wage gain: not available (the start has no wage)']);
+    expect(totals(routes[1]!)).to.deep.equal(['Total time: 12 months', 'Total cost: $15,000', 'Wage gain: not available (the start has no wage)']);
+    expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'nursing-assistants', 'rn']);
+    buttonNamed(el, 'Show route 2 on the map').click();
+    await el.updateComplete;
+    expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'lpn-license', 'rn']);
+    await expectAccessible(el);
+
+    el.from = 'nursing-assistants';
+    await el.updateComplete;
+    expect(totals($$(el, '[part="route"]')[0]!)[2]).to.equal('Wage gain: +$48,150 a year (mean)');
+    el.to = 'nurse-practitioners';
+    await el.updateComplete;
+    expect(totals($$(el, '[part="route"]')[0]!)[2]).to.equal('Wage gain: cannot be compared (different wage bases)');
+    el.from = 'rn';
+    await el.updateComplete;
+    expect(totals($$(el, '[part="route"]')[0]!)[2]).to.equal('Wage gain: +$35,610 a year (median, national)');
+    el.from = 'adn';
+    el.to = 'nursing-assistants';
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('No route leads from Associate Degree in Nursing to Nursing Assistants.');
+  });
+
+  it('exports SVG with presentation attributes, the title, legend and sources', async () => {
+    const el = await mapOf(await load());
+    el.selected = 'lpn';
+    await el.updateComplete;
+    const svg = await el.toSvg();
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).to.equal(null);
+    const root = parsed.documentElement;
+    expect(root.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(root.querySelector('title')!.textContent).to.equal('Nursing (test fixture)');
+    const text = root.textContent!;
+    for (const expected of ['Nursing Assistants', 'Entry level', 'Stacks toward another credential', 'Sources: BLS OEWS May 2023, Colorado, May 2023 <https://www.bls.gov/oes/>']) {
+      expect(text).to.contain(expected);
+    }
+    expect(svg).not.to.match(/ style=|class=|tabindex|aria-|data-/);
+    expect(root.querySelectorAll('[stroke-dasharray]').length, 'stacks edges and the dimmed card stay dashed').to.be.greaterThan(0);
+    expect(root.querySelector('text')!.getAttribute('font-family')).to.be.a('string');
+  });
+
+  it('exports a PNG image, and says so plainly when the page cannot make one', async () => {
+    const el = await mapOf(await load());
+    const png = await el.toPng();
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(5000);
+
+    const create = URL.createObjectURL;
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+    window.addEventListener('unhandledrejection', onError);
+    URL.createObjectURL = () => 'blob:blocked';
+    try {
+      buttonNamed(el, 'Download PNG').click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await el.updateComplete;
+    } finally {
+      URL.createObjectURL = create;
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect($(el, '[part="notice"]')!.textContent).to.contain('The PNG could not be made here');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps the selected step and route in the URL fragment, and follows it', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', '#top&test-nursing.node=lpn');
+    try {
+      const el = await mapOf(await load(), 1000, { 'sync-url': '' });
+      expect(el.selected).to.equal('lpn');
+      el.from = 'cna';
+      el.to = 'rn';
+      await el.updateComplete;
+      expect(location.hash).to.equal('#top&test-nursing.node=lpn&test-nursing.from=cna&test-nursing.to=rn');
+      location.hash = '#test-nursing.node=adn';
+      await nextEvent(window, 'hashchange');
+      await el.updateComplete;
+      expect([el.selected, el.from, el.to]).to.deep.equal(['adn', undefined, undefined]);
+      expect(onIds(el)).to.deep.equal(['adn', 'cna', 'lpn-license', 'rn']);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
+  it('stacks the stages as rows when narrow (orientation="auto") or when asked', async () => {
+    const el = await mapOf(await load(), 360);
+    const bands = $$<SVGRectElement>(el, '.band').map((band) => Number(band.getAttribute('y')));
+    expect(bands[1]).to.be.greaterThan(bands[0]!);
+    expect(bands[2]).to.be.greaterThan(bands[1]!);
+    await expectAccessible(el);
+    el.orientation = 'horizontal';
+    await settle(el);
+    const columns = $$<SVGRectElement>(el, '.band').map((band) => Number(band.getAttribute('x')));
+    expect(columns[1]).to.be.greaterThan(columns[0]!);
+  });
+
+  it('speaks Spanish where the page does', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-pathway-map></cp-pathway-map></div>`);
+    const el = wrapper.querySelector('cp-pathway-map')!;
+    el.data = await load();
+    await nextEvent(el, 'cp-load');
+    await settle(el);
+    expect($(el, '[part="summary"]')!.textContent!.replace(/[\u00a0\u202f]/g, ' ')).to.equal(
+      '6 pasos en 3 etapas; 1 punto de entrada. El salario más alto es el de Registered Nurses, salario promedio 91.730 US$ al año.',
+    );
+    expect(shadowText(el)).to.contain('Buscar una ruta');
+    await expectAccessible(el);
+  });
+
+  it('passes axe in the dark theme, with the keyboard help open', async () => {
+    const el = await mapOf(await load(), 1000, { theme: 'dark' });
+    $<HTMLButtonElement>(el, '[popovertarget="keys"]')!.click();
+    await frames(2);
+    expect($<HTMLElement>(el, '#keys')!.matches(':popover-open')).to.equal(true);
+    expect($(el, '#keys')!.textContent).to.contain('Select a step and show every route through it');
+    await expectAccessible(el);
+  });
+
+  it('keeps nodes where they were when the data changes a little', async () => {
+    const doc = await load();
+    const el = await mapOf(doc);
+    const order = () => ['entry', 'mid', 'advanced'].map((stage) =>
+      doc.nodes.filter((n) => n.stage === stage).map((n) => n.id).sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y),
+    );
+    const before = order();
+    const loaded = nextEvent(el, 'cp-load');
+    el.data = {
+      ...doc,
+      nodes: [...doc.nodes, { id: 'cna-2', kind: 'credential', stage: 'entry', title: 'Nurse aide refresher' }],
+      edges: [...doc.edges, { from: 'cna-2', to: 'nursing-assistants', kind: 'qualifies' }],
+    };
+    await loaded;
+    await settle(el);
+    expect(order()).to.deep.equal(before);
+  });
+
+  it('says an empty pathway is empty', async () => {
+    const el = await mapOf({ ...(await load()), nodes: [], edges: [], ladders: [] });
+    expect($(el, '[part="empty"]')!.textContent).to.equal('This pathway has no steps yet.');
+    expect($(el, 'svg.map')).to.equal(null);
+    await expectAccessible(el);
+  });
+});
+
+describe('cp-pathway-map, big', () => {
+  it('draws a big map for the part in view, and the rest as it comes into view (synthetic 300 steps)', async () => {
+    const el = await mapOf(syntheticPathway(300, 450));
+    const drawn = () => $$(el, '.step').length;
+    expect(drawn(), 'only the part in view').to.be.within(1, 299);
+    expect($$(el, '.node[tabindex="0"]')).to.have.length(1);
+    $<SVGGElement>(el, '.node[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Control+End' });
+    await el.updateComplete;
+    expect(focusedId(el), 'the last step, drawn and focused').to.equal(el.shadowRoot!.activeElement?.closest('.step')?.getAttribute('data-id'));
+    expect(focusedId(el)).to.be.a('string');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, '.node[aria-pressed="true"]')).to.have.length(1);
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(drawn(), 'the whole map once it all shows').to.equal(300);
+    expect($(el, '.layer')!.hasAttribute('data-far'), 'its words too small to read are not drawn').to.equal(true);
+    const svg = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
+    expect(svg.querySelectorAll('text').length, 'the export has every card with its words').to.be.greaterThan(300);
+    await expectAccessible(el);
+    expect(litWarnings).to.deep.equal([]);
+  });
+});
+
+describe('cp-pathway-map with bad input', () => {
+  const faults: [string, (doc: PathwayDocument) => unknown, string][] = [
+    ['a dangling edge', (doc) => ({ ...doc, edges: [...doc.edges, { from: 'rn', to: 'nurse', kind: 'advances' }] }), 'edges[7].to'],
+    ['an unknown stage', (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 3 ? { ...n, stage: 'senior' } : n)) }), 'nodes[3].stage'],
+    ['a cycle', (doc) => ({ ...doc, edges: [...doc.edges, { from: 'rn', to: 'cna', kind: 'advances' }] }), 'edges[7]'],
+    ['a duplicate id', (doc) => ({ ...doc, nodes: [...doc.nodes, { ...doc.nodes[0]! }] }), 'nodes[6].id'],
+    ['a value of the wrong type', (doc) => ({ ...doc, title: 42 }), 'title'],
+    ['another kind of document', () => ({ type: 'campaign', version: 1 }), 'type'],
+  ];
+  for (const [fault, breakIt, path] of faults) {
+    it(`shows ${fault} in the element, naming ${path}, and fires cp-error`, async () => {
+      const el = await fixture<PathwayMap>(html`<cp-pathway-map></cp-pathway-map>`);
+      const error = nextEvent<CustomEvent>(el, 'cp-error');
+      el.data = breakIt(await load());
+      const { detail } = await error;
+      expect(detail.issues.map((issue: { path: string }) => issue.path)).to.include(path);
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('This pathway could not be shown');
+      expect(alert.textContent).to.contain(path);
+      await expectAccessible(el);
+      expect(litWarnings).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the last good map when later data is bad', async () => {
+    const el = await mapOf(await load());
+    const error = nextEvent(el, 'cp-error');
+    el.data = { ...(await load()), edges: [{ from: 'rn', to: 'cna', kind: 'advances' }, { from: 'cna', to: 'rn', kind: 'advances' }] };
+    await error;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.exist;
+    expect($$(el, '.step')).to.have.length(6);
+  });
+
+  it('reports a highlight, from or to naming no step, and clears the report once fixed', async () => {
+    const el = await mapOf(await load());
+    const error = nextEvent<CustomEvent>(el, 'cp-error');
+    el.highlight = 'registered-nurse';
+    const { detail } = await error;
+    expect(detail.issues).to.deep.equal([{ path: 'highlight', message: 'no step has id "registered-nurse"; use the id of one of the pathway\'s nodes' }]);
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('highlight');
+    expect($$(el, '.step'), 'the map stays').to.have.length(6);
+    el.highlight = 'rn';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(onIds(el)).to.include('rn');
+  });
+});
+
+describe('cp-pathway-map over its lifetime', () => {
+  it('leaves nothing behind over repeated connect and disconnect', async () => {
+    const el = await mapOf(await load(), 1000, { 'sync-url': '' });
+    const parent = el.parentElement!;
+    const counts = { add: 0, remove: 0 };
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+      if (args[0] === 'hashchange') counts.add++;
+      return add.apply(this, args);
+    } as Window['addEventListener'];
+    window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+      if (args[0] === 'hashchange') counts.remove++;
+      return remove.apply(this, args);
+    } as Window['removeEventListener'];
+    try {
+      for (let i = 0; i < 30; i++) {
+        button(el, 'cna').focus();
+        el.remove();
+        parent.append(el);
+        await el.updateComplete;
+      }
+      await frames(2);
+      el.remove();
+      const svg = $(el, 'svg.map') as SVGSVGElement & { __on?: { name: string }[] };
+      expect(svg.__on?.filter((listener) => listener.name === 'zoom') ?? [], 'd3-zoom listeners removed').to.deep.equal([]);
+      expect($<HTMLElement>(el, '#details')!.matches(':popover-open')).to.equal(false);
+      expect(counts.remove, 'one more than added: the first was added before counting').to.equal(counts.add + 1);
+      parent.append(el);
+      await settle(el);
+      const svgAgain = $(el, 'svg.map') as SVGSVGElement & { __on?: { name: string }[] };
+      expect(svgAgain.__on?.filter((listener) => listener.name === 'zoom').length, 'zoom again once connected').to.be.greaterThan(0);
+      expect(counts.add).to.equal(counts.remove);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
+    expect(litWarnings).to.deep.equal([]);
+  });
+});
