@@ -9,7 +9,7 @@ const FIXTURE = new URL('./fixtures/pathway-small.json', import.meta.url).href;
 
 /** The smallest real subclass: shows the document's title. */
 class TestView extends CpElement<PathwayDocument> {
-  static override documentTypes = ['pathway'] as const;
+  protected static override documentTypes = ['pathway'] as const;
   protected override renderDocument(document: PathwayDocument): TemplateResult {
     return litHtml`<h2>${document.title}</h2>`;
   }

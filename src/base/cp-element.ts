@@ -50,8 +50,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export abstract class CpElement<T extends AnyDocument> extends LitElement {
   static override styles = [hostStyles, baseStyles];
 
-  /** Document types this element accepts (a CTDL pathway counts as a pathway). @internal */
-  static documentTypes: readonly AnyDocument['type'][] = [];
+  /** Document types this element accepts (a CTDL pathway counts as a pathway). */
+  protected static documentTypes: readonly AnyDocument['type'][] = [];
 
   /** URL of the JSON document to show (relative to the page). */
   @property({ reflect: true })

@@ -52,7 +52,7 @@ const text = (value: unknown) => (value == null ? null : String(value));
  * @cssprop [--cp-campaign-meter-chart-height=clamp(12.5em, 45cqi, 22em)] - Height of the full view's chart.
  */
 export class CampaignMeter extends CpElement<CampaignDocument> {
-  static override documentTypes = ['campaign'] as const;
+  protected static override documentTypes = ['campaign'] as const;
   static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
   /** Polls are never more often than this many seconds apart. Tests lower it in a subclass. */
   protected static pollFloor = 30;

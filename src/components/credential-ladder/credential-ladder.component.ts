@@ -46,7 +46,7 @@ const CHART_FALLBACK_WIDTH = 480;
  * @cssprop [--cp-ladder-current-color=var(--cp-color-accent)] - The learner's rung and the chart's line.
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
-  static override documentTypes = ['pathway'] as const;
+  protected static override documentTypes = ['pathway'] as const;
   static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
 
   /** Id of the ladder to show (default: the document's first). */

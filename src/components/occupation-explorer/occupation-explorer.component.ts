@@ -67,7 +67,7 @@ const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage'
  * @cssprop [--cp-color-series-8=#b3262f] - Eighth sector colour.
  */
 export class OccupationExplorer extends CpElement<OccupationsDocument> {
-  static override documentTypes = ['occupations'] as const;
+  protected static override documentTypes = ['occupations'] as const;
   static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
 
   /** Search text, matched against titles and SOC codes, ignoring case and accents. */

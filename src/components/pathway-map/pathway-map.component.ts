@@ -58,7 +58,7 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
  * @cssprop [--cp-map-height=auto] - Height of the map's box (by default it follows the map's shape, 240–640px).
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
-  static override documentTypes = ['pathway'] as const;
+  protected static override documentTypes = ['pathway'] as const;
   static override styles = [...CpElement.styles, popoverStyles, styles];
 
   /** Id of a step whose routes in and out are emphasised (the rest is dimmed). */
