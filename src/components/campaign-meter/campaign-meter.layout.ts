@@ -3,6 +3,7 @@
  * strings out. d3-array does the axis maths (round ends, ticks); the template only binds the results.
  */
 import { nice, ticks } from 'd3-array';
+import { polyline } from '../../lib/path.js';
 import type { Model } from './campaign-meter.input.js';
 import { dayOf, paceLine, YEAR_DAYS } from './campaign-meter.pace.js';
 
@@ -61,12 +62,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * d3-interpolate, d3-color and d3-format into this element's standalone build (about 7 KB gzip) for one line.
  */
 const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) => r0 + ((v - d0) / (d1 - d0 || 1)) * (r1 - r0);
-/**
- * Path text for straight segments. d3-shape's line() gives the same string, but its published bundle does
- * not tree-shake (its curve factories come along: 3.3 KB gzip in this element's standalone build).
- */
-const path = (points: readonly (readonly [number, number])[]) =>
-  points.length ? `M${points.map((p) => `${round(p[0])},${round(p[1])}`).join('L')}` : '';
+const path = (points: readonly (readonly [number, number])[]) => polyline(points);
 
 /** Jan 1 of each year in [from, to], every `step` years, with room for `room` labels. */
 function yearTicks(from: number, to: number, room: number): number[] {

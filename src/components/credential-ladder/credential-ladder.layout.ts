@@ -3,7 +3,7 @@
  * readonly geometry out. d3 does the maths; the element binds the numbers in an `svg` template.
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { polyline } from '../../lib/path.js';
 import type { WageLift } from './credential-ladder.wages.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -82,11 +82,7 @@ export function chartLayout(lift: WageLift, width: number, height = 200): ChartG
       dots: step.own.map((own, j) => ({ ...own, x: cx + (j - (step.own.length - 1) / 2) * spread, y: y(own.amount) })),
     };
   });
-  const path =
-    line<ChartColumn>()
-      .defined((column) => column.best !== undefined)
-      .x((column) => column.x)
-      .y((column) => column.best!.y)(columns) ?? '';
+  const path = polyline(columns.map((column) => (column.best ? [column.x, column.best.y] : undefined)), 2);
   const ticks = y.ticks(4).map((value) => ({ value, y: y(value) }));
   return { width: w, height, left, right, top, bottom, columns, path, ticks };
 }
