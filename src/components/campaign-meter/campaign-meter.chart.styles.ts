@@ -25,6 +25,10 @@ export const chartStyles = css`
     overflow-x: auto;
   }
   .chart-svg {
+    /* A chart's axes run left to right in every language: under dir="rtl", text-anchor would flip
+       and numbers with their units would be reordered. */
+    direction: ltr;
+    unicode-bidi: isolate;
     display: block;
     inline-size: 100%;
     block-size: 100%;

@@ -11,6 +11,8 @@ export const figureStyles = css`
     font-size: 0.875em;
   }
   .chart svg {
+    /* A chart's axes run left to right in every language: under dir="rtl", text-anchor would flip. */
+    direction: ltr;
     display: block;
     max-width: 100%;
     height: auto;

@@ -23,6 +23,7 @@ import { actionOf, moveFrom } from './pathway-map.navigate.js';
 import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './pathway-map.panels.js';
 import { findRoutes } from './pathway-map.routes.js';
 import { Marks } from './pathway-map.marks.js';
+import { PrintController } from './pathway-map.print.js';
 import { renderScene } from './pathway-map.scene.js';
 import { styles } from './pathway-map.styles.js';
 import { areaKey, areaOf, CULL_AT, meets, shownIn, type Shown } from './pathway-map.window.js';
@@ -104,6 +105,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #shownFor: MapModel | undefined;
   #exporting = false;
   readonly #marks = new Marks();
+  readonly #print = new PrintController(this);
+  #printed = false;
 
   readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
   readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks);
@@ -175,7 +178,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const chosen = graph.index.get(this.selected ?? '');
     // A big map is drawn for the part in view, plus the Tab stop, the selection and the focused step (so
     // that focus is not lost while it moves on); an export draws all.
-    const area = layout && this.#view && !this.#exporting && graph.nodes.length >= CULL_AT ? areaOf(this.#view, this.#box(layout)) : undefined;
+    const area = layout && this.#view && !this.#exporting && !this.#print.printing && graph.nodes.length >= CULL_AT ? areaOf(this.#view, this.#box(layout)) : undefined;
     const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
     const kept = area && layout ? [this.#active, chosen, focused].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
     const key = `${areaKey(area)}|${kept.join()}`;
@@ -261,9 +264,24 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.#fit = false;
       this.#zoom.set(this.#view!);
     }
+    this.#fitToPaper(svg, layer, layout);
     const chosen = this.#graph!.index.get(this.selected ?? '') ?? -1;
     this.#activeId = this.#graph!.nodes[this.#active]?.id;
     this.#marks.paint(layer, this.#emphasis, chosen, this.#active);
+  }
+
+  /** While printing, the whole map scales to the page width; afterwards the reader's view comes back. */
+  #fitToPaper(svg: SVGSVGElement, layer: SVGGElement, layout: Layout): void {
+    if (this.#print.printing) {
+      svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
+      layer.removeAttribute('transform');
+      layer.removeAttribute('data-far');
+      this.#printed = true;
+    } else if (this.#printed) {
+      this.#printed = false;
+      svg.removeAttribute('viewBox');
+      if (this.#view) this.#zoom.set(this.#view);
+    }
   }
 
   /** The map's box: the element's width (the map's own before it is measured) and the height it chose. */

@@ -47,12 +47,16 @@ export const styles = css`
   }
   .pickers label {
     display: grid;
+    /* minmax(0, …): a select sized by its longest option must not push the label past the element. */
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
     flex: 1 1 14em;
     gap: 0.25em;
     font-size: 0.875em;
   }
   select {
     min-height: 2.25em;
+    width: 100%;
     max-width: 100%;
     padding: 0.25em;
     border: 1px solid var(--_border);
@@ -327,6 +331,22 @@ export const styles = css`
     position: sticky;
     top: 0;
     background: var(--_surface);
+  }
+  /* On paper the whole map fits the page width: the element gives the <svg> a viewBox of the whole
+     layout while printing (see PrintController), and the box takes the drawing's own height. */
+  @media print {
+    .viewport {
+      height: auto;
+      overflow: visible;
+      break-inside: avoid;
+    }
+    .map {
+      height: auto;
+    }
+    .toolbar,
+    .finder {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .band,
