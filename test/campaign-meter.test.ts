@@ -64,13 +64,15 @@ describe('cp-campaign-meter variants', () => {
     });
   }
 
-  it('banner: one line, with time left when wide', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
+  it('banner: one line with count, goal, percent and time left at a site header width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
     const el = await load(inside(wrapper));
     expect(el.getBoundingClientRect().height).to.equal(44);
     const time = $<HTMLElement>(el, '.time')!;
     expect(time.textContent).to.equal('5.5 years left');
-    expect(time.offsetParent).to.not.equal(null);
+    for (const part of ['.count', '.of', '.percent', '.time']) {
+      expect($<HTMLElement>(el, part)!.offsetParent, `${part} is shown`).to.not.equal(null);
+    }
   });
 
   it('compact: percent, rate needed, time left and date of the count', async () => {

@@ -156,24 +156,26 @@ export const styles = css`
     min-inline-size: 3em;
     max-inline-size: 14em;
   }
-  @container (max-width: 72em) {
-    .banner .time {
-      display: none;
-    }
-  }
+  /* As the banner narrows, the bar goes first (the percentage says the same), then time left, then the
+     words around the count, then the percentage. */
   @container (max-width: 60em) {
-    .banner .of {
+    .banner .bar {
       display: none;
     }
   }
   @container (max-width: 48em) {
-    .banner .percent {
+    .banner .time {
       display: none;
     }
   }
   @container (max-width: 40em) {
-    .banner .bar,
+    .banner .of,
     .banner .goal-text {
+      display: none;
+    }
+  }
+  @container (max-width: 34em) {
+    .banner .percent {
       display: none;
     }
   }
