@@ -19,7 +19,7 @@ const steps = [
 
 function run({ command, args }) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', CI: 'true' } });
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' } });
     let output = '';
     const take = (stream, into) => stream.on('data', (chunk) => {
       output += chunk;
@@ -27,7 +27,8 @@ function run({ command, args }) {
     });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    // Counts are read from the text, so colour codes some tools print anyway are taken out.
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '') }));
   });
 }
 

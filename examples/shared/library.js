@@ -10,9 +10,10 @@ const pkg = JSON.parse(readFileSync(`${repo}package.json`, 'utf8'));
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** Vite `resolve.alias` entries: one per "exports" entry, wildcards included. */
+/** Vite `resolve.alias` entries: one per "exports" entry with code (types-only entries need none). */
 export function libraryAliases() {
-  return Object.entries(pkg.exports).map(([subpath, target]) => {
+  const withCode = Object.entries(pkg.exports).filter(([, target]) => typeof target === 'string' || target.default);
+  return withCode.map(([subpath, target]) => {
     const file = repo + (typeof target === 'string' ? target : target.default).slice(2);
     const specifier = pkg.name + subpath.slice(1);
     if (!specifier.includes('*')) return { find: new RegExp(`^${escape(specifier)}$`), replacement: file };
