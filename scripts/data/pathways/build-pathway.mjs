@@ -39,15 +39,27 @@ function credentialNode(c) {
   });
 }
 
+
+/** The stages every Colorado pathway uses unless its spec gives its own. */
+const STAGES = [
+  ['start', 'Start here'],
+  ['entry', 'Entry level'],
+  ['mid', 'Mid level'],
+  ['advanced', 'Advanced'],
+];
+
+/** Said in every pathway's summary: where its figures come from. */
+const FIGURES_NOTE = 'Wages are Colorado means (May 2023); growth, openings and typical education are national BLS projections for 2024–34.';
+
 /**
- * @param spec  { id, title, sector, summary, stages: [[id, label]], occupations: [[nodeId, soc, stage]],
+ * @param spec  { id, title, sector, summary (the figures note is added), stages?: [[id, label]] (default STAGES), occupations: [[nodeId, soc, stage]],
  *               credentials: [{ id, stage, title, credentialType, provider?, url?, description? }],
  *               qualifies: [[credentialId, [occupationIds], note?]], stacks: [[from, to, note?]],
  *               edges: [{ from, to, kind, note }] (sourced occupation edges), ladders, sources, structureExtra }
  * @param ctx   { figures, topJobs, related }
  */
 export function buildPathway(spec, ctx) {
-  const stages = spec.stages.map(([id, label]) => ({ id, label }));
+  const stages = (spec.stages ?? STAGES).map(([id, label]) => ({ id, label }));
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
 
   const occ = spec.occupations.map(([id, soc, stage]) => {
@@ -95,7 +107,7 @@ export function buildPathway(spec, ctx) {
     title: spec.title,
     sector: spec.sector,
     region: 'Colorado',
-    summary: spec.summary,
+    summary: `${spec.summary} ${FIGURES_NOTE}`,
     source: [...FIGURE_SOURCES, ...(spec.sources ?? []), structureNote(spec.structureExtra)],
     stages,
     nodes,

@@ -13,14 +13,7 @@ export const spec = {
   title: 'Business Operations',
   sector: 'Business Operations',
   summary:
-    'Routes from office and customer-service work in Colorado into bookkeeping, accounting, human resources, project management and management roles. ' +
-    'Wages are Colorado means (May 2023); growth, openings and typical education are national BLS projections for 2024–34.',
-  stages: [
-    ['start', 'Start here'],
-    ['entry', 'Entry level'],
-    ['mid', 'Mid level'],
-    ['advanced', 'Advanced'],
-  ],
+    'Routes from office and customer-service work in Colorado into bookkeeping, accounting, human resources, project management and management roles.',
   // [node id, SOC 2018 code, stage]
   occupations: [
     ['customer-service-representatives', '43-4051', 'entry'],

@@ -8,14 +8,7 @@ export const spec = {
   title: 'Construction',
   sector: 'Construction',
   summary:
-    'Routes into construction and the skilled trades in Colorado, from pre-apprenticeship and helper jobs through registered apprenticeships and trade licenses to supervision and construction management. ' +
-    'Wages are Colorado means (May 2023); growth, openings and typical education are national BLS projections for 2024–34.',
-  stages: [
-    ['start', 'Start here'],
-    ['entry', 'Entry level'],
-    ['mid', 'Mid level'],
-    ['advanced', 'Advanced'],
-  ],
+    'Routes into construction and the skilled trades in Colorado, from pre-apprenticeship and helper jobs through registered apprenticeships and trade licenses to supervision and construction management.',
   // [node id, SOC 2018 code, stage]
   occupations: [
     ['construction-laborers', '47-2061', 'entry'],

@@ -22,14 +22,7 @@ export const spec = {
   title: 'Cybersecurity',
   sector: 'Cybersecurity',
   summary:
-    'Routes into cybersecurity in Colorado: few jobs hire entry-level people directly, so the map starts in IT support, networking and systems administration and builds security certifications on the way. ' +
-    'Wages are Colorado means (May 2023); growth, openings and typical education are national BLS projections for 2024–34.',
-  stages: [
-    ['start', 'Start here'],
-    ['entry', 'Entry level'],
-    ['mid', 'Mid level'],
-    ['advanced', 'Advanced'],
-  ],
+    'Routes into cybersecurity in Colorado: few jobs hire entry-level people directly, so the map starts in IT support, networking and systems administration and builds security certifications on the way.',
   // [node id, SOC 2018 code, stage]
   occupations: [
     ['computer-user-support-specialists', '15-1232', 'entry'],

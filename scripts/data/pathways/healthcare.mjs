@@ -8,14 +8,7 @@ export const spec = {
   title: 'Healthcare',
   sector: 'Healthcare',
   summary:
-    'Routes into healthcare work in Colorado, from short-term certificates such as nurse aide, EMT and phlebotomy to licensed nursing, therapy and management roles. ' +
-    'Wages are Colorado means (May 2023); growth, openings and typical education are national BLS projections for 2024–34.',
-  stages: [
-    ['start', 'Start here'],
-    ['entry', 'Entry level'],
-    ['mid', 'Mid level'],
-    ['advanced', 'Advanced'],
-  ],
+    'Routes into healthcare work in Colorado, from short-term certificates such as nurse aide, EMT and phlebotomy to licensed nursing, therapy and management roles.',
   // [node id, SOC 2018 code, stage]
   occupations: [
     ['nursing-assistants', '31-1131', 'entry'],

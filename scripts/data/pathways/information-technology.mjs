@@ -22,14 +22,7 @@ export const spec = {
   title: 'Information Technology',
   sector: 'Information Technology',
   summary:
-    'Routes into information technology work in Colorado, from help-desk support and entry certifications to software, network, data and management roles. ' +
-    'Wages are Colorado means (May 2023); growth, openings and typical education are national BLS projections for 2024–34.',
-  stages: [
-    ['start', 'Start here'],
-    ['entry', 'Entry level'],
-    ['mid', 'Mid level'],
-    ['advanced', 'Advanced'],
-  ],
+    'Routes into information technology work in Colorado, from help-desk support and entry certifications to software, network, data and management roles.',
   // [node id, SOC 2018 code, stage]
   occupations: [
     ['computer-user-support-specialists', '15-1232', 'entry'],
