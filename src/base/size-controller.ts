@@ -15,6 +15,15 @@ export interface Size {
  * resize itself during the observation and the browser reports "ResizeObserver loop completed with
  * undelivered notifications". Does nothing on the server; released on disconnect, resumed on connect.
  */
+/** The content box of a connected element, read directly; undefined while it is not displayed. */
+function measure(element: Element): Size | undefined {
+  const style = getComputedStyle(element);
+  if (style.display === 'none' || style.display === 'contents') return undefined;
+  const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  return width > 0 ? { width, height: Math.max(height, 0), em: parseFloat(style.fontSize) || 16 } : undefined;
+}
+
 export class SizeController implements ReactiveController {
   /** The last measured size, or undefined until first measured (and on the server). */
   value: Size | undefined;
@@ -41,6 +50,9 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
+    // The host's size is read once now, so the first render is laid out at the right size instead of
+    // rendering blind and again a frame later (a layout read here costs less than a second render).
+    if (!this.value && this.target === this.host) this.value = measure(this.host);
     this.observer ??= new ResizeObserver((entries) => {
       const entry = entries.at(-1);
       if (!entry) return;
