@@ -88,16 +88,27 @@ export function formatCost(cost: Cost | undefined, lang: string): string {
   return cost ? formatMoney(cost.amount, lang, cost.currency) : notAvailable(lang);
 }
 
+const dates = new Map<string, Intl.DateTimeFormat>();
+
 /** `March 2024` style (or a full date with `day`), from an ISO date, in UTC so no day shifts. */
 export function formatDate(iso: string | undefined, lang: string, day = false): string {
   if (!iso) return notAvailable(lang);
   const [year, month = 1, date = 1] = iso.split('-').map(Number);
   const value = new Date(Date.UTC(year!, month - 1, date));
   if (Number.isNaN(value.getTime())) return notAvailable(lang);
-  return value.toLocaleDateString(localeOf(lang), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: iso.length > 4 ? 'long' : undefined,
-    day: day && iso.length > 7 ? 'numeric' : undefined,
-  });
+  const locale = localeOf(lang);
+  const precision = iso.length <= 4 ? 'year' : day && iso.length > 7 ? 'day' : 'month';
+  // A formatter per locale and precision: toLocaleDateString() would build one on every call.
+  const key = `${locale}|${precision}`;
+  let format = dates.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: precision === 'year' ? undefined : 'long',
+      day: precision === 'day' ? 'numeric' : undefined,
+    });
+    dates.set(key, format);
+  }
+  return format.format(value);
 }

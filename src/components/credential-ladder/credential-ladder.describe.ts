@@ -20,9 +20,14 @@ const say = (lang: string, key: MessageKey, params?: Params) => translate(messag
 const plus = (lang: string, parts: string[]) =>
   parts.length ? parts.reduce((a, b) => say(lang, 'plus', { a, b })) : notAvailable(lang);
 
-/** "a, b and c" in the reader's language. */
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "a, b and c" in the reader's language (one formatter per locale: making one is the costly part). */
 export function listText(items: readonly string[], lang: string): string {
-  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(items);
+  const locale = localeOf(lang);
+  let format = lists.get(locale);
+  if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** The credential class for display ("Associate degree"), or undefined. */
