@@ -11,8 +11,9 @@ const steps = [
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'JSON Schema files are current', command: 'node', args: ['scripts/schema.mjs', '--check'] },
   { name: 'bundle size budgets', command: 'node', args: ['scripts/size.mjs'] },
-  { name: 'node tests', command: 'node', args: ['--test', '--test-reporter=spec', 'test/node/'], counts: /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m },
+  { name: 'node tests', command: 'node', args: ['--test', '--test-reporter=spec', 'test/node/', 'bench/test/'], counts: /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m },
   { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /(\d+) passed, (\d+) failed(?![\s\S]*\d+ passed, \d+ failed)/ },
+  { name: 'bench smoke', command: 'node', args: ['bench/run.mjs', '--smoke', '--no-build'], counts: /^bench smoke: (\d+) passed, (\d+) failed$/m },
   { name: 'storybook build', command: 'npx', args: ['storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   { name: 'axe on every story', command: 'node', args: ['scripts/test-stories.mjs'], counts: /^stories: (\d+) passed, (\d+) failed$/m },
 ];

@@ -1,0 +1,217 @@
+// What is measured, one suite per subject. Each suite appends rows to `rows`; a row is one measure at
+// one size: its samples (ms unless `unit` says otherwise), median, min, max, target and pass/fail.
+import { summarize, meets } from './stats.mjs';
+
+const SEED = 20261122;
+const REAL_OCCUPATIONS = 867; // rows in data/colorado/occupations.json
+
+/** Runs `once(i)` `runs` times; each returns { painted, script? } in ms. Adds one row. */
+async function measure(rows, { subject, measure, size, runs, target, unit = 'ms', note }, once) {
+  const row = { subject, measure, size, unit, runs: 0, samples: [], script: [], target, note };
+  rows.push(row);
+  try {
+    for (let i = 0; i < runs; i++) {
+      const result = await once(i);
+      row.samples.push(result.painted);
+      if (result.script !== undefined) row.script.push(result.script);
+      if (result.wall !== undefined) (row.wall ??= []).push(result.wall);
+      if (result.note) row.note = result.note;
+      row.runs++;
+    }
+  } catch (error) {
+    row.error = error.message;
+  }
+  Object.assign(row, summarize(row.samples));
+  if (row.script.length) row.scriptMedian = summarize(row.script).median;
+  if (row.wall) row.wallMedian = summarize(row.wall).median;
+  if (!row.error) row.pass = meets(row.median, target);
+  return row;
+}
+
+function skipped(rows, subject, reason) {
+  rows.push({ subject, measure: 'all', unit: 'ms', skipped: reason });
+}
+
+const round = (value) => Math.round(value * 100) / 100;
+
+/**
+ * First render, twice per run: in a freshly opened page (cold: the element's first instance pays for its
+ * styles, templates and formatters, as on a partner's page) and then once more in the same page (warm:
+ * the cost of one more instance). Adds two rows; the target applies to the cold one.
+ */
+async function firstRenders(rows, session, { subject, size, runs, target, page, arg, timeout, motion, describe }) {
+  const warm = [];
+  await measure(rows, { subject, measure: 'first render → painted', size, runs, target }, async () => {
+    await session.open(page, { motion });
+    const cold = await session.call('firstRender', arg, { timeout });
+    warm.push(await session.call('firstRender', arg, { timeout }));
+    return { ...cold, note: describe?.(cold) };
+  });
+  let i = 0;
+  await measure(rows, { subject, measure: '  again in the same page', size, runs: warm.length }, async () => warm[i++]);
+}
+
+/** The page's first Intl formatters: paid before timing in every other page (see harness.mjs). */
+export async function platform(session, config, rows) {
+  await measure(rows, { subject: 'platform (any code)', measure: 'first Intl formatters in a page', size: 'number, date, plural', runs: config.runs }, async () => {
+    await session.open('bench/pages/platform.html');
+    return session.call('firstFormat');
+  });
+}
+
+export async function pathwayMap(session, config, rows, have) {
+  const subject = 'pathway map';
+  if (!have.elements.includes('pathway-map')) return skipped(rows, subject, 'cp-pathway-map is not built yet');
+  const page = `bench/pages/pathway-map.html`;
+  for (const nodes of config.mapSizes) {
+    const size = `${nodes.toLocaleString('en-US')} nodes`;
+    if (have.layout) {
+      await session.open(page);
+      await measure(rows, { subject, measure: 'layout alone', size, runs: config.runs }, () => session.call('layout', { nodes, seed: SEED }));
+    }
+    const target = nodes === 1000 ? { op: '<', value: 100 } : undefined;
+    const describe = ({ cards }) => (cards < nodes ? `draws ${cards} of ${nodes} cards: the part of the map in view` : undefined);
+    await firstRenders(rows, session, { subject, size, runs: config.runs, target, page, arg: { nodes, seed: SEED }, timeout: 300_000, describe });
+    // The last first render's page is still open: re-highlight in it, a different node each run.
+    await measure(rows, { subject, measure: 're-highlight → painted', size, runs: config.runs }, (run) =>
+      session.call('highlight', { run }, { timeout: 300_000 }),
+    );
+  }
+}
+
+export async function mermaid(session, config, rows, have) {
+  if (!config.mermaid) return;
+  const nodes = 150;
+  const size = `${nodes} nodes`;
+  const mermaidRow = await measure(
+    rows,
+    { subject: 'Mermaid flowchart', measure: 'render → painted', size, runs: config.mermaidRuns, note: 'mermaid.render into an off-screen container, then the SVG inserted in the page' },
+    async () => {
+      await session.open('bench/pages/mermaid.html');
+      return session.call('render', { nodes, seed: SEED }, { timeout: config.mermaidTimeout });
+    },
+  );
+  const mapRow = rows.find((row) => row.subject === 'pathway map' && row.measure === 'first render → painted' && row.size === size);
+  const ratio = mermaidRow.median / mapRow?.median;
+  rows.push({
+    subject: 'Mermaid flowchart',
+    measure: 'Mermaid ÷ pathway map (first render)',
+    size,
+    unit: 'x',
+    runs: 1,
+    median: ratio,
+    target: { op: '>=', value: 100 },
+    pass: meets(ratio, { op: '>=', value: 100 }),
+    ...(mapRow ? {} : { skipped: have.elements.includes('pathway-map') ? 'no map figure at 150 nodes' : 'cp-pathway-map is not built yet' }),
+  });
+}
+
+export async function occupationExplorer(session, config, rows, have) {
+  const subject = 'occupation explorer';
+  const floor = 'plain table (floor)';
+  const present = have.elements.includes('occupation-explorer');
+  if (!present) skipped(rows, subject, 'cp-occupation-explorer is not built yet');
+  for (const count of config.explorerRows) {
+    const size = count === REAL_OCCUPATIONS ? `${count} rows (real)` : `${count.toLocaleString('en-US')} rows`;
+    const subjects = present ? [[subject, 'bench/pages/occupation-explorer.html'], [floor, 'bench/pages/table-floor.html']] : [[floor, 'bench/pages/table-floor.html']];
+    for (const [name, page] of subjects) {
+      await firstRenders(rows, session, { subject: name, size, runs: config.runs, page, arg: { rows: count }, timeout: 120_000 });
+      const isTarget = name === subject && count === 10000;
+      await measure(
+        rows,
+        { subject: name, measure: 'key press → painted', size, runs: config.runs, target: isTarget ? { op: '<', value: 16 } : undefined },
+        () => keyPress(session, 'n'),
+      );
+    }
+  }
+}
+
+/** Types `key` into the page's search field (a real key press), measures, then deletes it unmeasured. */
+async function keyPress(session, key) {
+  const { page } = session;
+  const field = page.locator(await page.evaluate(() => window.bench.searchField));
+  await field.focus();
+  await quiet(session);
+  await page.evaluate(() => window.bench.arm());
+  await page.keyboard.press(key);
+  const result = await session.call('result', key);
+  await page.keyboard.press('Backspace');
+  await quiet(session);
+  return result;
+}
+
+/** Lets the page finish what it was doing (pending updates, the frame after them). */
+async function quiet(session) {
+  await session.page.evaluate(async () => {
+    const busy = [...document.querySelectorAll('*')].filter((el) => el.updateComplete);
+    await Promise.all(busy.map((el) => el.updateComplete));
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
+
+export async function campaignMeter(session, config, rows, have) {
+  const subject = 'campaign meter';
+  if (!have.elements.includes('campaign-meter')) skipped(rows, subject, 'cp-campaign-meter is not built yet');
+  else {
+    for (const variant of ['banner', 'compact', 'full']) {
+      const target = { op: '<', value: 5 };
+      // Reduced motion: the figure is drawn at once instead of counting up for 900 ms, one update a frame.
+      await firstRenders(rows, session, { subject, size: variant, runs: config.runs, target, page: 'bench/pages/campaign-meter.html', arg: { variant }, motion: false });
+    }
+  }
+  await firstRenders(rows, session, { subject: '<progress> (floor)', size: 'label + bar', runs: config.runs, page: 'bench/pages/progress-floor.html', motion: false });
+}
+
+export async function credentialLadder(session, config, rows, have) {
+  const subject = 'credential ladder';
+  if (!have.elements.includes('credential-ladder')) return skipped(rows, subject, 'cp-credential-ladder is not built yet');
+  await firstRenders(rows, session, { subject, size: 'healthcare: nursing', runs: config.runs, page: 'bench/pages/credential-ladder.html', arg: { ladder: 'nursing' } });
+}
+
+/**
+ * Heap after `cycles` connect/disconnect cycles minus heap before them, both after forced garbage
+ * collection (HeapProfiler.collectGarbage through the DevTools protocol, then Runtime.getHeapUsage).
+ * Noise: under 1 MB (1,000,000 bytes) of growth, JavaScript and DOM heaps together, counts as none.
+ */
+export async function memory(session, config, rows, have) {
+  const names = [...have.elements, 'control'];
+  // With motion on (the default): an animation still running when an element is removed must not keep it alive.
+  await session.open(`bench/pages/memory.html?elements=${have.elements.join(',')}`);
+  const cdp = await session.cdp();
+  await cdp.send('HeapProfiler.enable');
+  const usage = async () => {
+    // Timers an element starts (a polite announcement, say) hold it until they fire: let them.
+    await session.page.waitForTimeout(1000);
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return { js: heap.usedSize, dom: heap.embedderHeapUsedSize ?? 0, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+  for (const name of names) {
+    const subject = name === 'control' ? 'plain DOM (control)' : name.replace('-', ' ');
+    const row = { subject, measure: `heap growth over ${config.cycles} cycles`, size: 'after GC', unit: 'MB', runs: 1, target: { op: '<', value: 1 } };
+    rows.push(row);
+    try {
+      // A few cycles first, so one-time costs (styles, templates, caches) are in the baseline.
+      await session.call('cycles', { name, count: config.warmup }, { timeout: 120_000 });
+      const before = await usage();
+      await session.call('cycles', { name, count: config.cycles }, { timeout: 600_000 });
+      const after = await usage();
+      const growth = after.js + after.dom - (before.js + before.dom);
+      Object.assign(row, {
+        median: growth / 1e6,
+        min: growth / 1e6,
+        max: growth / 1e6,
+        heap: { before, after, jsGrowth: after.js - before.js, domGrowth: after.dom - before.dom, perCycleBytes: round(growth / config.cycles) },
+        note: `JS ${fmtBytes(after.js - before.js)}, DOM heap ${fmtBytes(after.dom - before.dom)}, nodes ${signed(after.nodes - before.nodes)}, listeners ${signed(after.listeners - before.listeners)}`,
+      });
+      row.pass = meets(row.median, row.target);
+    } catch (error) {
+      row.error = error.message;
+    }
+  }
+  await cdp.detach();
+}
+
+const signed = (n) => `${n >= 0 ? '+' : ''}${n}`;
+const fmtBytes = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1e3).toFixed(0)} KB`;
