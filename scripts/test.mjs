@@ -3,6 +3,10 @@
 // "N passed, N failed" line (tests and checks counted together) for CI to read.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
+
+// The browser checks need Debian's Chromium: without it, say so in one line before doing anything.
+chromiumPath();
 
 const steps = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
