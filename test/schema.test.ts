@@ -128,6 +128,37 @@ describe('validation of a pathway document', () => {
   });
 });
 
+describe('check: what it reads and the order it reports in', () => {
+  // check() asks a plain object only for the keys it has (a node lists 4 of its schema's ~25 properties),
+  // and must still report in the schema's order and see properties any other object inherits.
+  const node = pathwaySchema.$defs!.node!;
+
+  it('reports in schema order whatever order the keys come in', () => {
+    const shuffled = { title: '', cost: { currency: 'usd', amount: -1 }, kind: 'job', stage: 'entry', id: '' };
+    expect(check(shuffled, node, pathwaySchema, 'nodes[2]').map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
+      'nodes[2].id: must not be empty',
+      'nodes[2].kind: unknown value "job" (expected one of occupation, credential, course, experience, competency, assessment, milestone)',
+      'nodes[2].title: must not be empty',
+      'nodes[2].cost.amount: must not be negative, got -1',
+      'nodes[2].cost.currency: "usd" is not a three-letter currency code such as "USD"',
+    ]);
+  });
+
+  it('checks inherited properties of objects that are not plain, and skips keys set to undefined', () => {
+    class Step {
+      id = 'x';
+      kind = 'course';
+      stage = 'entry';
+      get title(): unknown {
+        return 5;
+      }
+    }
+    expect(check(new Step(), node, pathwaySchema).map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['title: expected text, got 5']);
+    const plain = { id: 'x', kind: 'course', stage: 'entry', title: 'T', cost: undefined, [Symbol('s')]: 1 };
+    expect(check(plain, node, pathwaySchema)).to.deep.equal([]);
+  });
+});
+
 describe('validation of a campaign document', () => {
   it('accepts the real campaign with no published count', () => {
     expect(issuesOf(validateCampaign(campaign()))).to.deep.equal([]);

@@ -86,62 +86,147 @@ function expected(schema: JsonSchema, root: JsonSchema): string {
   return TYPE_NAMES[resolved.type ?? ''] ?? 'a value';
 }
 
+const refs = new WeakMap<JsonSchema, Map<string, JsonSchema>>();
 function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
   if (!schema.$ref) return schema;
-  const name = schema.$ref.replace('#/$defs/', '');
-  const target = root.$defs?.[name];
-  if (!target) throw new Error(`schema: unknown $ref ${schema.$ref}`);
+  let known = refs.get(root);
+  if (!known) refs.set(root, (known = new Map()));
+  let target = known.get(schema.$ref);
+  if (!target) {
+    target = root.$defs?.[schema.$ref.replace('#/$defs/', '')];
+    if (!target) throw new Error(`schema: unknown $ref ${schema.$ref}`);
+    known.set(schema.$ref, target);
+  }
   return target;
 }
 
+// A document of a thousand steps is tens of thousands of values to check, so what can be worked out once
+// per schema is kept: the keywords read for every value, in one shape (schemas come in many shapes, and
+// reading a dozen keywords off them for every value was most of the time), its properties as a list and
+// an index, its pattern compiled.
+interface Properties {
+  readonly list: readonly (readonly [string, JsonSchema])[];
+  /** Each property's place in `list`. */
+  readonly index: ReadonlyMap<string, number>;
+}
+interface Compiled {
+  readonly const: unknown;
+  readonly enum: readonly unknown[] | undefined;
+  readonly type: JsonSchema['type'];
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly minLength: number | undefined;
+  readonly pattern: string | undefined;
+  readonly regex: RegExp | undefined;
+  readonly date: boolean;
+  readonly items: JsonSchema | undefined;
+  readonly required: readonly string[];
+  readonly properties: Properties | undefined;
+  readonly anyOf: readonly JsonSchema[] | undefined;
+}
+const compiledSchemas = new WeakMap<JsonSchema, Compiled>();
+const patterns = new Map<string, RegExp>();
+function compile(s: JsonSchema): Compiled {
+  let c = compiledSchemas.get(s);
+  if (!c) {
+    const list = s.properties ? Object.entries(s.properties) : undefined;
+    let regex: RegExp | undefined;
+    if (s.pattern) {
+      regex = patterns.get(s.pattern);
+      if (!regex) patterns.set(s.pattern, (regex = new RegExp(s.pattern)));
+    }
+    c = {
+      const: s.const,
+      enum: s.enum,
+      type: s.type,
+      minimum: s.minimum,
+      maximum: s.maximum,
+      minLength: s.minLength,
+      pattern: s.pattern,
+      regex,
+      date: s.format === 'date',
+      items: s.items,
+      required: s.required ?? [],
+      properties: list && { list, index: new Map(list.map(([key], i) => [key, i])) },
+      anyOf: s.anyOf,
+    };
+    compiledSchemas.set(s, c);
+  }
+  return c;
+}
+
+/** The places in `properties` of the ones `object` has, in schema order (the order issues are reported
+ * in). A plain object is asked only for the keys it has, a handful where the schema lists dozens; any
+ * other object is asked for each listed property, as it may inherit some. */
+function present(object: Record<string, unknown>, properties: Properties): number[] {
+  const found: number[] = [];
+  const proto = Object.getPrototypeOf(object);
+  if (proto === Object.prototype || proto === null) {
+    for (const key of Object.keys(object)) {
+      const i = properties.index.get(key);
+      if (i !== undefined && object[key] !== undefined) found.push(i);
+    }
+    for (let k = 1; k < found.length; k++) if (found[k - 1]! > found[k]!) return found.sort((a, b) => a - b);
+    return found;
+  }
+  properties.list.forEach(([key], i) => object[key] !== undefined && found.push(i));
+  return found;
+}
+/** Where a value is: its parent's path and its key, joined only when an issue needs it (most values
+ * have none, and joining every path would cost more than checking). */
+interface Place {
+  readonly parent: Place | string;
+  readonly key: string | number;
+}
+const pathOf = (at: Place | string): string => (typeof at === 'string' ? at : joinPath(pathOf(at.parent), at.key));
+const report = (issues: Issue[], at: Place | string, message: string) => void issues.push({ path: pathOf(at), message });
+
 /** Every problem with `value` against `schema`, each with its path. Never throws on bad data. */
 export function check(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path = ''): Issue[] {
-  const s = resolve(schema, root);
   const issues: Issue[] = [];
-  const add = (message: string, at = path) => issues.push({ path: at, message });
+  visit(value, schema, root, path, issues);
+  return issues;
+}
 
-  if (s.const !== undefined && value !== s.const) {
-    add(`expected ${JSON.stringify(s.const)}, got ${show(value)}`);
-    return issues;
-  }
-  if (s.enum && !s.enum.includes(value)) {
-    add(`unknown value ${show(value)} (expected one of ${s.enum.join(', ')})`);
-    return issues;
-  }
-  if (s.type && !hasType(value, s.type)) {
-    add(`expected ${expected(s, root)}, got ${show(value)}`);
-    return issues;
-  }
+/** Adds the problems with `value` to `issues`, in the order `check` reports them. */
+function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place | string, issues: Issue[]): void {
+  const s = resolve(schema, root);
+  const c = compile(s);
+
+  if (c.const !== undefined && value !== c.const) return void report(issues, at, `expected ${JSON.stringify(c.const)}, got ${show(value)}`);
+  if (c.enum && !c.enum.includes(value)) return void report(issues, at, `unknown value ${show(value)} (expected one of ${c.enum.join(', ')})`);
+  if (c.type && !hasType(value, c.type)) return void report(issues, at, `expected ${expected(s, root)}, got ${show(value)}`);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) add(`must be a finite number, got ${show(value)}`);
-    else if (s.minimum !== undefined && value < s.minimum)
-      add(s.minimum === 0 ? `must not be negative, got ${value}` : `must be at least ${s.minimum}, got ${value}`);
-    else if (s.maximum !== undefined && value > s.maximum) add(`must be at most ${s.maximum}, got ${value}`);
+    if (!Number.isFinite(value)) report(issues, at, `must be a finite number, got ${show(value)}`);
+    else if (c.minimum !== undefined && value < c.minimum)
+      report(issues, at, c.minimum === 0 ? `must not be negative, got ${value}` : `must be at least ${c.minimum}, got ${value}`);
+    else if (c.maximum !== undefined && value > c.maximum) report(issues, at, `must be at most ${c.maximum}, got ${value}`);
   }
   if (typeof value === 'string') {
-    if (s.minLength !== undefined && value.length < s.minLength) add('must not be empty');
-    else if (s.pattern && !new RegExp(s.pattern).test(value))
-      add(`${show(value)} is not ${PATTERN_HINTS[s.pattern] ?? `text matching ${s.pattern}`}`);
-    else if (s.format === 'date' && !isIsoDate(value)) add(`${show(value)} is not a date; write it YYYY-MM-DD`);
+    if (c.minLength !== undefined && value.length < c.minLength) report(issues, at, 'must not be empty');
+    else if (c.regex && !c.regex.test(value)) report(issues, at, `${show(value)} is not ${PATTERN_HINTS[c.pattern!] ?? `text matching ${c.pattern}`}`);
+    else if (c.date && !isIsoDate(value)) report(issues, at, `${show(value)} is not a date; write it YYYY-MM-DD`);
   }
-  if (Array.isArray(value) && s.items) {
-    value.forEach((item, i) => issues.push(...check(item, s.items!, root, joinPath(path, i))));
+  if (Array.isArray(value) && c.items) {
+    for (let i = 0; i < value.length; i++) visit(value[i], c.items, root, { parent: at, key: i }, issues);
   }
-  if (hasType(value, 'object')) {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const object = value as Record<string, unknown>;
-    for (const key of s.required ?? []) {
+    for (const key of c.required) {
       if (object[key] === undefined) {
         const wanted = s.properties?.[key] ? `; add ${expected(s.properties[key], root)}` : '';
-        add(`is required${wanted}`, joinPath(path, key));
+        issues.push({ path: joinPath(pathOf(at), key), message: `is required${wanted}` });
       }
     }
-    for (const [key, propertySchema] of Object.entries(s.properties ?? {})) {
-      if (object[key] !== undefined) issues.push(...check(object[key], propertySchema, root, joinPath(path, key)));
+    if (c.properties) {
+      for (const i of present(object, c.properties)) {
+        const [key, propertySchema] = c.properties.list[i]!;
+        visit(object[key], propertySchema, root, { parent: at, key }, issues);
+      }
     }
-    if (s.anyOf && !s.anyOf.some((branch) => check(value, branch, root, path).length === 0)) {
-      const names = s.anyOf.flatMap((branch) => branch.required ?? []);
-      add(`needs at least one of ${names.join(', ')}`);
+    if (c.anyOf && !c.anyOf.some((branch) => check(value, branch, root).length === 0)) {
+      const names = c.anyOf.flatMap((branch) => branch.required ?? []);
+      report(issues, at, `needs at least one of ${names.join(', ')}`);
     }
   }
-  return issues;
 }
