@@ -7,11 +7,12 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { about, headline, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
 import { campaignFromAttributes, campaignOf, modelOf, type Campaign } from '../src/components/campaign-meter/campaign-meter.input.js';
-import { chartLayout } from '../src/components/campaign-meter/campaign-meter.layout.js';
+import { chartLayout, defaultChartSize, sameSize } from '../src/components/campaign-meter/campaign-meter.layout.js';
 import { countedBy, dayOf, isoOf, pace, percentOf, today } from '../src/components/campaign-meter/campaign-meter.pace.js';
 import { MAX_BACKOFF_SECONDS, nextDelay } from '../src/components/campaign-meter/campaign-meter.poller.js';
 import type { CampaignDocument } from '../src/schema/types.js';
 
+const ON_PACE = '455,000 of 1,000,000 credentials, 46 percent, on pace';
 const SAMPLE_URL = new URL('./fixtures/campaign-meter-sample.json', import.meta.url).href;
 const EMPTY_URL = new URL('./fixtures/campaign-meter-empty.json', import.meta.url).href;
 let sample: Campaign;
@@ -136,8 +137,9 @@ describe('campaign meter: pace invariants (synthetic, generated)', () => {
         (goal, value, start, length, countDay, asOfDay) => {
           const input = { goal, start: day(start), deadline: day(start + length), asOf: day(asOfDay), progress: [{ date: day(countDay), value }] };
           const result = pace(input);
-          const words = textsOf(modelOf({ ...input, breakdown: [], source: [], sample: false }, input.asOf), 'en');
-          if (!words.summary || (result.state !== 'no-data' && result.state !== 'before-start' && !words.valueText)) return false;
+          const model = modelOf({ ...input, breakdown: [], source: [], sample: false }, input.asOf);
+          const words = textsOf(model, 'en');
+          if (!summary(model, 'en') || (result.state !== 'no-data' && result.state !== 'before-start' && !words.valueText)) return false;
           if (asOfDay < start) return result.state === 'before-start';
           if (countDay > asOfDay) return result.state === 'no-data';
           if (value < goal && result.percent! >= 100) return false;
@@ -215,6 +217,22 @@ describe('campaign meter: describe()', () => {
     expect(summary(model, 'en')).to.not.match(/0\s?%|0 percent/);
   });
 
+  it('formats only what each variant shows', () => {
+    const model = at(sample, '2025-06-30');
+    const pick = ({ goal, asOf, percent, needed, projected, valueText: spoken }: ReturnType<typeof textsOf>) => ({ goal, asOf, percent, needed, projected, spoken });
+    expect(pick(textsOf(model, 'en', 'full'))).to.deep.equal({
+      goal: undefined,
+      asOf: 'as of June 30, 2025',
+      percent: '46%',
+      needed: '99,000',
+      projected: '1,010,000',
+      spoken: ON_PACE,
+    });
+    expect(pick(textsOf(model, 'en', 'compact'))).to.deep.equal({ goal: undefined, asOf: 'as of June 30, 2025', percent: '46%', needed: '99,000', projected: undefined, spoken: ON_PACE });
+    expect(pick(textsOf(model, 'en', 'banner'))).to.deep.equal({ goal: undefined, asOf: undefined, percent: '46%', needed: undefined, projected: undefined, spoken: ON_PACE });
+    expect(textsOf(at(empty, '2026-11-23'), 'en', 'banner').goal).to.equal('Goal: 1,000,000 credentials by December 31, 2030');
+  });
+
   it('tells the whole story in the summary', () => {
     expect(summary(at(sample, '2025-06-30'), 'en')).to.equal(
       'Campaign for One Million Credentials (sample figures). 455,000 of 1,000,000 credentials, 46 percent, on pace, as of June 30, 2025. ' +
@@ -278,6 +296,16 @@ describe('campaign meter: chart layout', () => {
     expect(g.markers.length).to.be.at.most(71);
     expect(g.markers.at(-1)!.date).to.equal(daily.at(-1)!.date);
     expect(chartLayout(modelOf(sample, '2025-06-30'), { width: 640, height: 288 }).markers).to.have.length(4);
+  });
+
+  it('estimates the chart box as the stylesheet lays it out: the meter’s width, clamp(12.5em, 45cqi, 22em) tall', () => {
+    expect(defaultChartSize(1168, 16)).to.deep.equal({ width: 1168, height: 352, em: 16 });
+    expect(defaultChartSize(640, 16)).to.deep.equal({ width: 640, height: 288, em: 16 });
+    expect(defaultChartSize(320, 16)).to.deep.equal({ width: 320, height: 200, em: 16 });
+    expect(defaultChartSize(640, 20)).to.deep.equal({ width: 640, height: 288, em: 20 });
+    expect(defaultChartSize(320, 20)).to.deep.equal({ width: 320, height: 250, em: 20 });
+    expect(sameSize({ width: 640, height: 288 }, { width: 640, height: 288, em: 16 })).to.equal(true);
+    expect(sameSize({ width: 640, height: 288, em: 16 }, { width: 640, height: 288.5, em: 16 })).to.equal(false);
   });
 
   it('draws no counts, projection or needed line with no data', () => {

@@ -446,6 +446,71 @@ describe('cp-campaign-meter presentation', () => {
   });
 });
 
+describe('cp-campaign-meter first render', () => {
+  /** A meter given the sample document and attached, counting its updates. */
+  async function counted(variant: string, style = ''): Promise<{ el: CampaignMeter; updates: () => number }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const el = document.createElement('cp-campaign-meter') as CampaignMeter;
+    let updates = 0;
+    const update = (el as unknown as { update: (changed: unknown) => void }).update;
+    Object.assign(el, {
+      update(this: CampaignMeter, changed: unknown) {
+        updates++;
+        update.call(this, changed);
+      },
+    });
+    Object.assign(el, { variant, asOf: '2025-06-30', data: sampleDoc });
+    if (style) el.setAttribute('style', style);
+    wrapper.append(el);
+    await el.updateComplete;
+    return { el, updates: () => updates };
+  }
+
+  it('banner and compact render once: no second render when the host is measured', async () => {
+    // Reduced motion, so the count-up (a render a frame, by design) does not count.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      for (const variant of ['banner', 'compact']) {
+        const { el, updates } = await counted(variant);
+        await frames(3);
+        expect(updates(), variant).to.equal(1);
+        expect(bar(el)).to.exist;
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('full draws its chart in the first render, at the size the measurement then confirms', async () => {
+    const { el, updates } = await counted('full');
+    const svg = $(el, 'svg.chart-svg')!;
+    expect(svg, 'chart after the first update').to.exist;
+    expect(updates()).to.equal(1);
+    const viewBox = svg.getAttribute('viewBox');
+    await frames(3);
+    const box = $(el, '.chart')!.getBoundingClientRect();
+    expect(viewBox).to.equal(`0 0 ${box.width} ${box.height}`);
+    expect($(el, 'svg.chart-svg')!.getAttribute('viewBox')).to.equal(viewBox);
+  });
+
+  it('full with a custom chart height waits for the measurement and draws at it', async () => {
+    const { el } = await counted('full', '--cp-campaign-meter-chart-height: 300px');
+    await frames(3);
+    expect($(el, 'svg.chart-svg')!.getAttribute('viewBox')).to.equal('0 0 720 300');
+  });
+
+  it('makes the sources popover content when it first opens', async () => {
+    const { el } = await counted('compact');
+    const popover = $<HTMLElement>(el, '.sources-popover')!;
+    expect(popover.textContent!.trim()).to.equal('');
+    $<HTMLButtonElement>(el, '[part="sources-button"]')!.click();
+    await el.updateComplete;
+    expect(popover.matches(':popover-open')).to.equal(true);
+    expect(popover.textContent).to.contain('Colorado Succeeds');
+    popover.hidePopover();
+  });
+});
+
 describe('cp-campaign-meter lifecycle', () => {
   it('leaves no listeners or frames behind over many connects and disconnects', async () => {
     const counts = new Map<string, number>();

@@ -10,9 +10,9 @@ import type { CampaignDocument, Issue } from '../../schema/types.js';
 import { commonText, renderBreakdown, renderChart, renderLegend, renderPointDetails, renderTable, type ChartHandlers } from './campaign-meter.chart.js';
 import { SizeController } from '../../base/size-controller.js';
 import { CountUp } from './campaign-meter.count-up.js';
-import { staleText, textsOf, type Texts } from './campaign-meter.describe.js';
+import { staleText, summary, textsOf, type Texts } from './campaign-meter.describe.js';
 import { campaignFromAttributes, campaignOf, dateIssue, modelOf, type Campaign, type Model } from './campaign-meter.input.js';
-import { chartLayout, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
+import { chartLayout, defaultChartSize, sameSize, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
 import { messages } from './campaign-meter.messages.js';
 import { today } from './campaign-meter.pace.js';
 import { Poller } from './campaign-meter.poller.js';
@@ -83,8 +83,15 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #model: Model | undefined;
   #text: Texts | undefined;
   #textLang = '';
+  /** The chart's spoken summary: the full view's only, so made only for it. */
+  #summary: string | undefined;
+  #summaryFor: [Model, string] | undefined;
   #geometry: ChartGeometry | undefined;
   #geometryFor: [Model, ChartSize] | undefined;
+  /** The chart's size before it is measured (full view); see defaultChartSize(). */
+  #estimated: ChartSize | undefined;
+  /** The sources popover's content is made once it is first opened, not for every meter shown. */
+  #sourcesOpened = false;
   #revision = -1;
   #attributeFailure: LoadFailure | undefined;
   #issuesKey = '';
@@ -106,6 +113,14 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     random: () => (this.constructor as typeof CampaignMeter).random(),
   });
 
+  constructor() {
+    super();
+    // The base measures the host and re-renders when it resizes; nothing here is laid out from the host's
+    // box (the banner and card narrow with container queries, the chart has its own SizeController), so
+    // that would be a forced layout on every first render and a second render for nothing.
+    this.removeController(this.size);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The base starts a fetch (state "loading") when src won, or takes data at once.
@@ -116,8 +131,13 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const model = this.#model;
     if (model && (this.#text === undefined || lang !== this.#textLang)) this.#setText(model, lang);
     this.#stale = this.#poller.stale && this.#poller.updatedAt ? staleText(this.#poller.updatedAt, Date.now(), lang) : undefined;
-    const size = this.#chartSize.value;
-    if (this.variant === 'full' && model && size && (this.#geometryFor?.[0] !== model || this.#geometryFor[1] !== size)) {
+    const full = this.variant === 'full' && model !== undefined;
+    if (full && (this.#summaryFor?.[0] !== model || this.#summaryFor[1] !== lang)) {
+      this.#summary = summary(model, lang);
+      this.#summaryFor = [model, lang];
+    }
+    const size = this.#chartSize.value ?? (full ? (this.#estimated ??= this.#estimate()) : undefined);
+    if (full && size && (this.#geometryFor?.[0] !== model || !sameSize(this.#geometryFor[1], size))) {
       const fresh = this.#geometryFor?.[0] !== model;
       this.#geometry = chartLayout(model, size);
       this.#geometryFor = [model, size];
@@ -132,6 +152,20 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     super.updated(changed);
     this.#poller.sync();
     this.#chartSize.observe(this.renderRoot.querySelector('.chart') ?? undefined);
+  }
+
+  /**
+   * The full chart's size before its box exists, from the host's width and font size (one layout read, as
+   * the base's size controller makes for other elements), so the chart is drawn in the first frame rather
+   * than a frame later. Undefined when the page sets its own chart height or the host is not displayed:
+   * then the chart waits for its measurement, which replaces the estimate whenever they differ.
+   */
+  #estimate(): ChartSize | undefined {
+    if (typeof getComputedStyle !== 'function' || !this.isConnected) return undefined;
+    const style = getComputedStyle(this);
+    if (style.getPropertyValue('--cp-campaign-meter-chart-height').trim()) return undefined;
+    const width = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return width > 0 ? defaultChartSize(width, parseFloat(style.fontSize) || 16) : undefined;
   }
 
   /** The model from the document or the attributes; bad attributes are reported and the last view kept. */
@@ -168,7 +202,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   }
 
   #setText(model: Model, lang: string): void {
-    this.#text = textsOf(model, lang);
+    this.#text = textsOf(model, lang, this.variant);
     this.#textLang = lang;
   }
 
@@ -231,8 +265,8 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #renderSourcesButton({ campaign }: Model, lang: string): TemplateResult | typeof nothing {
     if (!campaign.source.length && !campaign.sample) return nothing;
     return html`<button class="sources-button" part="sources-button" popovertarget="sources-popover">${this.t('sources')}</button>
-      <div id="sources-popover" class="sources-popover" popover="auto" @toggle=${this.#onSourcesToggle}>
-        ${renderSources(campaign.source, lang, campaign.sample)}
+      <div id="sources-popover" class="sources-popover" popover="auto" @beforetoggle=${this.#onSourcesBeforeToggle} @toggle=${this.#onSourcesToggle}>
+        ${this.#sourcesOpened ? renderSources(campaign.source, lang, campaign.sample) : nothing}
       </div>`;
   }
 
@@ -252,7 +286,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
         ${table ? renderTable(model, lang) : g ? renderChart(g, model, lang, this.#active, this.#handlers) : nothing}
       </div>
       ${g && !table ? renderLegend(g, lang) : html`<ul class="legend"></ul>`}
-      <p id="summary" hidden>${words.summary}</p>
+      <p id="summary" hidden>${this.#summary}</p>
       ${renderBreakdown(model.counted.length === model.campaign.progress.length ? model.campaign.breakdown : [], lang)}
       ${renderSources(model.campaign.source, lang, model.campaign.sample)}
       <div class="point-popover" popover="manual" aria-hidden="true">${renderPointDetails(open, model, lang)}</div>
@@ -317,6 +351,13 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #toggleTable = (): void => {
     this.#showTable = !this.#showTable;
     this.#points.close();
+    this.requestUpdate();
+  };
+
+  /** A closed popover shows nothing, so its content is rendered as it opens (before it is painted). */
+  #onSourcesBeforeToggle = (event: Event): void => {
+    if ((event as ToggleEvent).newState !== 'open' || this.#sourcesOpened) return;
+    this.#sourcesOpened = true;
     this.requestUpdate();
   };
 

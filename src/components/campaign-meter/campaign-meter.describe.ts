@@ -7,6 +7,7 @@ import { formatDate, formatNumber, formatPercent } from '../../lib/format.js';
 import type { ProgressPoint } from '../../schema/types.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 import type { Campaign, Model } from './campaign-meter.input.js';
+import type { Variant } from './campaign-meter.views.js';
 import { YEAR_DAYS } from './campaign-meter.pace.js';
 
 const say = (lang: string, key: MessageKey, params?: Params) => translate(messages, lang, key, params);
@@ -102,40 +103,45 @@ export function staleText(updatedAt: number, now: number, lang: string): string 
   return say(lang, 'stale', { time });
 }
 
-/** Every string a view shows, derived once per model and language. */
+/**
+ * The strings a variant shows, derived once per model and language; what a variant does not show is left
+ * undefined rather than formatted (a banner with a count shows no date, so it makes no date formatter).
+ * The chart's `summary()` is the full view's alone, and the element makes it only there.
+ */
 export interface Texts {
   title: string | undefined;
   unit: string;
   status: string;
   /** `aria-valuetext`, when there is a count. */
   valueText: string | undefined;
-  headline: string;
-  summary: string;
   timeLeft: string;
-  goal: string;
-  /** The latest count's date, "as of June 30, 2025". */
+  /** "Goal: 1,000,000 credentials by …", the banner's line before there is a count. */
+  goal: string | undefined;
+  /** The latest count's date, "as of June 30, 2025" (compact and full). */
   asOf: string | undefined;
   percent: string | undefined;
+  /** The rate needed a year (compact and full). */
   needed: string | undefined;
+  /** The count at the deadline at the pace so far (full). */
   projected: string | undefined;
 }
 
-export function textsOf(model: Model, lang: string): Texts {
+export function textsOf(model: Model, lang: string, variant: Variant = 'full'): Texts {
   const { pace, campaign } = model;
   const latest = pace.latest;
   const counted = latest !== undefined && pace.state !== 'before-start';
+  const banner = variant === 'banner';
   return {
     title: campaign.title,
     unit: unitOf(campaign, lang),
     status: statusText(model, lang),
     valueText: counted ? valueText(model, lang) : undefined,
-    headline: headline(model, lang),
-    summary: summary(model, lang),
     timeLeft: timeLeft(model, lang),
-    goal: goalText(model, lang),
-    asOf: counted ? say(lang, 'asOf', { date: day(latest.date, lang) }) : undefined,
+    goal: banner && !counted ? goalText(model, lang) : undefined,
+    asOf: counted && !banner ? say(lang, 'asOf', { date: day(latest.date, lang) }) : undefined,
     percent: pace.percent === undefined ? undefined : formatPercent(pace.percent / 100, lang),
-    needed: pace.neededPerYear === undefined || pace.state === 'missed' ? undefined : about(pace.neededPerYear, lang),
-    projected: pace.projected === undefined || pace.state === 'reached' || pace.state === 'missed' ? undefined : about(pace.projected, lang),
+    needed: pace.neededPerYear === undefined || pace.state === 'missed' || banner ? undefined : about(pace.neededPerYear, lang),
+    projected:
+      pace.projected === undefined || pace.state === 'reached' || pace.state === 'missed' || variant !== 'full' ? undefined : about(pace.projected, lang),
   };
 }

@@ -50,6 +50,19 @@ export interface ChartGeometry {
   yTicks: readonly Tick[];
 }
 
+/**
+ * The chart's box as the stylesheet lays it out by default, from the meter's content width and font size:
+ * as wide as the meter, `clamp(12.5em, 45cqi, 22em)` tall (a cqi is a hundredth of the meter's width). The
+ * element draws its first frame at this size instead of waiting a frame for the measurement; when the
+ * measurement differs (a custom height, rounding) it wins and the chart is laid out again.
+ */
+export function defaultChartSize(width: number, em: number): ChartSize {
+  return { width, height: Math.max(12.5 * em, Math.min(0.45 * width, 22 * em)), em };
+}
+
+/** Whether two sizes would lay the chart out the same way. */
+export const sameSize = (a: ChartSize, b: ChartSize) => a.width === b.width && a.height === b.height && (a.em ?? 16) === (b.em ?? 16);
+
 /** The largest projection the chart makes room for, as a multiple of the goal. */
 const PROJECTION_ROOM = 1.25;
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50];

@@ -33,8 +33,9 @@ const say = (lang: string, key: MessageKey, params?: Record<string, string>) => 
 
 /** The count, drawn at its final width (a hidden copy) so the digits counting up never move the line. */
 export function renderFigure(final: number, shown: number | undefined, lang: string): TemplateResult {
-  return html`<span class="figure" part="figure"><span class="figure-final" aria-hidden="true">${count(final, lang)}</span><span
-      class="figure-shown" aria-hidden="true">${count(shown ?? final, lang)}</span><span class="sr-only">${count(final, lang)}</span></span>`;
+  const text = count(final, lang);
+  return html`<span class="figure" part="figure"><span class="figure-final" aria-hidden="true">${text}</span><span
+      class="figure-shown" aria-hidden="true">${shown === undefined || shown === final ? text : count(shown, lang)}</span><span class="sr-only">${text}</span></span>`;
 }
 
 /** `role="progressbar"` with the spoken value; a dashed empty track (no role) when there is no count. */
@@ -71,15 +72,16 @@ const ofGoal = ({ model, text, lang }: ViewContext) => say(lang, 'ofGoalShort', 
 function cells(ctx: ViewContext, full: boolean): Cell[] {
   const { model, text, lang, shown } = ctx;
   const { pace, campaign } = model;
-  const goal = { value: count(campaign.goal, lang), caption: say(lang, 'goalCaption', { date: formatDate(campaign.deadline, lang, true) }) };
+  // Made only when shown: its date formatter is otherwise not needed at all.
+  const goal = () => ({ value: count(campaign.goal, lang), caption: say(lang, 'goalCaption', { date: formatDate(campaign.deadline, lang, true) }) });
   if (!text.valueText || !pace.latest) {
     const note = pace.state === 'before-start' ? `${text.timeLeft.charAt(0).toLocaleUpperCase()}${text.timeLeft.slice(1)}.` : say(lang, 'noCount', { unit: text.unit });
-    return full ? [goal, { note }] : [{ note }];
+    return full ? [goal(), { note }] : [{ note }];
   }
   const list: Cell[] = [];
   if (full && text.asOf) list.push({ value: renderFigure(pace.latest.value, shown, lang), caption: `${say(lang, 'counted')}, ${text.asOf}` });
   list.push({ value: text.percent!, caption: say(lang, 'ofTheGoal') });
-  list.push(text.needed ? { value: text.needed, caption: say(lang, 'neededCaption') } : goal);
+  list.push(text.needed ? { value: text.needed, caption: say(lang, 'neededCaption') } : goal());
   if (full && text.projected) list.push({ value: text.projected, caption: say(lang, 'projectedCaption') });
   return list;
 }
