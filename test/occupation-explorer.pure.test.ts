@@ -12,7 +12,9 @@ import {
   wageBasis,
 } from '../src/components/occupation-explorer/occupation-explorer.describe.js';
 import { activeFilters, facets, filterRows, fold, prepare, sortRows, terms, type Row } from '../src/components/occupation-explorer/occupation-explorer.filter.js';
-import { chartLayout, type Point } from '../src/components/occupation-explorer/occupation-explorer.layout.js';
+import { scaleLinear } from 'd3-scale';
+import { cloudOf, isSquare } from '../src/components/occupation-explorer/occupation-explorer.cloud.js';
+import { chartLayout, type ChartLayout, type Point } from '../src/components/occupation-explorer/occupation-explorer.layout.js';
 import { nearest, rowStep, step } from '../src/components/occupation-explorer/occupation-explorer.navigation.js';
 import { readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
 import type { Occupation, SourceRef } from '../src/schema/types.js';
@@ -151,6 +153,17 @@ describe('occupation explorer: chart layout', () => {
     expect(layout.growth).to.deep.equal([-0.05, 0.1]);
   });
 
+  it('places points exactly where d3’s scales put them (the layout maps them without the scale object)', () => {
+    const layout = chartLayout(three, 400, () => 0);
+    const [a, b] = layout.points as [Point, Point];
+    const logX = scaleLinear().domain([Math.log(50000 / 1.1), Math.log(100000 * 1.1)]).range([56, 382]);
+    expect(a.x).to.equal(logX(Math.log(50000)));
+    expect(b.x).to.equal(logX(Math.log(100000)));
+    // The y ticks are placed by the scale itself; a point on a tick's value sits exactly on it.
+    expect(a.y).to.equal(layout.yTicks.find((t) => t.value === 0.1)!.at);
+    expect(b.y).to.equal(layout.yTicks.find((t) => t.value === -0.05)!.at);
+  });
+
   it('keeps one point and no points inside the axes', () => {
     const one = chartLayout(three.slice(0, 1), 300, () => 0);
     expect(one.points[0]!.x).to.be.within(one.left, one.right);
@@ -191,6 +204,58 @@ describe('occupation explorer: chart layout', () => {
     const [a] = points as [Point];
     expect(nearest(points, a.x + 3, a.y - 2)?.row.soc).to.equal('00-0001');
     expect(nearest(points, a.x + 40, a.y)).to.equal(undefined);
+  });
+});
+
+describe('occupation explorer: the canvas cloud', () => {
+  const base = chartLayout([], 100, () => 0);
+  const at = (x: number, y: number, r: number, series: number) => ({ row: rows()[0]!, x, y, r, series }) as Point;
+  const layoutOf = (points: Point[]): ChartLayout => ({ ...base, height: 100, points });
+
+  it('draws each shape once per device pixel, by colour, circles and squares apart, leaving out the marks', () => {
+    const mark = at(50, 50, 5, 0);
+    const points = [at(10, 10, 3, 0), at(10, 10, 3, 0), at(10.4, 10.2, 3.1, 0), at(10, 10, 3, 8), at(10, 10, 3, 1), mark, at(10, 10, 6, 0)];
+    const one = cloudOf(layoutOf(points), new Set([mark]), 1);
+    expect(one).to.have.length(8);
+    expect(one[0]).to.deep.equal({ circles: [10, 10, 3, 10, 10, 6], squares: [10, 10, 3] });
+    expect(one[1]).to.deep.equal({ circles: [10, 10, 3], squares: [] });
+    expect(one.slice(2).every((run) => !run.circles.length && !run.squares.length)).to.equal(true);
+    // At two device pixels per px, the point 0.4 px away is a pixel apart: it is drawn.
+    expect(cloudOf(layoutOf(points), new Set([mark]), 2)[0]!.circles).to.deep.equal([10, 10, 3, 10.4, 10.2, 3.1, 10, 10, 6]);
+    expect([isSquare(0), isSquare(7), isSquare(8), isSquare(15), isSquare(16)]).to.deep.equal([false, false, true, true, false]);
+  });
+
+  it('draws 10,000 copied rows as it draws the rows once, in the same order', () => {
+    const once = prepare(OCCUPATIONS);
+    const copies = Array.from({ length: 12 }, () => once).flat();
+    const seriesOf = (row: Row) => (row.occupation.sector === 'Healthcare' ? 0 : 9);
+    const single = chartLayout(once, 480, seriesOf);
+    expect(cloudOf(chartLayout(copies, 480, seriesOf), new Set(), 2)).to.deep.equal(cloudOf(single, new Set(), 2));
+    expect(cloudOf(single, new Set(), 2)[0]!.circles).to.have.length(2 * 3);
+    expect(cloudOf(single, new Set(), 2)[1]!.squares).to.have.length(3);
+  });
+
+  it('leaves no point more than a device pixel from a drawn shape of its colour and shape (property)', () => {
+    const point = fc.record({
+      x: fc.double({ min: 0, max: 400, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      r: fc.double({ min: 3, max: 13, noNaN: true }),
+      series: fc.integer({ min: 0, max: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 60 }), fc.constantFrom(1, 1.5, 2), (list, ratio) => {
+        const points = list.map(({ x, y, r, series }) => at(x, y, r, series));
+        const runs = cloudOf(layoutOf(points), new Set(), ratio);
+        return points.every((p) => {
+          const run = runs[p.series % 8]!;
+          const flat = isSquare(p.series) ? run.squares : run.circles;
+          for (let i = 0; i < flat.length; i += 3) {
+            if (Math.abs(flat[i]! - p.x) < 1 / ratio && Math.abs(flat[i + 1]! - p.y) < 1 / ratio && Math.abs(flat[i + 2]! - p.r) < 0.5 / ratio) return true;
+          }
+          return false;
+        });
+      }),
+    );
   });
 });
 

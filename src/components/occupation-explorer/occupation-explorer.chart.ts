@@ -9,6 +9,7 @@ import { cssVars } from '../../base/css-vars.js';
 import { formatMoney, formatNumber, formatPercent, shortWage } from '../../lib/format.js';
 import { translate } from '../../i18n/translate.js';
 import type { Row } from './occupation-explorer.filter.js';
+import { cloudOf, isSquare } from './occupation-explorer.cloud.js';
 import type { ChartLayout, Point } from './occupation-explorer.layout.js';
 import { messages } from './occupation-explorer.messages.js';
 import { swatch } from './occupation-explorer.table.js';
@@ -44,13 +45,11 @@ export interface ChartView {
   onClick: (event: MouseEvent) => void;
 }
 
-const square = (series: number) => Math.floor(series / 8) % 2 === 1;
-
 function mark(p: Point, v: ChartView): TemplateResult {
   const soc = p.row.soc;
   const common = { tabindex: soc === v.active ? '0' : '-1', label: v.name(p.row) };
   const cls = `mark c${p.series % 8}${soc === v.linked?.row.soc ? ' linked' : ''}`;
-  return square(p.series)
+  return isSquare(p.series)
     ? svg`<rect class=${cls} data-soc=${soc} x=${p.x - p.r * 0.9} y=${p.y - p.r * 0.9} width=${p.r * 1.8} height=${p.r * 1.8}
         tabindex=${common.tabindex} role="button" aria-label=${common.label}></rect>`
     : svg`<circle class=${cls} data-soc=${soc} cx=${p.x} cy=${p.y} r=${p.r}
@@ -114,26 +113,29 @@ export function renderChart(v: ChartView): TemplateResult {
 }
 
 /**
- * Draws the points that are not marks: grouped by colour so each group is one path and one fill, which
- * keeps 10,000 points to a couple of milliseconds. `colours` are the eight series colours, read from CSS.
+ * Draws the points that are not marks (`skip` holds the marks' points): one path and one fill per colour,
+ * each shape once per device pixel (see occupation-explorer.cloud.ts). `colours` are the eight series
+ * colours, read from CSS.
  */
-export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: ReadonlySet<string>, colours: readonly string[], ratio: number): void {
+export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: ReadonlySet<Point>, colours: readonly string[], ratio: number): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, layout.width, layout.height);
   context.globalAlpha = 0.5;
-  const groups = colours.map(() => [] as Point[]);
-  for (const point of layout.points) if (!skip.has(point.row.soc)) groups[point.series % colours.length]!.push(point);
-  groups.forEach((points, colour) => {
-    if (!points.length) return;
+  cloudOf(layout, skip, ratio, colours.length).forEach(({ circles, squares }, colour) => {
+    if (!circles.length && !squares.length) return;
     context.beginPath();
-    for (const { x, y, r, series } of points) {
-      if (square(series)) context.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-      else {
-        context.moveTo(x + r, y);
-        context.arc(x, y, r, 0, 2 * Math.PI);
-      }
+    for (let i = 0; i < circles.length; i += 3) {
+      const x = circles[i]!;
+      const y = circles[i + 1]!;
+      const r = circles[i + 2]!;
+      context.moveTo(x + r, y);
+      context.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    for (let i = 0; i < squares.length; i += 3) {
+      const r = squares[i + 2]!;
+      context.rect(squares[i]! - r * 0.9, squares[i + 1]! - r * 0.9, r * 1.8, r * 1.8);
     }
     context.fillStyle = colours[colour]!;
     context.fill();

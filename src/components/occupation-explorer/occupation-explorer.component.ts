@@ -176,8 +176,13 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     }
     if (relayout || changed.has('limit')) {
       this.listed = this.matched.slice(0, this.limit);
+      // The layout keeps row order and the listed rows are the first matched ones, so their points lead
+      // the layout's: no pass over every point on each key press.
       const listed = new Set(this.listed);
-      this.marks = this.layout!.points.filter((p) => listed.has(p.row));
+      const points = this.layout!.points;
+      let count = 0;
+      while (count < points.length && listed.has(points[count]!.row)) count++;
+      this.marks = points.slice(0, count);
     }
     const linked = this.pick.linked;
     if (relayout || linked !== this.lastLinked) {
@@ -196,7 +201,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     // Computed style is read only when the theme may have changed: reading it forces a style pass.
     const key = `${this.theme} ${matchMedia('(prefers-color-scheme: dark)').matches} ${matchMedia('(forced-colors: active)').matches}`;
     if (this.colours?.key !== key) this.colours = { key, values: readPalette(canvas) };
-    drawCloud(canvas, this.layout, new Set(this.marks.map((p) => p.row.soc)), this.colours.values, this.ratio);
+    drawCloud(canvas, this.layout, new Set(this.marks), this.colours.values, this.ratio);
   }
 
   private get ratio(): number {
