@@ -8,7 +8,8 @@ import { CARD_WIDTH } from '../src/components/pathway-map/pathway-map.model.js';
 import { crossings, orderLayers } from '../src/components/pathway-map/pathway-map.order.js';
 import { placeCross } from '../src/components/pathway-map/pathway-map.place.js';
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
-import { fitView, viewHeight } from '../src/components/pathway-map/pathway-map.zoom.js';
+import { areaFor, areaOf, holds } from '../src/components/pathway-map/pathway-map.window.js';
+import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/pathway-map.zoom.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 
@@ -143,6 +144,9 @@ describe('pathway map layout: its parts', () => {
     expect(layering.stages).to.deep.equal([{ first: 0, size: 2 }, { first: 2, size: 2 }, { first: 4, size: 1 }]);
     expect(layering.layer.length, 'six nodes and two virtual items').to.equal(8);
     expect(layering.chains.map((chain) => chain.length)).to.deep.equal([2, 3, 3, 2, 2, 2, 2]);
+    // Neighbours packed: item i's are list[start[i]] … list[start[i + 1] - 1] (6 and 7 are virtual).
+    expect([[...layering.up.start], [...layering.up.list]]).to.deep.equal([[0, 0, 1, 2, 4, 5, 7, 8, 9], [0, 7, 6, 2, 2, 4, 3, 1, 0]]);
+    expect([[...layering.down.start], [...layering.down.list]]).to.deep.equal([[0, 2, 3, 5, 6, 7, 7, 8, 9], [1, 7, 6, 3, 4, 5, 5, 3, 2]]);
   });
 
   it('leaves an edge between nodes of one layer for an arc (a lateral move)', () => {
@@ -169,6 +173,23 @@ describe('pathway map layout: its parts', () => {
     expect(orderLayers([[0, 1], [3, 2]], up, down).layers, 'a good order is kept').to.deep.equal([[0, 1], [3, 2]]);
   });
 
+  it('orders exactly as the sweeps and transpositions always have (packed, with pairs weighed once)', async () => {
+    // Crossings before and after, and one node's place, from the layout before its ordering was packed
+    // into typed arrays and skipped pairs already weighed: the same swaps in the same order.
+    const it = await json('/data/colorado/pathway-information-technology.json');
+    const cases: [PathwayDocument, number, number][] = [[it, 77, 15], [syntheticPathway(300, 450), 14487, 3520], [syntheticPathway(1000, 1500), 178598, 46806]];
+    for (const [doc, initial, after] of cases) {
+      const result = layout(doc, 'horizontal');
+      expect([result.initialCrossings, result.crossings], doc.id).to.deep.equal([initial, after]);
+    }
+    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 970.2097097507576, w: 176, h: 51, stage: 0, layer: 1 });
+    const layering = layerGraph(graphOf(it), it.stages.length);
+    const initialOrder: number[][] = Array.from({ length: layering.layerCount }, () => []);
+    layering.layer.forEach((l, i) => initialOrder[l]!.push(i));
+    const lists = (packed: { start: Int32Array; list: Int32Array }) => Array.from({ length: packed.start.length - 1 }, (_, i) => [...packed.list.subarray(packed.start[i], packed.start[i + 1])]);
+    expect(orderLayers(initialOrder, lists(layering.up), lists(layering.down)), 'lists or packed, the same').to.deep.equal(orderLayers(initialOrder, layering.up, layering.down));
+  });
+
   it('places items at least a gap apart, as near as it can to their neighbours', () => {
     const centers = placeCross([[0, 1], [2]], Float64Array.from([10, 10, 10]), 3, () => 10, [[], [], [0, 1]], [[2], [2], []]);
     expect([...centers]).to.deep.equal([5, 25, 15]);
@@ -181,6 +202,41 @@ describe('pathway map layout: its parts', () => {
     expect(viewHeight({ width: 1000, height: 500 }, 500, 0.55)).to.equal(275);
     expect(viewHeight({ width: 1000, height: 200 }, 500, 0.55), 'never below 240').to.equal(240);
     expect(viewHeight({ width: 400, height: 2000 }, 500, 0.55), 'never above 640').to.equal(640);
+  });
+
+  it('pans the least needed to bring a step into view, its start first when it cannot all show', () => {
+    const size = { width: 600, height: 400 };
+    const card = { x: 100, y: 100, w: 176, h: 60 };
+    expect(revealShift({ x: 0, y: 0, k: 0.5 }, card, size), 'in view already').to.deep.equal({ dx: 0, dy: 0 });
+    expect(revealShift({ x: 0, y: 0, k: 0.5 }, { ...card, y: 2000 }, size), 'below: its bottom 16px above the edge').to.deep.equal({ dx: 0, dy: -646 });
+    expect(revealShift({ x: -500, y: 0, k: 1 }, card, size), 'to the left: its left 16px in').to.deep.equal({ dx: 416, dy: 0 });
+    expect(revealShift({ x: 0, y: 0, k: 1 }, { ...card, y: 500, h: 1000 }, size), 'taller than the view').to.deep.equal({ dx: 0, dy: -484 });
+  });
+
+  it('has every view on a glide of up to half the box drawn: the drawn area reaches half a box beyond the view', () => {
+    const size = { width: 1000, height: 600 };
+    const end = { x: -300, y: -2000, k: 0.55 };
+    expect(areaOf(end, size)).to.deep.equal({ x0: -512, y0: 3072, x1: 3584, y1: 5632 });
+    const area = areaOf(end, size);
+    for (const [dx, dy] of [[500, 300], [-500, -300], [500, -300], [0, 300]] as const) {
+      for (let t = 0; t <= 1; t += 0.125) {
+        const v = { k: end.k, x: end.x + dx * (1 - t), y: end.y + dy * (1 - t) };
+        const seen = { x0: -v.x / v.k, y0: -v.y / v.k, x1: (size.width - v.x) / v.k, y1: (size.height - v.y) / v.k };
+        expect(seen.x0 >= area.x0 && seen.y0 >= area.y0 && seen.x1 <= area.x1 && seen.y1 <= area.y1, `${dx},${dy} at ${t}`).to.equal(true);
+      }
+    }
+  });
+
+  it('keeps what is drawn while the view moves inside it, and draws afresh when it leaves or zooms far in', () => {
+    const size = { width: 1000, height: 600 };
+    const drawn = areaFor({ x: 0, y: 0, k: 1 }, size);
+    expect(drawn).to.deep.equal({ x0: -512, y0: -512, x1: 1536, y1: 1024 });
+    expect(holds(drawn, { x: -400, y: -300, k: 1 }, size)).to.equal(true);
+    expect(areaFor({ x: -400, y: -300, k: 1 }, size, drawn), 'a pan inside: the same area, nothing new drawn').to.equal(drawn);
+    expect(areaFor({ x: -400, y: -500, k: 1 }, size, drawn), 'a pan past its edge').to.deep.equal({ x0: -512, y0: 0, x1: 2048, y1: 1536 });
+    expect(areaFor({ x: 0, y: 0, k: 1.5 }, size, drawn), 'zoomed in a little: kept').to.equal(drawn);
+    const wide = areaFor({ x: 0, y: 0, k: 0.25 }, size);
+    expect(areaFor({ x: 0, y: 0, k: 1 }, size, wide), 'zoomed in a long way: less is drawn').to.deep.equal(drawn);
   });
 
   it('lays out a synthetic 1,000-step pathway without overlaps', () => {

@@ -130,7 +130,7 @@ describe('pathway map model', () => {
     const doc = await load('pathway-small.json');
     const model = buildModel(doc, graphOf(doc), { lang: 'en', horizontal: true, measure: estimate });
     expect(model.cards).to.have.length(6);
-    expect(model.labels[5]).to.equal('Registered Nurses, occupation, advanced, mean wage $91,730 a year, growth +4.9%, no next steps');
+    expect(model.label(5)).to.equal('Registered Nurses, occupation, advanced, mean wage $91,730 a year, growth +4.9%, no next steps');
     expect(model.stages).to.deep.equal([['Entry level'], ['Mid level'], ['Advanced']]);
     expect(model.order).to.have.members([0, 1, 2, 3, 4, 5]);
     const empty = buildModel({ ...doc, nodes: [], edges: [] }, graphOf({ ...doc, nodes: [], edges: [] }), { lang: 'en', horizontal: true, measure: estimate });

@@ -1,6 +1,6 @@
 /** Pure tests of what the map says: card lines, spoken labels, the summary, the export's source line. */
 import { expect } from '@open-wc/testing';
-import { cardOf, estimate, wrap } from '../src/components/pathway-map/pathway-map.card.js';
+import { canvasMeasure, cardOf, estimate, FONTS, wrap, type FontRole } from '../src/components/pathway-map/pathway-map.card.js';
 import { describeNode, highestPaid, summarize } from '../src/components/pathway-map/pathway-map.describe.js';
 import { sourceLine } from '../src/components/pathway-map/pathway-map.export.js';
 import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
@@ -65,6 +65,48 @@ describe('pathway map text: cards', () => {
     const glyphs = new Set(NODE_KINDS.map((kind) => glyphPath(kind, 10)));
     expect(outlines.size, 'competency and assessment share a dashed card').to.equal(6);
     expect(glyphs.size).to.equal(7);
+  });
+});
+
+describe('pathway map text: measuring on a canvas', () => {
+  // canvasMeasure answers "does it fit?" from its characters' widths where that is safe, and measures the
+  // rest whole: its lines must break exactly where measuring every candidate whole breaks them.
+  const family = 'system-ui, sans-serif';
+  const exact = (): ((text: string, font: FontRole) => number) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return (text, font) => {
+      context.font = `${FONTS[font].weight} ${FONTS[font].size}px ${family}`;
+      return context.measureText(text).width;
+    };
+  };
+
+  it('wraps every real title and figure line as measuring each line whole does', async () => {
+    const { occupations } = await (await fetch('/data/colorado/occupations.json')).json();
+    const texts: string[] = occupations.flatMap((o: { title: string; description?: string }) => [o.title, o.description?.slice(0, 120) ?? '']);
+    texts.push('Krankenpflegehelferausbildungsabschlusszertifikat', 'Técnico en enfermería — “Auxiliar” (1.200 US$)', 'Σύμβουλος σταδιοδρομίας', 'مساعد تمريض معتمد');
+    const [fast, whole] = [canvasMeasure(family), exact()];
+    expect(canvasMeasure(family), 'one measure for a family, for every map in the page').to.equal(fast);
+    const differ: string[] = [];
+    for (const text of texts) {
+      for (const [font, width] of [['title', 156], ['title', 136], ['meta', 156], ['label', 120]] as const) {
+        const a = wrap(text, width, fast, font, 3);
+        const b = wrap(text, width, whole, font, 3);
+        if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${text} (${font} ${width}): ${a.lines.join(' / ')} vs ${b.lines.join(' / ')}`);
+      }
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
+  it('answers whether text fits as measuring it whole does, whatever the limit', () => {
+    const fast = canvasMeasure(family);
+    const whole = exact();
+    for (const text of ['Registered Nurses', 'Credential 12', 'CompTIA A+', 'Web and Digital Interface Designers']) {
+      const drawn = whole(text, 'title');
+      for (const limit of [drawn - 1, drawn - 0.1, drawn, drawn + 0.5, drawn + 2, drawn + 40]) {
+        expect(fast(text, 'title', limit) <= limit, `${text} in ${limit}`).to.equal(drawn <= limit);
+      }
+      expect(fast(text, 'title'), 'without a limit, the width').to.be.closeTo(drawn, 0.001);
+    }
   });
 });
 

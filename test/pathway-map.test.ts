@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
+import { metaY, PAD, titleY } from '../src/components/pathway-map/pathway-map.card.js';
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
@@ -444,6 +445,109 @@ describe('cp-pathway-map, big', () => {
     const svg = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
     expect(svg.querySelectorAll('text').length, 'the export has every card with its words').to.be.greaterThan(300);
     await expectAccessible(el);
+    expect(litWarnings).to.deep.equal([]);
+  });
+});
+
+describe('cp-pathway-map card text', () => {
+  // Titles are wrapped by the sum of each character's measured width (pathway-map.card.ts): drawn, every
+  // line must still fit inside its card, for the longest real occupation titles and their wage lines.
+  it('fits every line it draws inside its card, where the card measures it', async () => {
+    const { occupations } = await (await fetch('/data/colorado/occupations.json')).json();
+    const rows = [...occupations].sort((a, b) => b.title.length - a.title.length || a.soc.localeCompare(b.soc)).slice(0, 120);
+    const doc = {
+      type: 'pathway', version: 1, id: 'long-titles', title: 'Long titles', source: [{ name: 'BLS OEWS' }],
+      stages: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      nodes: rows.map((row: { soc: string; title: string; wage?: unknown; growth?: number }, i: number) => ({
+        id: row.soc, kind: 'occupation', stage: i % 2 ? 'b' : 'a', title: row.title, wage: row.wage, growth: row.growth,
+      })),
+      edges: [],
+    };
+    for (const width of [1000, 400]) {
+      const el = await mapOf(doc, width);
+      const steps = $$<SVGGElement>(el, '.step');
+      expect(steps).to.have.length(120);
+      const outside: string[] = [];
+      for (const s of steps) {
+        const inner = s.querySelector<SVGPathElement>('.card')!.getBBox().width - 2 * PAD;
+        const titles = [...s.querySelectorAll<SVGTSpanElement>('.title')].filter((t) => t.textContent);
+        const metas = [...s.querySelectorAll<SVGTSpanElement>('.meta')].filter((t) => t.textContent);
+        for (const line of [...titles, ...metas]) {
+          if (line.getComputedTextLength() > inner) outside.push(`${line.textContent} (${line.getComputedTextLength().toFixed(1)} > ${inner})`);
+        }
+        expect(titles.map((t) => Number(t.getAttribute('y')))).to.deep.equal(titles.map((_, i) => titleY(i)));
+        expect(metas.map((t) => Number(t.getAttribute('y')))).to.deep.equal(metas.map((_, i) => metaY(titles.length, i)));
+        expect([...s.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('x'))).filter((x) => x !== PAD)).to.have.length(2); // badge, top
+      }
+      expect(outside, `at ${width}px`).to.deep.equal([]);
+      expect($$(el, '.title').some((t) => t.textContent!.endsWith('…')), 'some titles are cut short').to.equal(true);
+    }
+  });
+});
+
+describe('cp-pathway-map, highlighting a step out of view', () => {
+  const doc = syntheticPathway(1000, 1500);
+  /** Whether step `id` is drawn and its card lies inside the map's box. */
+  const inView = (el: PathwayMap, id: string) => {
+    const card = step(el, id)?.querySelector('.card');
+    if (!card) return false;
+    const [box, map] = [card.getBoundingClientRect(), $(el, 'svg.map')!.getBoundingClientRect()];
+    return box.top >= map.top && box.bottom <= map.bottom && box.left >= map.left && box.right <= map.right;
+  };
+  /** The last step not drawn: far down the last stage. */
+  const farStep = (el: PathwayMap) => doc.nodes.findLast((node) => !step(el, node.id))!.id;
+  const layer = (el: PathwayMap) => $<SVGGElement>(el, '.layer')!;
+
+  it('pans to it at once when the reader prefers reduced motion, and draws it with its routes', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await mapOf(doc);
+      const far = farStep(el);
+      expect(step(el, far), 'not drawn before').to.equal(null);
+      el.highlight = far;
+      await el.updateComplete;
+      expect(step(el, far).hasAttribute('data-focal'), 'drawn and emphasised in the same update').to.equal(true);
+      expect(layer(el).hasAttribute('data-glide')).to.equal(false);
+      await settle(el);
+      expect(inView(el, far)).to.equal(true);
+      expect(onIds(el)).to.include(far);
+      expect($$(el, '.edge[data-on]').length, 'its routes are drawn too').to.be.greaterThan(0);
+      // A step already in view: the map stays where it is.
+      const near = doc.nodes.find((node) => node.id !== far && inView(el, node.id))!.id;
+      const transform = layer(el).getAttribute('transform');
+      el.highlight = near;
+      await settle(el);
+      expect(layer(el).getAttribute('transform')).to.equal(transform);
+      expect(step(el, near).hasAttribute('data-focal')).to.equal(true);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('glides there otherwise when it is near, and moves at once when it is far', async () => {
+    const el = await mapOf(doc);
+    const map = $(el, 'svg.map')!.getBoundingClientRect();
+    // A step drawn just below the view (a big map is drawn a little beyond what shows).
+    const below = $$(el, '.step')
+      .map((s) => ({ id: s.getAttribute('data-id')!, top: s.querySelector('.card')!.getBoundingClientRect().top }))
+      .filter(({ top }) => top > map.bottom && top < map.bottom + map.height / 4)
+      .sort((a, b) => a.top - b.top)[0]!.id;
+    el.highlight = below;
+    await el.updateComplete;
+    expect(layer(el).hasAttribute('data-glide'), 'gliding').to.equal(true);
+    expect(step(el, below).hasAttribute('data-focal')).to.equal(true);
+    for (let i = 0; i < 120 && layer(el).hasAttribute('data-glide'); i++) await frames(1);
+    expect(layer(el).hasAttribute('data-glide'), 'landed').to.equal(false);
+    // Where the view ended (a page the test runner keeps in the background may not run the transition).
+    layer(el).style.transition = 'none';
+    expect(inView(el, below)).to.equal(true);
+    layer(el).style.transition = '';
+    const far = farStep(el);
+    el.highlight = far;
+    await el.updateComplete;
+    expect(layer(el).hasAttribute('data-glide'), 'too far to glide over map not drawn').to.equal(false);
+    await settle(el);
+    expect(inView(el, far)).to.equal(true);
     expect(litWarnings).to.deep.equal([]);
   });
 });

@@ -17,8 +17,9 @@ export const FONTS = {
 } as const;
 export type FontRole = keyof typeof FONTS;
 
-/** The width of `text` in pixels, set in one of the card fonts. */
-export type Measure = (text: string, font: FontRole) => number;
+/** The width of `text` in pixels, set in one of the card fonts. Given a `limit`, a measure may answer
+ * with any width on the same side of the limit as the true one: enough to tell whether the text fits. */
+export type Measure = (text: string, font: FontRole, limit?: number) => number;
 
 /** Average glyph widths of a sans-serif face: deterministic, for tests and Node. */
 export const estimate: Measure = (text, font) => text.length * FONTS[font].size * 0.55;
@@ -44,7 +45,7 @@ function longest(text: string, fits: (s: string) => boolean): number {
 /** Wraps `text` into lines no wider than `width` (breaking a word only when it alone is too wide), and
  * ends the last of `maxLines` lines with an ellipsis when text is left over. */
 export function wrap(text: string, width: number, measure: Measure, font: FontRole, maxLines = Infinity): Wrapped {
-  const fits = (s: string) => measure(s, font) <= width;
+  const fits = (s: string) => measure(s, font, width) <= width;
   const lines: string[] = [];
   let current = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
@@ -115,18 +116,67 @@ export function cardOf(node: PathwayNode, lang: string, measure: Measure, width:
 /** "★ Top Job" */
 export const topJobMark = (lang: string) => `★ ${translate(common, lang, 'topJob')}`;
 
-/** Widths measured on a canvas in `family` (the element's own font), cached; `estimate` without canvas. */
+/** Text whose glyphs neither join nor combine (Latin letters, punctuation, currency signs): as wide as
+ * its characters put side by side, less kerning. */
+const SEPARABLE = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u205e\u20a0-\u20bf]*$/;
+/** Kerning and rounding can make drawn text wider than its characters' sum, by up to 0.27px in the
+ * card fonts over every Colorado title in common faces: a pixel covers it. */
+const KERNING = 1;
+
+/** One canvas context for every map in the page (undefined until first needed, null without canvas). A
+ * context per element stayed in the page's DOM heap after its element had gone (about 400 bytes a map
+ * over hundreds of maps added and removed). */
+let context: CanvasRenderingContext2D | null | undefined;
+let contextFont = '';
+/** Each font family's measure, so a second map in the page measures nothing it has measured before. */
+const measures = new Map<string, Measure>();
+
+/**
+ * Widths measured on a canvas in `family` (the element's own font); `estimate` without canvas.
+ *
+ * Measuring every candidate line of every title took a canvas call each, thousands for a big map. Asked
+ * whether text fits a `limit`, this first adds up its characters' widths, each measured once: where that
+ * sum, plus the kerning allowance, fits, so does the drawn text, and that is the answer. Only text near or
+ * over the limit (a line about to break), and text that is not separable, is measured whole, so lines
+ * break exactly where measuring each whole would break them.
+ */
 export function canvasMeasure(family: string): Measure {
-  const context = document.createElement('canvas').getContext('2d');
+  if (context === undefined) {
+    context = document.createElement('canvas').getContext('2d');
+    // A web font that finishes loading changes the widths of text set in it.
+    document.fonts?.addEventListener('loadingdone', () => measures.clear());
+  }
   if (!context) return estimate;
-  const widths = new Map<string, number>();
-  let current: FontRole | undefined;
-  return (text, font) => {
+  let measure = measures.get(family);
+  if (!measure) measures.set(family, (measure = familyMeasure(context, family || 'sans-serif')));
+  return measure;
+}
+
+function familyMeasure(canvas: CanvasRenderingContext2D, family: string): Measure {
+  const fonts = Object.fromEntries(Object.entries(FONTS).map(([role, font]) => [role, `${font.weight} ${font.size}px ${family}`])) as Record<FontRole, string>;
+  const measure = (text: string, font: FontRole) => {
+    if (contextFont !== fonts[font]) canvas.font = contextFont = fonts[font];
+    return canvas.measureText(text).width;
+  };
+  const chars = Object.fromEntries(Object.keys(FONTS).map((role) => [role, new Map<string, number>()])) as Record<FontRole, Map<string, number>>;
+  const whole = new Map<string, number>();
+  return (text, font, limit) => {
+    if (limit !== undefined && SEPARABLE.test(text)) {
+      const table = chars[font];
+      let sum = KERNING;
+      for (let i = 0; i < text.length; i++) {
+        let w = table.get(text[i]!);
+        if (w === undefined) table.set(text[i]!, (w = measure(text[i]!, font)));
+        sum += w;
+      }
+      if (sum <= limit) return sum;
+    }
     const key = `${font}|${text}`;
-    let width = widths.get(key);
+    let width = whole.get(key);
     if (width === undefined) {
-      if (current !== font) context.font = `${FONTS[(current = font)].weight} ${FONTS[font].size}px ${family || 'sans-serif'}`;
-      widths.set(key, (width = context.measureText(text).width));
+      // Kept for the page's life, so bounded.
+      if (whole.size > 5000) whole.clear();
+      whole.set(key, (width = measure(text, font)));
     }
     return width;
   };

@@ -26,7 +26,7 @@ import { Marks } from './pathway-map.marks.js';
 import { PrintController } from './pathway-map.print.js';
 import { renderScene } from './pathway-map.scene.js';
 import { styles } from './pathway-map.styles.js';
-import { areaKey, areaOf, CULL_AT, meets, shownIn, type Shown } from './pathway-map.window.js';
+import { areaFor, areaKey, CULL_AT, meets, shownIn, type Area, type Shown } from './pathway-map.window.js';
 import { fitView, MAX_SCALE, MIN_SCALE, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
 
 /** Below this width `orientation="auto"` stacks the stages as rows. */
@@ -86,7 +86,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #model: MapModel | undefined;
   #routes: number[][] = [];
   #emphasis: Emphasis | undefined;
-  #seed: { id: string; map: ReadonlyMap<string, number> } | undefined;
+  /** The last layout, to start the next from when new data for the same pathway comes. */
+  #seed: { id: string; layout: Layout } | undefined;
   #revision = -1;
   #lang = '';
   #width = 0;
@@ -99,7 +100,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #activeId: string | undefined;
   /** The current view, what part of a big map is drawn for it, and the drawing last marked. */
   #view: View | undefined;
+  /** A highlighted step to pan to once it is drawn. */
+  #reveal: number | undefined;
   #area = 'all';
+  #drawnArea: Area | undefined;
   #shown: Shown | undefined;
   #drawn: unknown;
   #shownFor: MapModel | undefined;
@@ -154,11 +158,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (fresh || this.#lang !== this.language.lang || this.#model?.horizontal !== horizontal) {
       this.#lang = this.language.lang;
       this.#measure = canvasMeasure(getComputedStyle(this).fontFamily);
-      const previous = this.#seed?.id === doc.id ? this.#seed.map : undefined;
+      const previous = this.#seed?.id === doc.id ? this.#seed.layout.seed : undefined;
       // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
       this.#fit ||= !previous || this.#model?.horizontal !== horizontal;
       const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal, measure: this.#measure, previous }));
-      this.#seed = model.layout && { id: doc.id, map: model.layout.seed };
+      this.#seed = model.layout && { id: doc.id, layout: model.layout };
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
       if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
     }
@@ -176,19 +180,23 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     this.#checkIds(graph);
     const chosen = graph.index.get(this.selected ?? '');
-    // A big map is drawn for the part in view, plus the Tab stop, the selection and the focused step (so
-    // that focus is not lost while it moves on); an export draws all.
-    const area = layout && this.#view && !this.#exporting && !this.#print.printing && graph.nodes.length >= CULL_AT ? areaOf(this.#view, this.#box(layout)) : undefined;
+    // The selection wins over a route found, which wins over the highlight attribute.
+    const route = this.#routes[this.shownRoute];
+    const highlighted = chosen === undefined && !route ? graph.index.get(this.highlight ?? '') : undefined;
+    // A highlight set from outside may name a step out of view: it is drawn, and panned to once it is.
+    if (changed.has('highlight') && highlighted !== undefined && layout) this.#reveal = highlighted;
+    // A big map is drawn for the part in view, plus the Tab stop, the selection, the highlighted step and
+    // the focused step (so that focus is not lost while it moves on); an export draws all.
+    const culled = layout && this.#view && !this.#exporting && !this.#print.printing && graph.nodes.length >= CULL_AT;
+    const area = (this.#drawnArea = culled ? areaFor(this.#view!, this.#box(layout), this.#shownFor === this.#model ? this.#drawnArea : undefined) : undefined);
     const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
-    const kept = area && layout ? [this.#active, chosen, focused].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
+    const kept = area && layout ? [this.#active, chosen, focused, highlighted].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
     const key = `${areaKey(area)}|${kept.join()}`;
     if (key !== this.#area || this.#shownFor !== this.#model) {
       [this.#area, this.#shownFor] = [key, this.#model];
       this.#shown = area && layout ? shownIn(layout, area, kept) : undefined;
     }
-    // The selection wins over a route found, which wins over the highlight attribute.
-    const route = this.#routes[this.shownRoute];
-    this.#emphasis = emphasisOf(graph, chosen ?? (route ? undefined : graph.index.get(this.highlight ?? '')), route);
+    this.#emphasis = emphasisOf(graph, chosen ?? highlighted, route);
   }
 
   /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
@@ -229,7 +237,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       </header>
       ${body} ${renderSources(doc.source, lang, doc.sample)}
       <p class="sr-only" role="status">${this.status}</p>
-      <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${renderHelp(lang, model.horizontal)}</div>`;
+      <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${guard([lang, model.horizontal], () => renderHelp(lang, model.horizontal))}</div>`;
   }
 
   #renderMap(doc: PathwayDocument, model: MapModel, layout: Layout): TemplateResult {
@@ -238,7 +246,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
         <g class="layer">
           ${guard([model, this.#shown], () =>
-            renderScene({ doc, layout, cards: model.cards, labels: model.labels, stages: model.stages, topMark: topJobMark(this.#lang), shown: this.#shown }),
+            renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, topMark: topJobMark(this.#lang), shown: this.#shown }),
           )}
         </g>
       </svg>
@@ -252,7 +260,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const layout = this.#model?.layout;
-    if (!svg || !layout) return void (this.#drawn = undefined);
+    if (!svg || !layout) return void (this.#drawn = this.#reveal = undefined);
     const layer = svg.querySelector<SVGGElement>('.layer')!;
     const drawing = this.#shown ?? this.#model;
     if (this.#drawn !== drawing || !layer.isConnected) {
@@ -260,9 +268,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.#marks.collect(layer);
     }
     this.#zoom.attach(svg, layer, layout, this.#box(layout));
+    const fitted = this.#fit;
     if (this.#fit) {
       this.#fit = false;
       this.#zoom.set(this.#view!);
+    }
+    const reveal = this.#reveal;
+    this.#reveal = undefined;
+    if (reveal !== undefined && !this.#print.printing && layout.nodes[reveal]) {
+      // Smoothly, unless the map has only just been fitted (a first view is not a move).
+      this.#zoom.reveal(layout.nodes[reveal]!, this.#box(layout), !fitted);
     }
     this.#fitToPaper(svg, layer, layout);
     const chosen = this.#graph!.index.get(this.selected ?? '') ?? -1;
@@ -295,7 +310,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const layer = this.renderRoot.querySelector('.layer');
     layer?.toggleAttribute('data-far', view.k < FAR);
     const layout = this.#model?.layout;
-    if (layout && this.#graph!.nodes.length >= CULL_AT && !this.#area.startsWith(`${areaKey(areaOf(view, this.#box(layout)))}|`)) this.requestUpdate();
+    if (layout && this.#graph!.nodes.length >= CULL_AT && areaFor(view, this.#box(layout), this.#drawnArea) !== this.#drawnArea) this.requestUpdate();
   }
 
   #t(key: MessageKey, params?: Params): string {

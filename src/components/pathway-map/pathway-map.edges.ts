@@ -9,6 +9,7 @@
  */
 import type { Graph } from './pathway-map.graph.js';
 import type { Layering } from './pathway-map.layers.js';
+import type { Box } from './pathway-map.layout.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 /** A point as [main, cross]: main runs across the layers (left to right, or top to bottom). */
@@ -19,6 +20,8 @@ export interface EdgeGeometry {
   readonly d: string;
   /** The points the path passes through, as [x, y], lower layer first (for tests and exports). */
   readonly points: readonly (readonly [number, number])[];
+  /** The box around `points` (an arc bulges out of it, by at most 33px). */
+  readonly box: Box;
 }
 
 export interface EdgeInput {
@@ -44,64 +47,153 @@ function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
   const { chains } = layering;
   const from = new Float64Array(chains.length);
   const to = new Float64Array(chains.length);
-  const sides = new Map<number, number[]>();
+  // The edges at each side of each node, packed: side node * 2 faces later layers, node * 2 + 1 earlier.
+  const sides = input.graph.nodes.length * 2;
+  const start = new Int32Array(sides + 1);
+  for (const chain of chains) {
+    if (!chain.length) continue;
+    start[chain[0]! * 2 + 1]!++;
+    start[chain.at(-1)! * 2 + 2]!++;
+  }
+  for (let side = 0; side < sides; side++) start[side + 1]! += start[side]!;
+  const list = new Int32Array(start[sides]!);
+  const next = start.slice(0, sides);
   chains.forEach((chain, e) => {
     if (!chain.length) return;
-    // Key: node * 2 for the side facing later layers, node * 2 + 1 for the side facing earlier ones.
-    for (const key of [chain[0]! * 2, chain.at(-1)! * 2 + 1]) {
-      const list = sides.get(key);
-      if (list) list.push(e);
-      else sides.set(key, [e]);
-    }
+    list[next[chain[0]! * 2]!++] = e;
+    list[next[chain.at(-1)! * 2 + 1]!++] = e;
   });
-  for (const [key, edges] of sides) {
-    const node = key >> 1;
-    const late = key & 1;
+  for (let side = 0; side < sides; side++) {
+    const a = start[side]!;
+    const b = start[side + 1]!;
+    if (a === b) continue;
+    const node = side >> 1;
+    const late = side & 1;
     const toward = (e: number) => center[late ? chains[e]!.at(-2)! : chains[e]![1]!]!;
-    edges.sort((a, b) => toward(a) - toward(b) || a - b);
-    const step = edges.length > 1 ? Math.min(10, (extent[node]! * 0.6) / (edges.length - 1)) : 0;
-    edges.forEach((e, i) => ((late ? to : from)[e] = center[node]! + (i - (edges.length - 1) / 2) * step));
+    // Few edges meet one side: an insertion sort, by where each comes from, then by edge.
+    for (let i = a + 1; i < b; i++) {
+      const e = list[i]!;
+      const t = toward(e);
+      let j = i;
+      for (; j > a && (toward(list[j - 1]!) > t || (toward(list[j - 1]!) === t && list[j - 1]! > e)); j--) list[j] = list[j - 1]!;
+      list[j] = e;
+    }
+    const count = b - a;
+    const step = count > 1 ? Math.min(10, (extent[node]! * 0.6) / (count - 1)) : 0;
+    for (let i = a; i < b; i++) (late ? to : from)[list[i]!] = center[node]! + (i - a - (count - 1) / 2) * step;
   }
   return { from, to };
+}
+
+/** A point as [x, y] on the page, rounded to a tenth. */
+const xy = ([main, cross]: Point, horizontal: boolean): [number, number] => (horizontal ? [round(main), round(cross)] : [round(cross), round(main)]);
+
+/** A cubic between each pair of points with both tangents along the main axis (d3's curveBumpX / Y). */
+function bump(path: readonly Point[], horizontal: boolean): string {
+  let d = '';
+  let [px, py] = [0, 0];
+  path.forEach((point, i) => {
+    const [x, y] = xy(point, horizontal);
+    if (!i) d = `M${x},${y}`;
+    else {
+      const m = round(horizontal ? (px + x) / 2 : (py + y) / 2);
+      d += horizontal ? `C${m},${py} ${m},${y} ${x},${y}` : `C${px},${m} ${x},${m} ${x},${y}`;
+    }
+    [px, py] = [x, y];
+  });
+  return d;
+}
+
+/** The box around points given as [x, y]. */
+function boxOf(points: readonly (readonly [number, number])[]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** An edge between layers. Its points are kept packed, [main, cross] after one another, and its path and
+ * its list of points are made when first asked for: a big map draws only the edges in view, and a
+ * thousand edges' worth of small arrays and path strings would cost more than placing them all. */
+class Route implements EdgeGeometry {
+  readonly box: Box;
+  #d: string | undefined;
+  #points: (readonly [number, number])[] | undefined;
+
+  /** `raw` lower layer first; `back` for an edge whose target is in the lower layer. */
+  constructor(
+    private readonly raw: Float64Array,
+    private readonly back: boolean,
+    private readonly horizontal: boolean,
+  ) {
+    let [main0, cross0, main1, cross1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < raw.length; i += 2) {
+      main0 = Math.min(main0, raw[i]!);
+      main1 = Math.max(main1, raw[i]!);
+      cross0 = Math.min(cross0, raw[i + 1]!);
+      cross1 = Math.max(cross1, raw[i + 1]!);
+    }
+    [main0, cross0, main1, cross1] = [round(main0), round(cross0), round(main1), round(cross1)];
+    this.box = horizontal ? { x: main0, y: cross0, w: main1 - main0, h: cross1 - cross0 } : { x: cross0, y: main0, w: cross1 - cross0, h: main1 - main0 };
+  }
+
+  get points(): readonly (readonly [number, number])[] {
+    if (!this.#points) {
+      this.#points = [];
+      for (let i = 0; i < this.raw.length; i += 2) this.#points.push(xy([this.raw[i]!, this.raw[i + 1]!], this.horizontal));
+    }
+    return this.#points;
+  }
+
+  /** From source to target (so back to front for an edge that points back), stopping short of the target
+   * by the arrowhead's length. */
+  get d(): string {
+    if (this.#d === undefined) {
+      const path: Point[] = [];
+      for (let i = 0; i < this.raw.length; i += 2) path.push([this.raw[i]!, this.raw[i + 1]!]);
+      if (this.back) path.reverse();
+      const [main, cross] = path.at(-1)!;
+      path[path.length - 1] = [main + (main > path.at(-2)![0] ? -ARROW : ARROW), cross];
+      this.#d = bump(path, this.horizontal);
+    }
+    return this.#d;
+  }
+
+  toJSON(): Omit<EdgeGeometry, 'box'> {
+    return { d: this.d, points: this.points };
+  }
 }
 
 export function routeEdges(input: EdgeInput): EdgeGeometry[] {
   const { orientation, graph, layering, center, start, end } = input;
   const horizontal = orientation === 'horizontal';
-  const xy = ([main, cross]: Point): [number, number] => (horizontal ? [round(main), round(cross)] : [round(cross), round(main)]);
-  // A cubic between each pair of points with both tangents along the main axis (d3's curveBumpX / Y).
-  const draw = (points: Point[]) =>
-    points
-      .map((point, i) => {
-        const [x, y] = xy(point);
-        if (!i) return `M${x},${y}`;
-        const [px, py] = xy(points[i - 1]!);
-        const m = round(horizontal ? (px + x) / 2 : (py + y) / 2);
-        return horizontal ? `C${m},${py} ${m},${y} ${x},${y}` : `C${px},${m} ${x},${m} ${x},${y}`;
-      })
-      .join('');
   const port = ports(input);
   const { layer } = layering;
-  return layering.chains.map((chain, e) => {
+  return layering.chains.map((chain, e): EdgeGeometry => {
     if (!chain.length) {
       // Both ends in one layer: an arc out into the gap after it, back into the target's side.
       const f = graph.from[e]!;
       const t = graph.to[e]!;
       const side = end[layer[f]!]!;
       const bulge = ARROW + 10 + Math.min(Math.abs(center[t]! - center[f]!) * 0.1, 16);
-      const [a, b, c, d] = ([[side, center[f]!], [side + bulge, center[f]!], [side + bulge, center[t]!], [side + ARROW, center[t]!]] as Point[]).map(xy);
-      return { d: `M${a}C${b} ${c} ${d}`, points: [a!, d!] };
+      const [a, b, c, d] = ([[side, center[f]!], [side + bulge, center[f]!], [side + bulge, center[t]!], [side + ARROW, center[t]!]] as Point[]).map((p) => xy(p, horizontal));
+      return { d: `M${a}C${b} ${c} ${d}`, points: [a!, d!], box: boxOf([a!, d!]) };
     }
     const lo = chain[0]!;
     const hi = chain.at(-1)!;
-    const points: Point[] = [[end[layer[lo]!]!, port.from[e]!]];
-    for (const item of chain.slice(1, -1)) points.push([start[layer[item]!]!, center[item]!], [end[layer[item]!]!, center[item]!]);
-    points.push([start[layer[hi]!]!, port.to[e]!]);
-    // The path runs from source to target (so back to front for an edge that points back), and stops
-    // short of the target by the arrowhead's length.
-    const path = (graph.to[e] === lo ? [...points].reverse() : points).map((p) => [...p] as Point);
-    const last = path.at(-1)!;
-    last[0] += last[0] > path.at(-2)![0] ? -ARROW : ARROW;
-    return { d: draw(path), points: points.map(xy) };
+    // Two points for each layer the edge passes through, and one at each end.
+    const raw = new Float64Array(2 * (2 * chain.length - 2));
+    raw[0] = end[layer[lo]!]!;
+    raw[1] = port.from[e]!;
+    let k = 2;
+    for (let c = 1; c + 1 < chain.length; c++) {
+      const item = chain[c]!;
+      raw[k++] = start[layer[item]!]!;
+      raw[k++] = center[item]!;
+      raw[k++] = end[layer[item]!]!;
+      raw[k++] = center[item]!;
+    }
+    raw[k++] = start[layer[hi]!]!;
+    raw[k++] = port.to[e]!;
+    return new Route(raw, graph.to[e] === lo, horizontal);
   });
 }

@@ -6,6 +6,7 @@
  * edge is given its own slot between the nodes instead of being drawn through them.
  */
 import type { Graph } from './pathway-map.graph.js';
+import type { Packed } from './pathway-map.order.js';
 
 export interface Layering {
   /** The layer of every item: real nodes first (0 … n-1, in document order), then virtual items. */
@@ -18,9 +19,9 @@ export interface Layering {
    * edge that points back, the target comes first). Empty for an edge within one layer, drawn as an arc.
    */
   readonly chains: readonly (readonly number[])[];
-  /** Per item: its neighbours in the layer before and after (one entry per edge passing). */
-  readonly up: readonly number[][];
-  readonly down: readonly number[][];
+  /** Per item: its neighbours in the layer before and after (one entry per edge passing), packed. */
+  readonly up: Packed;
+  readonly down: Packed;
 }
 
 /** Sub-layer of each node within its stage: the longest chain of non-lateral edges inside the stage. */
@@ -59,9 +60,8 @@ export function layerGraph(graph: Graph, stageCount: number): Layering {
     first += size;
     return band;
   });
-  const layer: number[] = Array.from({ length: n }, (_, i) => stages[graph.stage[i]!]!.first + depth[i]!);
-  const up: number[][] = layer.map(() => []);
-  const down: number[][] = layer.map(() => []);
+  const layer: number[] = [];
+  for (let i = 0; i < n; i++) layer.push(stages[graph.stage[i]!]!.first + depth[i]!);
   const chains = Array.from(graph.from, (f, e) => {
     const t = graph.to[e]!;
     if (layer[f] === layer[t]) return [];
@@ -70,15 +70,31 @@ export function layerGraph(graph: Graph, stageCount: number): Layering {
     for (let l = layer[lo]! + 1; l < layer[hi]!; l++) {
       chain.push(layer.length);
       layer.push(l);
-      up.push([]);
-      down.push([]);
     }
     chain.push(hi);
-    for (let i = 1; i < chain.length; i++) {
-      down[chain[i - 1]!]!.push(chain[i]!);
-      up[chain[i]!]!.push(chain[i - 1]!);
-    }
     return chain;
   });
+  // Each item's neighbours, packed (see pathway-map.order.ts), in the order of the edges passing.
+  const items = layer.length;
+  const segments = items - n + chains.filter((chain) => chain.length).length;
+  const up = { start: new Int32Array(items + 1), list: new Int32Array(segments) };
+  const down = { start: new Int32Array(items + 1), list: new Int32Array(up.list.length) };
+  for (const chain of chains) {
+    for (let i = 1; i < chain.length; i++) {
+      down.start[chain[i - 1]! + 1]!++;
+      up.start[chain[i]! + 1]!++;
+    }
+  }
+  for (let i = 0; i < items; i++) {
+    down.start[i + 1]! += down.start[i]!;
+    up.start[i + 1]! += up.start[i]!;
+  }
+  const [nextDown, nextUp] = [down.start.slice(0, items), up.start.slice(0, items)];
+  for (const chain of chains) {
+    for (let i = 1; i < chain.length; i++) {
+      down.list[nextDown[chain[i - 1]!]!++] = chain[i]!;
+      up.list[nextUp[chain[i]!]!++] = chain[i - 1]!;
+    }
+  }
   return { layer: Int32Array.from(layer), layerCount: first, stages, chains, up, down };
 }

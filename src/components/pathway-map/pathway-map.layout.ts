@@ -136,6 +136,7 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
     horizontal ? { x: from, y: MARGIN, w: to - from, h: crossSize - 2 * MARGIN } : { x: MARGIN, y: from, w: crossSize - 2 * MARGIN, h: to - from },
   );
   const edges = routeEdges({ orientation, graph, layering, center, extent, start, end });
+  let seed: Map<string, number> | undefined;
   return {
     orientation,
     width: horizontal ? mainSize : crossSize,
@@ -145,9 +146,13 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
     edges,
     crossings: order.crossings,
     initialCrossings: order.initial,
-    seed: new Map([
-      ...graph.nodes.map((node, i) => [node.id, center[i]!] as const),
-      ...chains.flatMap((chain, e) => chain.slice(1, -1).map((item, k) => [virtualKey(e, k), center[item]!] as const)),
-    ]),
+    // Made when first asked for (when new data for the same pathway comes): a big map has as many long
+    // edges' virtual items as nodes, each keyed by a string.
+    get seed() {
+      return (seed ??= new Map([
+        ...graph.nodes.map((node, i) => [node.id, center[i]!] as const),
+        ...chains.flatMap((chain, e) => chain.slice(1, -1).map((item, k) => [virtualKey(e, k), center[item]!] as const)),
+      ]));
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Everything the element derives from a document before drawing it: the cards, the layout, the spoken
- * labels, the summary and the keyboard order. Pure (given a `measure`), and redone only when the
- * document, the language or the direction changes.
+ * labels (each made when first asked for), the summary and the keyboard order. Pure (given a `measure`),
+ * and redone only when the document, the language or the direction changes.
  */
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { cardOf, wrap, type Card, type Measure } from './pathway-map.card.js';
@@ -14,8 +14,8 @@ export interface MapModel {
   readonly cards: readonly Card[];
   /** Undefined for a pathway without steps. */
   readonly layout: Layout | undefined;
-  /** What a screen reader says for each node. */
-  readonly labels: readonly string[];
+  /** What a screen reader says for node i (made when first asked for: a big map draws few of its nodes). */
+  readonly label: (i: number) => string;
   /** Each stage's label, wrapped to its band. */
   readonly stages: readonly (readonly string[])[];
   readonly summary: string;
@@ -39,16 +39,18 @@ export function buildModel(
   const layout = doc.nodes.length
     ? layoutPathway(graph, doc.stages.length, { orientation: horizontal ? 'horizontal' : 'vertical', sizes, previous })
     : undefined;
-  const labels = doc.nodes.map((node, i) =>
-    describeNode(node, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang),
-  );
+  const labels = new Array<string | undefined>(doc.nodes.length);
+  const label = (i: number) =>
+    (labels[i] ??= describeNode(doc.nodes[i]!, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang));
   const stages = doc.stages.map((stage, s) => wrap(stage.label, layout && horizontal ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
-  const across = (i: number) => (layout ? (horizontal ? layout.nodes[i]!.y : layout.nodes[i]!.x) : i);
-  const layer = (i: number) => layout?.nodes[i]!.layer ?? 0;
-  const byStage = doc.stages.map((_, s) =>
-    doc.nodes.map((_, i) => i).filter((i) => graph.stage[i] === s).sort((a, b) => across(a) - across(b) || layer(a) - layer(b)),
-  );
-  return { horizontal, cards, layout, labels, stages, summary: summarize(doc, graph, lang), byStage, order: byStage.flat() };
+  // Each stage's nodes top to bottom (left to right in rows), then by layer.
+  const byStage: number[][] = doc.stages.map(() => []);
+  for (let i = 0; i < doc.nodes.length; i++) byStage[graph.stage[i]!]?.push(i);
+  if (layout) {
+    const across = (i: number) => (horizontal ? layout.nodes[i]!.y : layout.nodes[i]!.x);
+    for (const list of byStage) list.sort((a, b) => across(a) - across(b) || layout.nodes[a]!.layer - layout.nodes[b]!.layer);
+  }
+  return { horizontal, cards, layout, label, stages, summary: summarize(doc, graph, lang), byStage, order: byStage.flat() };
 }
 
 /** An issue for each of the named attributes whose value is not the id of a step. */

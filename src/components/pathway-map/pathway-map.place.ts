@@ -5,81 +5,110 @@
  * time by pooling adjacent violators; sweeps down and up the layers let the pulls settle. Virtual items
  * pull harder (Gansner's weights), so long edges run straight.
  */
+import { pack, type Packed } from './pathway-map.order.js';
 
 type Lists = readonly (readonly number[])[];
+
+/** How hard a neighbour pulls, by how many of the two are virtual: none, one, both (Gansner's weights). */
+const PULL = [1, 2, 8] as const;
 
 /** The minimum space between two neighbouring items of a layer, given whether each is real. */
 export type Gap = (a: number, b: number) => number;
 
-function solve(layer: readonly number[], desired: Float64Array, weight: Float64Array, extent: Float64Array, gap: Gap, center: Float64Array): void {
-  const n = layer.length;
-  const offset = new Float64Array(n);
-  for (let i = 1; i < n; i++) {
-    const a = layer[i - 1]!;
-    const b = layer[i]!;
-    offset[i] = offset[i - 1]! + (extent[a]! + extent[b]!) / 2 + gap(a, b);
-  }
-  // Blocks of items that must sit at their minimum gaps, with their pooled weight and weighted target.
-  const first: number[] = [];
-  const sumW: number[] = [];
-  const sumWZ: number[] = [];
-  for (let i = 0; i < n; i++) {
-    first.push(i);
-    sumW.push(weight[i]!);
-    sumWZ.push(weight[i]! * (desired[i]! - offset[i]!));
-    for (let k = first.length - 1; k > 0 && sumWZ[k - 1]! / sumW[k - 1]! > sumWZ[k]! / sumW[k]!; k--) {
-      sumW[k - 1]! += sumW.pop()!;
-      sumWZ[k - 1]! += sumWZ.pop()!;
-      first.pop();
+/** Buffers for `solve`, as long as the widest layer: the blocks of items that must sit at their minimum
+ * gaps, with their first item, pooled weight and weighted target. */
+interface Blocks {
+  readonly first: Int32Array;
+  readonly sumW: Float64Array;
+  readonly sumWZ: Float64Array;
+}
+
+/** `offset` is each item's distance from the layer's first when all sit at their minimum gaps. */
+function solve(layer: readonly number[], offset: Float64Array, desired: Float64Array, weight: Float64Array, blocks: Blocks, center: Float64Array): void {
+  const { first, sumW, sumWZ } = blocks;
+  let k = -1;
+  for (let i = 0; i < layer.length; i++) {
+    k++;
+    first[k] = i;
+    sumW[k] = weight[i]!;
+    sumWZ[k] = weight[i]! * (desired[i]! - offset[i]!);
+    for (; k > 0 && sumWZ[k - 1]! / sumW[k - 1]! > sumWZ[k]! / sumW[k]!; k--) {
+      sumW[k - 1]! += sumW[k]!;
+      sumWZ[k - 1]! += sumWZ[k]!;
     }
   }
-  first.forEach((start, k) => {
-    const end = first[k + 1] ?? n;
-    const z = sumWZ[k]! / sumW[k]!;
-    for (let i = start; i < end; i++) center[layer[i]!] = z + offset[i]!;
-  });
+  for (let b = 0; b <= k; b++) {
+    const end = b < k ? first[b + 1]! : layer.length;
+    const z = sumWZ[b]! / sumW[b]!;
+    for (let i = first[b]!; i < end; i++) center[layer[i]!] = z + offset[i]!;
+  }
 }
 
 /**
  * Centres of all items along the cross axis, top of the highest item at 0. `extent[i]` is item i's size
  * along that axis; `real` is how many items are real nodes (the rest are virtual).
  */
-export function placeCross(layers: Lists, extent: Float64Array, real: number, gap: Gap, up: Lists, down: Lists, sweeps = 4): Float64Array {
+export function placeCross(layers: Lists, extent: Float64Array, real: number, gap: Gap, up: Lists | Packed, down: Lists | Packed, sweeps = 4): Float64Array {
   const center = new Float64Array(extent.length);
+  // The order and the sizes do not change while placing, so neither do the minimum offsets in a layer.
+  const offsets = layers.map((layer) => {
+    const offset = new Float64Array(layer.length);
+    for (let i = 1; i < layer.length; i++) {
+      const a = layer[i - 1]!;
+      const b = layer[i]!;
+      offset[i] = offset[i - 1]! + (extent[a]! + extent[b]!) / 2 + gap(a, b);
+    }
+    return offset;
+  });
   for (const layer of layers) {
     let at = 0;
-    layer.forEach((item, i) => {
+    for (let i = 0; i < layer.length; i++) {
+      const item = layer[i]!;
       if (i) at += gap(layer[i - 1]!, item) + extent[layer[i - 1]!]! / 2;
       at += extent[item]! / 2;
       center[item] = at;
-    });
+    }
   }
-  const pull = (a: number, b: number) => (a >= real && b >= real ? 8 : a >= real || b >= real ? 2 : 1);
-  const settle = (l: number, sides: Lists[]) => {
+  const widest = layers.reduce((most, layer) => Math.max(most, layer.length), 0);
+  const desired = new Float64Array(widest);
+  const weight = new Float64Array(widest);
+  const blocks: Blocks = { first: new Int32Array(widest), sumW: new Float64Array(widest), sumWZ: new Float64Array(widest) };
+  const above = pack(up);
+  const below = pack(down);
+  const settle = (l: number, first: Packed, second?: Packed) => {
     const layer = layers[l]!;
-    const desired = new Float64Array(layer.length);
-    const weight = new Float64Array(layer.length);
-    layer.forEach((item, i) => {
+    for (let i = 0; i < layer.length; i++) {
+      const item = layer[i]!;
+      const virtual = item >= real ? 1 : 0;
       let w = 0;
       let sum = 0;
-      for (const side of sides) for (const other of side[item]!) {
-        const p = pull(item, other);
+      for (let j = first.start[item]!, end = first.start[item + 1]!; j < end; j++) {
+        const other = first.list[j]!;
+        const p = PULL[virtual + (other >= real ? 1 : 0)]!;
         w += p;
         sum += p * center[other]!;
+      }
+      if (second) {
+        for (let j = second.start[item]!, end = second.start[item + 1]!; j < end; j++) {
+          const other = second.list[j]!;
+          const p = PULL[virtual + (other >= real ? 1 : 0)]!;
+          w += p;
+          sum += p * center[other]!;
+        }
       }
       // An item with nothing to pull it stays where it is, lightly held.
       desired[i] = w ? sum / w : center[item]!;
       weight[i] = w || 0.5;
-    });
-    solve(layer, desired, weight, extent, gap, center);
+    }
+    solve(layer, offsets[l]!, desired, weight, blocks, center);
   };
   for (let s = 0; s < sweeps; s++) {
-    for (let l = 1; l < layers.length; l++) settle(l, [up]);
-    for (let l = layers.length - 2; l >= 0; l--) settle(l, [down]);
+    for (let l = 1; l < layers.length; l++) settle(l, above);
+    for (let l = layers.length - 2; l >= 0; l--) settle(l, below);
   }
-  for (let l = 0; l < layers.length; l++) settle(l, [up, down]);
+  for (let l = 0; l < layers.length; l++) settle(l, above, below);
   let top = Infinity;
-  center.forEach((c, i) => (top = Math.min(top, c - extent[i]! / 2)));
-  if (Number.isFinite(top)) center.forEach((c, i) => (center[i] = c - top));
+  for (let i = 0; i < center.length; i++) top = Math.min(top, center[i]! - extent[i]! / 2);
+  if (Number.isFinite(top)) for (let i = 0; i < center.length; i++) center[i] = center[i]! - top;
   return center;
 }

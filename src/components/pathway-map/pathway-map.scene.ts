@@ -6,7 +6,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PathwayDocument, PathwayNode } from '../../schema/types.js';
-import { badgeY, metaY, PAD, titleY, type Card } from './pathway-map.card.js';
+import { metaY, PAD, type Card } from './pathway-map.card.js';
 import type { Layout, PlacedNode } from './pathway-map.layout.js';
 import type { Shown } from './pathway-map.window.js';
 import { cardPath, glyphPath } from './pathway-map.shapes.js';
@@ -15,8 +15,8 @@ export interface SceneInput {
   readonly doc: PathwayDocument;
   readonly layout: Layout;
   readonly cards: readonly Card[];
-  /** What a screen reader says for each node (from describe()). */
-  readonly labels: readonly string[];
+  /** What a screen reader says for node i (from describe()). */
+  readonly label: (i: number) => string;
   /** Each stage's label, wrapped to its band. */
   readonly stages: readonly (readonly string[])[];
   readonly topMark: string;
@@ -28,31 +28,36 @@ export interface SceneInput {
 // hidden from assistive technology: the name says all of them, whole, where the card may cut a long
 // title short. The name starts with the title, so speech input ("click Registered Nurses") finds it.
 // One template per step, with a slot for each line a card can have (empty ones draw nothing): nested
-// templates per line cost more than the lines themselves on a thousand-step map.
+// templates per line cost more than the lines themselves on a thousand-step map. For the same reason,
+// positions that are the same on every card are written out (PAD, badgeY and titleY(i) of
+// pathway-map.card.ts, which a test checks) rather than bound; the words are each line's textContent
+// rather than child content (which Lit marks with a comment and fills with a text node of its own); and
+// the only white space between tags is one space between lines, to keep the card's words apart as text
+// (line breaks fall inside the tags): any more is nodes to clone and, inside <text>, text to lay out.
 function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: string, topMark: string): SVGTemplateResult {
   const { w, h } = box;
   const [t0, t1 = '', t2 = ''] = card.title;
   const [m0 = '', m1 = ''] = card.meta;
   const lines = card.title.length;
-  return svg`<g class="step" data-i=${i} data-id=${data.id} data-kind=${data.kind} transform="translate(${box.x} ${box.y})">
-    <g class="node" role="button" tabindex="-1" aria-label=${label} aria-pressed="false">
-      <rect class="ring" x="-5" y="-5" width=${w + 10} height=${h + 10} rx="15"></rect>
-      <path class="card" d=${cardPath(data.kind, w, h)}></path>
-      <path class="glyph" transform="translate(${PAD} ${badgeY - 9})" d=${glyphPath(data.kind, 10)}></path>
-    </g>
-    <text class="words" aria-hidden="true">
-      <tspan class="badge" x=${PAD + 15} y=${badgeY}>${card.badge}</tspan>
-      <tspan class="top" x=${w - PAD} y=${badgeY} text-anchor="end">${card.top ? topMark : ''}</tspan>
-      <tspan class="title" x=${PAD} y=${titleY(0)}>${t0}</tspan>
-      <tspan class="title" x=${PAD} y=${titleY(1)}>${t1}</tspan>
-      <tspan class="title" x=${PAD} y=${titleY(2)}>${t2}</tspan>
-      <tspan class="meta" x=${PAD} y=${metaY(lines, 0)}>${m0}</tspan>
-      <tspan class="meta" x=${PAD} y=${metaY(lines, 1)}>${m1}</tspan>
-    </text>
-  </g>`;
+  return svg`<g class="step" data-i=${i} data-id=${data.id} data-kind=${data.kind} transform="translate(${box.x} ${box.y})"
+    ><g class="node" role="button" tabindex="-1" aria-label=${label} aria-pressed="false"
+      ><rect class="ring" x="-5" y="-5" width=${w + 10} height=${h + 10} rx="15"></rect
+      ><path class="card" d=${cardPath(data.kind, w, h)}></path
+      ><path class="glyph" transform="translate(10 11)" d=${glyphPath(data.kind, 10)}></path
+    ></g
+    ><text class="words" aria-hidden="true"
+      ><tspan class="badge" x="25" y="20" .textContent=${card.badge}></tspan> <tspan
+        class="top" x=${w - PAD} y="20" text-anchor="end" .textContent=${card.top ? topMark : ''}></tspan> <tspan
+        class="title" x="10" y="41" .textContent=${t0}></tspan> <tspan
+        class="title" x="10" y="59" .textContent=${t1}></tspan> <tspan
+        class="title" x="10" y="77" .textContent=${t2}></tspan> <tspan
+        class="meta" x="10" y=${metaY(lines, 0)} .textContent=${m0}></tspan> <tspan
+        class="meta" x="10" y=${metaY(lines, 1)} .textContent=${m1}></tspan
+    ></text
+  ></g>`;
 }
 
-export function renderScene({ doc, layout, cards, labels, stages, topMark, shown }: SceneInput): SVGTemplateResult {
+export function renderScene({ doc, layout, cards, label, stages, topMark, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
   const edges = shown?.edges ?? doc.edges.map((_, e) => e);
@@ -74,9 +79,9 @@ export function renderScene({ doc, layout, cards, labels, stages, topMark, shown
       </marker>
     </defs>
     <g class="edges" aria-hidden="true">
-      ${edges.map((e) => svg`<path class="edge" data-i=${e} data-kind=${doc.edges[e]!.kind} d=${layout.edges[e]!.d}></path>`)}
+      ${repeat(edges, (e) => e, (e) => svg`<path class="edge" data-i=${e} data-kind=${doc.edges[e]!.kind} d=${layout.edges[e]!.d}></path>`)}
     </g>
     <g class="steps">
-      ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, labels[i]!, topMark))}
+      ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, label(i), topMark))}
     </g>`;
 }

@@ -112,6 +112,10 @@ export const styles = css`
     user-select: none;
     -webkit-user-select: none;
   }
+  /* A highlighted step out of view is panned to: the view moves at once, the picture eases after it. */
+  .layer[data-glide] {
+    transition: transform 0.3s ease-out;
+  }
   .band {
     fill: var(--_surface);
   }

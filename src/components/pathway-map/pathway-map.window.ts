@@ -1,7 +1,8 @@
 /**
  * Drawing only what can be seen. A big map (hundreds of steps) is drawn for the part of it in view plus a
- * margin, snapped outward to a grid so that small pans draw nothing new; the whole map is a few thousand
- * SVG elements the browser would otherwise lay out and paint on every change. Small maps are drawn whole.
+ * margin, snapped outward to a grid, and what is drawn stays while the view moves inside it: pans draw
+ * nothing new until they reach its edge. The whole map is a few thousand SVG elements the browser would
+ * otherwise lay out and paint on every change. Small maps are drawn whole.
  */
 import type { Box, Layout } from './pathway-map.layout.js';
 import type { View } from './pathway-map.zoom.js';
@@ -9,6 +10,8 @@ import type { View } from './pathway-map.zoom.js';
 /** Maps with fewer steps are always drawn whole. */
 export const CULL_AT = 150;
 const GRID = 512;
+
+type Size = { readonly width: number; readonly height: number };
 
 export interface Area {
   readonly x0: number;
@@ -18,7 +21,7 @@ export interface Area {
 }
 
 /** The map area to draw for `view` in a `size` box: what shows, half a box more on each side, on the grid. */
-export function areaOf(view: View, size: { readonly width: number; readonly height: number }): Area {
+export function areaOf(view: View, size: Size): Area {
   const mx = size.width / view.k / 2;
   const my = size.height / view.k / 2;
   const snap = (value: number, up: boolean) => (up ? Math.ceil(value / GRID) : Math.floor(value / GRID)) * GRID;
@@ -30,24 +33,24 @@ export function areaOf(view: View, size: { readonly width: number; readonly heig
   };
 }
 
-/** Whether `box` reaches into `area`. */
-export const meets = (box: Box, area: Area) => box.x < area.x1 && box.x + box.w > area.x0 && box.y < area.y1 && box.y + box.h > area.y0;
+/** Whether all that `view` shows of the map in a `size` box lies inside `area`. */
+export const holds = (area: Area, view: View, size: Size) =>
+  -view.x / view.k >= area.x0 && -view.y / view.k >= area.y0 && (size.width - view.x) / view.k <= area.x1 && (size.height - view.y) / view.k <= area.y1;
 
-const edgeBoxes = new WeakMap<Layout, Box[]>();
-/** Each edge's bounding box, from its points (an arc bulges up to 40px beside them). */
-function boxesOf(layout: Layout): Box[] {
-  let boxes = edgeBoxes.get(layout);
-  if (!boxes) {
-    boxes = layout.edges.map(({ points }) => {
-      const xs = points.map((p) => p[0]);
-      const ys = points.map((p) => p[1]);
-      const [x, y] = [Math.min(...xs) - 40, Math.min(...ys) - 40];
-      return { x, y, w: Math.max(...xs) + 40 - x, h: Math.max(...ys) + 40 - y };
-    });
-    edgeBoxes.set(layout, boxes);
-  }
-  return boxes;
+/** The area to draw for `view`: `drawn`, the area drawn now, while it holds all that shows and is no more
+ * than twice the size of a fresh one (after zooming in a long way, less is drawn); else a fresh one. */
+export function areaFor(view: View, size: Size, drawn?: Area): Area {
+  const fresh = areaOf(view, size);
+  const small = (area: Area) => area.x1 - area.x0 <= 2 * (fresh.x1 - fresh.x0) && area.y1 - area.y0 <= 2 * (fresh.y1 - fresh.y0);
+  return drawn && holds(drawn, view, size) && small(drawn) ? drawn : fresh;
 }
+
+/** Whether `box` reaches into `area`, or comes within `pad` of it. */
+export const meets = (box: Box, area: Area, pad = 0) =>
+  box.x - pad < area.x1 && box.x + box.w + pad > area.x0 && box.y - pad < area.y1 && box.y + box.h + pad > area.y0;
+
+/** How far an edge's curve may stray from the box of its points (an arc bulges up to 33px beside them). */
+const BULGE = 40;
 
 export interface Shown {
   readonly nodes: readonly number[];
@@ -57,8 +60,10 @@ export interface Shown {
 /** The nodes and edges of `layout` that meet `area`, plus the nodes in `keep` (the Tab stop, the selection). */
 export function shownIn(layout: Layout, area: Area, keep: readonly (number | undefined)[]): Shown {
   const wanted = new Set(keep.filter((i): i is number => i !== undefined && i >= 0));
-  const nodes = layout.nodes.flatMap((box, i) => (meets(box, area) || wanted.has(i) ? [i] : []));
-  const edges = boxesOf(layout).flatMap((box, e) => (meets(box, area) ? [e] : []));
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  layout.nodes.forEach((box, i) => (meets(box, area) || wanted.has(i)) && nodes.push(i));
+  layout.edges.forEach(({ box }, e) => meets(box, area, BULGE) && edges.push(e));
   return { nodes, edges };
 }
 

@@ -41,11 +41,26 @@ export function viewHeight(content: Size, width: number, minK: number, min = 240
   return Math.round(Math.max(min, Math.min(max, content.height * k)));
 }
 
+/** The least pan (in viewport pixels) that brings `box` (in map coordinates) inside a `size` viewport
+ * seen through `view`, `margin` pixels in from its edges where it fits; where it does not fit, its start
+ * comes into view. Zero on an axis where it is inside already. */
+export function revealShift(view: View, box: Box, size: Size, margin = 16): { dx: number; dy: number } {
+  const shift = (start: number, extent: number, room: number, offset: number) => {
+    const a = start * view.k + offset;
+    const b = a + extent * view.k;
+    return a < margin ? margin - a : b > room - margin ? Math.max(margin - a, room - margin - b) : 0;
+  };
+  return { dx: shift(box.x, box.w, size.width, view.x), dy: shift(box.y, box.h, size.height, view.y) };
+}
+
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
 
 export class ZoomController implements ReactiveController {
   private behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   private svg: SVGSVGElement | undefined;
+  private layer: SVGGElement | undefined;
+  /** True while `reveal` moves the view, so that its own zoom event does not end the glide it starts. */
+  private gliding = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -74,6 +89,9 @@ export class ZoomController implements ReactiveController {
     if (this.svg !== svg) {
       this.hostDisconnected();
       this.svg = svg;
+      this.layer = layer;
+      layer.addEventListener('transitionend', this.landed);
+      layer.addEventListener('transitioncancel', this.landed);
       this.behavior = zoom<SVGSVGElement, unknown>()
         .scaleExtent([MIN_SCALE, MAX_SCALE])
         // The box's size as the host knows it. d3's default reads the <svg>'s size, which forces a layout
@@ -86,6 +104,8 @@ export class ZoomController implements ReactiveController {
           return !(event as MouseEvent).button;
         })
         .on('zoom', ({ transform }) => {
+          // Any other move ends a glide at once: a drag must follow the pointer, not ease after it.
+          if (!this.gliding) this.landed();
           layer.setAttribute('transform', transform.toString());
           this.onZoom({ x: transform.x, y: transform.y, k: transform.k });
         });
@@ -108,24 +128,41 @@ export class ZoomController implements ReactiveController {
     else selection.transition().duration(200).call(this.behavior!.scaleBy, factor);
   }
 
-  /** Pans the least needed to bring `box` (in map coordinates) into a `view`-sized viewport. */
-  reveal(box: Box, view: Size): void {
-    if (!this.svg) return;
+  /**
+   * Pans the least needed to bring `box` (in map coordinates) into a `view`-sized viewport. With `smooth`
+   * the layer glides there, unless the reader prefers reduced motion: the view moves at once (so what is
+   * drawn follows it in the same frame) and a CSS transition on the layer's transform eases the picture
+   * after it, with no script in the frames between. Only a move of up to half the box glides: a big map is
+   * drawn half a box beyond its view (pathway-map.window.ts), so every view on the way is drawn; a longer
+   * move, across map that is not drawn, is made at once. Returns whether it glides.
+   */
+  reveal(box: Box, view: Size, smooth = false): boolean {
+    if (!this.svg) return false;
     const t = zoomTransform(this.svg);
-    const m = 16;
-    const shift = (start: number, size: number, room: number, offset: number) => {
-      const a = start * t.k + offset;
-      const b = a + size * t.k;
-      return a < m ? m - a : b > room - m ? Math.max(m - a, room - m - b) : 0;
-    };
-    const dx = shift(box.x, box.w, view.width, t.x);
-    const dy = shift(box.y, box.h, view.height, t.y);
-    if (dx || dy) select(this.svg).interrupt().call(this.behavior!.translateBy, dx / t.k, dy / t.k);
+    const { dx, dy } = revealShift(t, box, view);
+    if (!dx && !dy) return false;
+    const glide = smooth && Math.abs(dx) <= view.width / 2 && Math.abs(dy) <= view.height / 2 && !reducedMotion();
+    this.layer?.toggleAttribute('data-glide', glide);
+    this.gliding = glide;
+    select(this.svg).interrupt().call(this.behavior!.translateBy, dx / t.k, dy / t.k);
+    this.gliding = false;
+    return glide;
   }
+
+  /** The glide is over (or was cut short by the reader's own pan or zoom). */
+  private readonly landed = (event?: Event): void => {
+    if (event && event.target !== event.currentTarget) return;
+    if (!this.layer?.hasAttribute('data-glide')) return;
+    this.layer.removeAttribute('data-glide');
+  };
 
   hostDisconnected(): void {
     if (this.svg) select(this.svg).interrupt().on('.zoom', null);
+    this.layer?.removeEventListener('transitionend', this.landed);
+    this.layer?.removeEventListener('transitioncancel', this.landed);
+    this.layer?.removeAttribute('data-glide');
     this.svg = undefined;
+    this.layer = undefined;
     this.behavior = undefined;
   }
 }
