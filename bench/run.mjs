@@ -2,10 +2,10 @@
 // npm run bench: every element measured in Debian's headless Chromium beside what a partner would use
 // instead, printed as a table of medians and written to bench/results.json. See bench/README.md.
 //
-//   node bench/run.mjs            the full run (10 runs each, Mermaid 5 runs, 500 memory cycles; ~5 min)
+//   node bench/run.mjs            the full run (10 runs each, Mermaid too; 500 memory cycles; ~6 min)
 //   node bench/run.mjs --smoke    2 runs each, small sizes, no Mermaid, 20 cycles (~40 s); exits 1 when
 //                                 a measure cannot run (an element errors, shows nothing, or is missing)
-//   --runs N  --mermaid-runs N  --cycles N  --only <subject words>  --no-build  --out <file>
+//   --runs N  --mermaid-runs N  --cycles N  --only <subject words>  --no-build  --out <file>  --help
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,25 +20,39 @@ import { campaignMeter, credentialLadder, memory, mermaid, occupationExplorer, p
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 
-const { values: flags } = parseArgs({
-  options: {
-    smoke: { type: 'boolean', default: false },
-    runs: { type: 'string' },
-    'mermaid-runs': { type: 'string' },
-    cycles: { type: 'string' },
-    only: { type: 'string' },
-    build: { type: 'boolean', default: true },
-    'no-build': { type: 'boolean', default: false },
-    out: { type: 'string' },
-  },
-});
+const USAGE = `usage: node bench/run.mjs [--smoke] [--runs N] [--mermaid-runs N] [--cycles N]
+                         [--only <subjects, comma-separated>] [--no-build] [--out <file>]
+(see bench/README.md)`;
+
+const OPTIONS = {
+  help: { type: 'boolean', default: false },
+  smoke: { type: 'boolean', default: false },
+  runs: { type: 'string' },
+  'mermaid-runs': { type: 'string' },
+  cycles: { type: 'string' },
+  only: { type: 'string' },
+  build: { type: 'boolean', default: true },
+  'no-build': { type: 'boolean', default: false },
+  out: { type: 'string' },
+};
+let flags;
+try {
+  flags = parseArgs({ options: OPTIONS }).values;
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const smoke = flags.smoke;
 const config = {
   runs: Number(flags.runs ?? (smoke ? 2 : 10)),
   mapSizes: smoke ? [100] : [100, 150, 1000, 3000],
   mermaid: !smoke,
-  mermaidRuns: Number(flags['mermaid-runs'] ?? 5),
+  mermaidRuns: Number(flags['mermaid-runs'] ?? 10),
   mermaidTimeout: 180_000,
   explorerRows: smoke ? [867] : [867, 10000],
   cycles: Number(flags.cycles ?? (smoke ? 20 : 500)),
