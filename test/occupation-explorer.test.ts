@@ -223,7 +223,7 @@ describe('<cp-occupation-explorer>', () => {
     expect(focused(el)!.dataset.soc).to.equal('15-1252');
     await settle(el);
     const popover = $(el, '[popover]')!;
-    expect(popover.querySelector('.links')!.textContent).not.to.contain('More about this occupation');
+    expect(popover.querySelector('.links')?.textContent ?? '').not.to.contain('More about this occupation');
     expect(popover.querySelectorAll('a[href^="javascript"]')).to.have.length(0);
     await sendKeys({ press: 'Tab' });
     expect(popover.contains(focused(el))).to.equal(true);
@@ -235,6 +235,35 @@ describe('<cp-occupation-explorer>', () => {
     const again = nextEvent<CustomEvent>(el, 'cp-select');
     await sendKeys({ press: 'Space' });
     expect((await again).detail.id).to.equal('15-1252');
+  });
+
+  it('reads its filters from markup; cites sources that do not say what they cover; links a pathway only when told where', async () => {
+    const doc = await load();
+    doc.source = [{ name: 'Colorado occupations, compiled by the campaign' }, { name: 'Wages only', covers: ['wage'] }, { name: 'Openings only', covers: ['openings'] }];
+    for (const o of doc.occupations) delete o.openings;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
+      <cp-occupation-explorer query="develop" sector="Information Technology" top-jobs sort="title" order="asc"></cp-occupation-explorer>
+    </div>`);
+    const el = wrapper.firstElementChild as OccupationExplorer;
+    const loaded = nextEvent(el, 'cp-load');
+    el.data = doc;
+    await loaded;
+    await settle(el);
+    expect(titles(el)).to.deep.equal(['Software Developers', 'Web Developers']);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('develop');
+    expect($<HTMLInputElement>(el, 'input[name="topJobs"]')!.checked).to.equal(true);
+
+    rowOf(el, '15-1252').click();
+    await settle(el);
+    const popover = $(el, '[popover]')!;
+    const cited = popover.querySelector('.cited')!.textContent!;
+    expect(cited).to.contain('Colorado occupations, compiled by the campaign').and.contain('Wages only');
+    expect(cited).not.to.contain('Openings only'); // the figure it covers is not there
+    expect(popover.querySelector('.links')?.textContent ?? '').not.to.contain('career pathway');
+
+    el.pathwayHref = '/pathways/{id}/';
+    await settle(el);
+    expect($(el, '[popover]')!.querySelector<HTMLAnchorElement>('.links a')!.getAttribute('href')).to.equal('/pathways/co-it/');
   });
 
   it('links the list and the chart: a hovered or focused row lights its point, and a hovered point its row', async () => {

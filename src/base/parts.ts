@@ -28,6 +28,15 @@ export function renderFailure(failure: LoadFailure, lang: string, title: string)
 }
 
 /**
+ * The sources behind some of a document's fields: those whose `covers` names one of `fields`, and those
+ * without `covers`, which stand for the whole document (the contract's sources need not say what they
+ * cover). In the document's order.
+ */
+export function sourcesFor(sources: readonly SourceRef[], fields: readonly string[]): SourceRef[] {
+  return sources.filter((source) => !source.covers || source.covers.some((field) => fields.includes(field)));
+}
+
+/**
  * The attribution line: each source with its date, linked when the link is safe. Source notes can run
  * long (how figures were derived), so they sit in a closed disclosure rather than crowd a narrow view.
  */

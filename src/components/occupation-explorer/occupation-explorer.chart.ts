@@ -75,7 +75,7 @@ function tip(p: Point, v: ChartView): TemplateResult {
   const x = Math.min(Math.max(p.x, 90), v.layout.width - 90);
   const y = below ? p.y + p.r + 6 : p.y - p.r - 6;
   return html`<div class=${below ? 'tip below' : 'tip'} aria-hidden="true" ${cssVars({ '--_tip-x': `${x}px`, '--_tip-y': `${y}px` })}>
-    <strong>${o.title}</strong><br />${shortWage(o.wage, v.lang)} · ${formatPercent(o.growth, v.lang, true)}
+    <strong>${o.title}</strong><br />${o.sector ? html`${o.sector}<br />` : nothing}${shortWage(o.wage, v.lang)} · ${formatPercent(o.growth, v.lang, true)}
   </div>`;
 }
 

@@ -86,8 +86,11 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   @property({ reflect: true }) sort: SortKey = 'wage';
   /** Sort order: `desc` (default) or `asc`. Missing figures always come last. */
   @property({ reflect: true }) order: SortOrder = 'desc';
-  /** Link to an occupation's pathway; `{id}` stands for the pathway id, e.g. `/pathways/{id}/`. */
-  @property({ attribute: 'pathway-href' }) pathwayHref = '#{id}';
+  /**
+   * Link to an occupation's pathway; `{id}` stands for the pathway id, e.g. `/pathways/{id}/`. Unset, the
+   * details show no pathway link: only the page knows where its pathways are.
+   */
+  @property({ attribute: 'pathway-href' }) pathwayHref = '';
 
   @state() private limit = PAGE;
   @state() private filtersOpen = false;

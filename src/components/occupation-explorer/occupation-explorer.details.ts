@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import { formatMoney, formatNumber, formatPercent, headlineWage, isFigure } from '../../lib/format.js';
+import { sourcesFor } from '../../base/parts.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import type { SourceRef, Wage } from '../../schema/types.js';
 import { educationLabel, figureArea, jobZoneLabel, type FigureLabels } from './occupation-explorer.describe.js';
@@ -44,10 +45,10 @@ export function renderDetails(v: DetailsView): TemplateResult {
   const { lang, labels } = v;
   const o = v.row.occupation;
   const t = (key: 'soc' | 'typicalEducation' | 'jobZone') => translate(messages, lang, key);
-  const pathway = o.pathway ? safeUrl(v.pathwayHref.replace('{id}', encodeURIComponent(o.pathway))) : undefined;
+  const pathway = o.pathway && v.pathwayHref ? safeUrl(v.pathwayHref.replace('{id}', encodeURIComponent(o.pathway))) : undefined;
   const more = safeUrl(o.url);
   const present = FIELDS.filter((field) => o[field] !== undefined);
-  const cited = v.sources.filter((source) => source.covers?.some((field) => (present as string[]).includes(field)));
+  const cited = sourcesFor(v.sources, present);
   return html`<div popover="auto" class="details" part="details" role="dialog" aria-labelledby="details-title" @toggle=${v.onToggle}>
     <h3 id="details-title">${o.title}</h3>
     <p class="meta">

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import { describeWage, formatCost, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
+import { sourcesFor } from '../../base/parts.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
 import { EDGE_KINDS, NODE_KINDS } from '../../schema/types.js';
@@ -60,7 +61,7 @@ export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lan
   const node = graph.nodes[i]!;
   const stage = doc.stages[graph.stage[i]!]!.label;
   const fields = Object.keys(node);
-  const sources = doc.source.filter((source) => source.covers?.some((field) => fields.includes(field)));
+  const sources = sourcesFor(doc.source, fields);
   const next = nextTitles(graph, i);
   const link = safeUrl(node.url);
   return html`<h3>${node.title}</h3>
