@@ -7,7 +7,7 @@ import { readJson } from './csv.mjs';
 // the start of the decade that ends with the target year. Said in the document's source note.
 const START_ASSUMPTION = '2021-01-01';
 
-function published() {
+function published({ sample = false } = {}) {
   const facts = readJson('colorado_facts.json').campaign_one_million_credentials;
   if (facts.progress_count_published !== null) throw new Error('colorado_facts.json now has a progress count: use it');
   return {
@@ -23,7 +23,9 @@ function published() {
       note:
         `"${facts.goal_text}". The source gives only the target year ${facts.goal_year}, so the deadline is set to ${facts.goal_year}-12-31. ` +
         `Start date not published; ${START_ASSUMPTION} used as the pace-line origin (this project's assumption: the start of the decade ending with the target year). ` +
-        'No count of credentials earned toward the goal has been published, so progress is empty.',
+        (sample
+          ? 'No count of credentials earned toward the goal has been published: the progress and breakdown in this copy are the sample figures below.'
+          : 'No count of credentials earned toward the goal has been published, so progress is empty.'),
     },
   };
 }
@@ -63,7 +65,7 @@ const SAMPLE_BREAKDOWN = [
 ];
 
 export function buildCampaignSample() {
-  const p = published();
+  const p = published({ sample: true });
   return {
     $schema: '../../schema/campaign.schema.json',
     type: 'campaign',

@@ -1,0 +1,42 @@
+// What package.json promises npm users exists once the package is built: every export, every file kept
+// as a side effect, the types. Run after `npm run build` (npm test builds first).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The files a path in package.json names: itself, or those a single `*` in its last segment matches. */
+function filesOf(path) {
+  const clean = path.replace(/^\.\//, '');
+  if (!clean.includes('*')) return existsSync(clean) ? [clean] : [];
+  const dir = dirname(clean);
+  const [before, after] = clean.slice(dir.length + 1).split('*');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith(before) && name.endsWith(after)).map((name) => join(dir, name)) : [];
+}
+
+test('every export of package.json names files that exist', () => {
+  const targets = Object.entries(pkg.exports).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[key, value]] : Object.values(value).map((target) => [key, target]),
+  );
+  for (const [key, target] of targets) assert.ok(filesOf(target).length > 0, `exports["${key}"] → ${target} matches no file`);
+});
+
+test('the pages the README sends people to are exported: embed.js, embed-hydrate.js, frame.html', () => {
+  for (const name of ['embed.js', 'embed-hydrate.js', 'frame.html']) {
+    assert.equal(pkg.exports[`./${name}`], `./dist/${name}`);
+  }
+});
+
+test('every script that defines elements when loaded is kept as a side effect', () => {
+  for (const entry of pkg.sideEffects) assert.ok(filesOf(entry).length > 0, `sideEffects entry ${entry} matches no file`);
+  // A bundler that drops these would drop the customElements.define() calls with them.
+  for (const file of ['dist/embed.js', 'dist/embed-hydrate.js', 'dist/frame.js']) {
+    assert.ok(pkg.sideEffects.includes(`./${file}`), `${file} is not listed in sideEffects`);
+  }
+});
+
+test('the command-line validator exists', () => {
+  for (const bin of Object.values(pkg.bin)) assert.ok(existsSync(bin), `${bin} is missing`);
+});
