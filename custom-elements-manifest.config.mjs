@@ -17,6 +17,27 @@ function publicOnly() {
   };
 }
 
+/**
+ * Records where each tag is defined. The elements register through src/base/define.ts (which skips a tag
+ * already defined by another copy), a call the analyzer does not recognise, so each element's module gets
+ * its `custom-element-definition` export here: tools map tag names to classes through it.
+ */
+function definitions() {
+  return {
+    name: 'definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || !declaration.tagName) continue;
+          mod.exports ??= [];
+          if (mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === declaration.tagName)) continue;
+          mod.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: mod.path } });
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/*/*.component.ts', 'src/base/cp-element.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
@@ -25,5 +46,5 @@ export default {
   dependencies: false,
   // The analyzer would otherwise point package.json's customElements at whatever --outdir it was given.
   packagejson: false,
-  plugins: [publicOnly()],
+  plugins: [publicOnly(), definitions()],
 };

@@ -40,3 +40,14 @@ test('every script that defines elements when loaded is kept as a side effect', 
 test('the command-line validator exists', () => {
   for (const bin of Object.values(pkg.bin)) assert.ok(existsSync(bin), `${bin} is missing`);
 });
+
+test('custom-elements.json defines each of the four tags, pointing at its class', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const definitions = manifest.modules.flatMap((mod) => (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+  assert.deepEqual(definitions.map((d) => d.name).sort(), ['cp-campaign-meter', 'cp-credential-ladder', 'cp-occupation-explorer', 'cp-pathway-map']);
+  for (const { name, declaration } of definitions) {
+    const mod = manifest.modules.find((m) => m.path === declaration.module);
+    const cls = mod?.declarations?.find((d) => d.name === declaration.name);
+    assert.equal(cls?.tagName, name, `${name} points at ${declaration.module}#${declaration.name}`);
+  }
+});
