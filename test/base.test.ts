@@ -118,6 +118,34 @@ describe('the shared element base', () => {
     expect(shadowText(el)).to.contain('This could not be shown');
   });
 
+  it('says schema problems in the nearest language, with their paths, while cp-error stays English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<section lang="es"><div><test-view></test-view></div></section>`);
+    const el = wrapper.querySelector<TestView>('test-view')!;
+    const doc = await loaded();
+    delete (doc as Partial<PathwayDocument>).title;
+    (doc.nodes[0] as { kind: string }).kind = 'job';
+    doc.stages[2]!.id = 'entry';
+    const event = nextEvent<CustomEvent>(el, 'cp-error');
+    el.data = doc;
+    const { detail } = await event;
+    await el.updateComplete;
+    const kinds = 'occupation, credential, course, experience, competency, assessment, milestone';
+    expect(detail.issues).to.deep.include({ path: 'title', message: 'is required; add text' });
+    expect(detail.issues).to.deep.include({ path: 'nodes[0].kind', message: `unknown value "job" (expected one of ${kinds})` });
+    expect(detail.issues).to.deep.include({ path: 'stages[2].id', message: 'duplicate id "entry" (also used by stages[0]); give each a unique id' });
+    expect(detail.message).to.match(/^title: is required; add text \(and \d+ more\)$/);
+    const items = () => [...el.shadowRoot!.querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items()).to.include('title: es obligatorio; agregue texto');
+    expect(items()).to.include(`nodes[0].kind: valor desconocido "job" (se esperaba uno de estos: ${kinds})`);
+    expect(items()).to.include('stages[2].id: id "entry" repetido (también lo usa stages[0]); asigne a cada uno un id distinto');
+    expect(el.shadowRoot!.querySelector('[role="alert"] li code')!.textContent).to.equal('title');
+    await expectAccessible(el);
+    wrapper.lang = 'en-US';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(items()).to.include('title: is required; add text');
+  });
+
   it('finishes loading after being moved in the page mid-fetch', async () => {
     const el = await fixture<TestView>(html`<test-view src=${FIXTURE}></test-view>`);
     const other = document.createElement('section');

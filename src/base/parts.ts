@@ -4,12 +4,14 @@ import { common } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { formatDate } from '../lib/format.js';
 import { safeUrl } from '../lib/safe-url.js';
+import { issueText } from '../schema/messages.js';
 import type { SourceRef } from '../schema/types.js';
 import type { LoadFailure } from './document-loader.js';
 
 const MAX_LISTED = 8;
 
-/** `role="alert"`: what went wrong, then each issue as `path` and message. */
+/** `role="alert"`: what went wrong, then each issue as `path` and message, in the element's language
+ * (the `cp-error` detail keeps the English messages). */
 export function renderFailure(failure: LoadFailure, lang: string, title: string): TemplateResult {
   const { issues } = failure;
   const listed = issues.slice(0, MAX_LISTED);
@@ -18,7 +20,7 @@ export function renderFailure(failure: LoadFailure, lang: string, title: string)
     ${failure.kind === 'invalid'
       ? html`<p>${translate(common, lang, 'errorCount', { count: issues.length })}</p>
           <ul>
-            ${listed.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+            ${listed.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue, lang)}</li>`)}
           </ul>
           ${issues.length > MAX_LISTED
             ? html`<p>${translate(common, lang, 'moreIssues', { count: issues.length - MAX_LISTED })}</p>`

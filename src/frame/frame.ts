@@ -6,15 +6,28 @@
  * content height to the parent page (`{ type: 'cp-frame:height', height }`) so the iframe can fit it,
  * and forwards `cp-select` (`{ type: 'cp-frame:select', detail }`).
  */
+import { languageOf } from '../i18n/translate.js';
 import { safeUrl } from '../lib/safe-url.js';
 
 const ATTRIBUTES: Record<string, readonly string[]> = {
-  'pathway-map': ['highlight', 'orientation', 'from', 'to', 'sync-url'],
-  'credential-ladder': ['ladder', 'current'],
-  'campaign-meter': ['variant', 'goal', 'value', 'start', 'deadline', 'label', 'unit', 'poll', 'as-of'],
-  'occupation-explorer': ['query', 'sector', 'education', 'top-jobs', 'min-wage', 'sort'],
+  'pathway-map': ['highlight', 'orientation', 'from', 'to', 'sync-url', 'view', 'selected'],
+  'credential-ladder': ['ladder', 'current', 'orientation'],
+  'campaign-meter': ['variant', 'goal', 'value', 'start', 'deadline', 'label', 'unit', 'poll', 'as-of', 'sample'],
+  'occupation-explorer': ['query', 'sector', 'education', 'top-jobs', 'min-wage', 'max-wage', 'sort', 'order', 'pathway-href'],
 };
 const SHARED = ['theme'];
+
+// The frame's own two messages, kept here rather than in a catalogue: frame.js has a 2 KB budget.
+const MESSAGES = {
+  en: {
+    element: (name: string, names: string) => `Unknown element "${name}": use ${names}.`,
+    src: 'The src parameter must be an http(s) or relative URL.',
+  },
+  es: {
+    element: (name: string, names: string) => `Elemento desconocido "${name}": use ${names}.`,
+    src: 'El parámetro src debe ser una URL http(s) o relativa.',
+  },
+};
 
 function fail(root: HTMLElement, message: string): void {
   const box = document.createElement('p');
@@ -25,10 +38,14 @@ function fail(root: HTMLElement, message: string): void {
 }
 
 function mount(root: HTMLElement, params: URLSearchParams): HTMLElement | undefined {
+  // The language first, so that even the frame's own errors are in it.
+  const lang = params.get('lang');
+  if (lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) document.documentElement.lang = lang;
+  const say = MESSAGES[languageOf(document.documentElement.lang)];
   const name = params.get('element') ?? '';
   const allowed = ATTRIBUTES[name];
   if (!allowed) {
-    fail(root, `Unknown element "${name}": use element=${Object.keys(ATTRIBUTES).join(', element=')}.`);
+    fail(root, say.element(name, `element=${Object.keys(ATTRIBUTES).join(', element=')}`));
     return undefined;
   }
   const element = document.createElement(`cp-${name}`);
@@ -40,13 +57,11 @@ function mount(root: HTMLElement, params: URLSearchParams): HTMLElement | undefi
   if (src !== null) {
     const safe = safeUrl(src);
     if (!safe) {
-      fail(root, 'The src parameter must be an http(s) or relative URL.');
+      fail(root, say.src);
       return undefined;
     }
     element.setAttribute('src', safe);
   }
-  const lang = params.get('lang');
-  if (lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) document.documentElement.lang = lang;
   root.replaceChildren(element);
   return element;
 }

@@ -1,6 +1,6 @@
 /**
  * Checks a value against the JSON Schema subset used by `json-schema.ts`, and says what is wrong in plain
- * English with the JSON path of each problem.
+ * words (English, and Spanish through `messages.ts`) with the JSON path of each problem.
  *
  * Why not a JSON Schema library: the validators that compile schemas (Ajv) use `new Function`, which a
  * strict Content-Security-Policy forbids; the interpreting ones that fit CSP (@cfworker/json-schema, 6.3 KB
@@ -10,6 +10,7 @@
  * no keyword this file does not handle.
  */
 import type { JsonSchema } from './json-schema.js';
+import { issue, type IssueArg, type IssueKey, type IssueParams, type Said } from './messages.js';
 import type { Issue } from './types.js';
 
 /** The keywords `check()` understands. Annotations (title, description, $id…) need no checking. */
@@ -19,12 +20,14 @@ export const SUPPORTED_KEYWORDS = new Set([
   'minimum', 'maximum', 'minLength', 'pattern', 'format',
 ]);
 
-/** Plain-English forms of the schema's patterns. */
-const PATTERN_HINTS: Record<string, string> = {
-  '^\\d{4}(-\\d{2}(-\\d{2})?)?$': 'a date written YYYY, YYYY-MM or YYYY-MM-DD',
-  '^\\d{2}-\\d{4}$': 'an SOC 2018 code such as "15-1252"',
-  '^[A-Z]{3}$': 'a three-letter currency code such as "USD"',
+/** Plain-language forms of the schema's patterns (keys of the message catalogue). */
+const PATTERN_HINTS: Record<string, IssueKey> = {
+  '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$': 'aPartialDate',
+  '^\\d{2}-\\d{4}$': 'aSoc',
+  '^[A-Z]{3}$': 'aCurrency',
 };
+const said = (key: IssueKey, params?: IssueParams): Said => ({ key, params });
+const hint = (pattern: string): Said => (PATTERN_HINTS[pattern] ? said(PATTERN_HINTS[pattern]) : said('matching', { pattern }));
 
 /** `nodes[3].stage` style paths; keys that are not identifiers are quoted. */
 export function joinPath(parent: string, key: string | number): string {
@@ -33,23 +36,23 @@ export function joinPath(parent: string, key: string | number): string {
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
-/** A short description of a value for messages: `"senior"`, `-5`, `NaN`, `an array`, `nothing`. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** A short description of a value for messages: `"senior"`, `-5`, `NaN`, `a list`, `nothing`. */
+export function show(value: unknown): IssueArg {
+  if (value === undefined) return said('nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return said('aList');
+  if (typeof value === 'object') return said('anObject');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return String(value);
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  object: 'an object',
-  array: 'a list',
+const TYPE_NAMES: Record<string, IssueKey> = {
+  object: 'anObject',
+  array: 'aList',
   string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
+  number: 'aNumber',
+  integer: 'aWholeNumber',
+  boolean: 'trueOrFalse',
 };
 
 function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
@@ -72,18 +75,20 @@ export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** What to write instead, for a missing or mistyped field. */
-function expected(schema: JsonSchema, root: JsonSchema): string {
+function expected(schema: JsonSchema, root: JsonSchema): IssueArg {
   const resolved = resolve(schema, root);
   if (resolved.const !== undefined) return JSON.stringify(resolved.const);
-  if (resolved.enum) return `one of ${resolved.enum.join(', ')}`;
-  if (resolved.format === 'date') return 'a date written YYYY-MM-DD';
-  if (resolved.pattern) return PATTERN_HINTS[resolved.pattern] ?? 'text';
-  return TYPE_NAMES[resolved.type ?? ''] ?? 'a value';
+  if (resolved.enum) return said('oneOf', { values: resolved.enum.join(', ') });
+  if (resolved.format === 'date') return said('aDate');
+  if (resolved.pattern) return said(PATTERN_HINTS[resolved.pattern] ?? 'text');
+  return said(TYPE_NAMES[resolved.type ?? ''] ?? 'aValue');
 }
 
 const refs = new WeakMap<JsonSchema, Map<string, JsonSchema>>();
@@ -179,7 +184,7 @@ interface Place {
   readonly key: string | number;
 }
 const pathOf = (at: Place | string): string => (typeof at === 'string' ? at : joinPath(pathOf(at.parent), at.key));
-const report = (issues: Issue[], at: Place | string, message: string) => void issues.push({ path: pathOf(at), message });
+const report = (issues: Issue[], at: Place | string, key: IssueKey, params?: IssueParams) => void issues.push(issue(pathOf(at), key, params));
 
 /** Every problem with `value` against `schema`, each with its path. Never throws on bad data. */
 export function check(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path = ''): Issue[] {
@@ -193,19 +198,20 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
   const s = resolve(schema, root);
   const c = compile(s);
 
-  if (c.const !== undefined && value !== c.const) return void report(issues, at, `expected ${JSON.stringify(c.const)}, got ${show(value)}`);
-  if (c.enum && !c.enum.includes(value)) return void report(issues, at, `unknown value ${show(value)} (expected one of ${c.enum.join(', ')})`);
-  if (c.type && !hasType(value, c.type)) return void report(issues, at, `expected ${expected(s, root)}, got ${show(value)}`);
+  if (c.const !== undefined && value !== c.const) return void report(issues, at, 'expected', { expected: JSON.stringify(c.const), got: show(value) });
+  if (c.enum && !c.enum.includes(value)) return void report(issues, at, 'unknownValue', { value: show(value), values: c.enum.join(', ') });
+  if (c.type && !hasType(value, c.type)) return void report(issues, at, 'expected', { expected: expected(s, root), got: show(value) });
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) report(issues, at, `must be a finite number, got ${show(value)}`);
+    if (!Number.isFinite(value)) report(issues, at, 'notFinite', { value: show(value) });
     else if (c.minimum !== undefined && value < c.minimum)
-      report(issues, at, c.minimum === 0 ? `must not be negative, got ${value}` : `must be at least ${c.minimum}, got ${value}`);
-    else if (c.maximum !== undefined && value > c.maximum) report(issues, at, `must be at most ${c.maximum}, got ${value}`);
+      report(issues, at, c.minimum === 0 ? 'negative' : 'atLeast', { min: c.minimum, value });
+    else if (c.maximum !== undefined && value > c.maximum) report(issues, at, 'atMost', { max: c.maximum, value });
   }
   if (typeof value === 'string') {
-    if (c.minLength !== undefined && value.length < c.minLength) report(issues, at, 'must not be empty');
-    else if (c.regex && !c.regex.test(value)) report(issues, at, `${show(value)} is not ${PATTERN_HINTS[c.pattern!] ?? `text matching ${c.pattern}`}`);
-    else if (c.date && !isIsoDate(value)) report(issues, at, `${show(value)} is not a date; write it YYYY-MM-DD`);
+    if (c.minLength !== undefined && value.length < c.minLength) report(issues, at, 'empty');
+    else if (c.regex && (!c.regex.test(value) || (value.length === 10 && PATTERN_HINTS[c.pattern!] === 'aPartialDate' && !isIsoDate(value))))
+      report(issues, at, 'isNot', { value: show(value), expected: hint(c.pattern!) });
+    else if (c.date && !isIsoDate(value)) report(issues, at, 'notDate', { value: show(value) });
   }
   if (Array.isArray(value) && c.items) {
     for (let i = 0; i < value.length; i++) visit(value[i], c.items, root, { parent: at, key: i }, issues);
@@ -214,8 +220,8 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
     const object = value as Record<string, unknown>;
     for (const key of c.required) {
       if (object[key] === undefined) {
-        const wanted = s.properties?.[key] ? `; add ${expected(s.properties[key], root)}` : '';
-        issues.push({ path: joinPath(pathOf(at), key), message: `is required${wanted}` });
+        const path = joinPath(pathOf(at), key);
+        issues.push(s.properties?.[key] ? issue(path, 'requiredAdd', { expected: expected(s.properties[key], root) }) : issue(path, 'required'));
       }
     }
     if (c.properties) {
@@ -226,7 +232,7 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
     }
     if (c.anyOf && !c.anyOf.some((branch) => check(value, branch, root).length === 0)) {
       const names = c.anyOf.flatMap((branch) => branch.required ?? []);
-      report(issues, at, `needs at least one of ${names.join(', ')}`);
+      report(issues, at, 'anyOf', { names: names.join(', ') });
     }
   }
 }

@@ -163,6 +163,7 @@ export function fromCtdl(input: unknown, lang = 'en'): PathwayDocument {
     for (const child of prop(item, 'hasChild')) link(child, item['@id'], 'child');
     for (const next of prop(item, 'precedes')) link(item['@id'], next, 'precedes');
     for (const condition of prop(item, 'hasCondition')) {
+      if (!condition || typeof condition !== 'object') continue; // a condition is an object; anything else says nothing
       for (const target of prop(condition as JsonLd, 'targetComponent')) link(target, item['@id'], 'condition');
     }
   }

@@ -6,6 +6,8 @@ export * from './types.js';
 export { validateDocument, validatePathway, validateCampaign, validateOccupations, formatIssue } from './validate.js';
 export type { ValidationResult } from './validate.js';
 export { fromCtdl, isCtdl } from './ctdl.js';
+export { issue, issueText, say } from './messages.js';
+export type { IssueKey, IssueArg, IssueParams } from './messages.js';
 export { schemas, pathwaySchema, campaignSchema, occupationsSchema } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
 export { withDescriptions } from './descriptions.js';

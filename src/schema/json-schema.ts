@@ -39,7 +39,8 @@ export type JsonSchema = {
 export const SCHEMA_BASE_URL = 'https://unpkg.com/career-pathway-elements/schema/';
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
-const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+/** YYYY, YYYY-MM or YYYY-MM-DD, with a real month and a day of 01–31 (check.ts also rejects 2023-02-30). */
+const PARTIAL_DATE = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 
 const id: JsonSchema = { type: 'string', minLength: 1 };
 const text: JsonSchema = { type: 'string', minLength: 1 };

@@ -3,6 +3,7 @@
  * edges, dates in order. Each check is defensive: it runs beside the structural check on data that may be
  * malformed, skipping what is not the right shape (the structural check reports that).
  */
+import { issue } from './messages.js';
 import type { CampaignDocument, Issue, OccupationsDocument, PathwayDocument } from './types.js';
 
 type Loose<T> = { [K in keyof T]?: unknown };
@@ -24,14 +25,15 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function suggestion(wanted: string, known: Iterable<string>): string {
+/** The closest of `known` to a misspelt `wanted`, if one is close enough. */
+function suggestion(wanted: string, known: Iterable<string>): string | undefined {
   let best = '';
   let bestDistance = Infinity;
   for (const candidate of known) {
     const d = distance(wanted.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) ? `; did you mean "${best}"?` : '';
+  return bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) ? best : undefined;
 }
 
 /** Collects the ids of `items`, reporting duplicates. */
@@ -42,14 +44,16 @@ function uniqueIds(items: unknown[], path: string, key: string, issues: Issue[])
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else issues.push({ path: `${path}[${i}].${key}`, message: `duplicate ${key} "${id}" (also used by ${path}[${first}]); give each a unique ${key}` });
+    else issues.push(issue(`${path}[${i}].${key}`, 'duplicate', { key, id, first: `${path}[${first}]` }));
   });
   return new Set(seen.keys());
 }
 
-function reference(value: unknown, known: Set<string>, what: string, path: string, issues: Issue[]): void {
+/** Reports a node reference that names no node. */
+function reference(value: unknown, known: Set<string>, path: string, issues: Issue[]): void {
   if (typeof value === 'string' && !known.has(value)) {
-    issues.push({ path, message: `no ${what} has id "${value}"${suggestion(value, known)}` });
+    const guess = suggestion(value, known);
+    issues.push(guess === undefined ? issue(path, 'noNode', { id: value }) : issue(path, 'noNodeGuess', { id: value, guess }));
   }
 }
 
@@ -72,13 +76,20 @@ function cycles(edges: unknown[], issues: Issue[]): void {
     for (const { to, index } of outgoing.get(node) ?? []) {
       if (state.get(to) === 'open') {
         const loop = [...trail.slice(trail.indexOf(to)), to].join(' → ');
-        issues.push({ path: `edges[${index}]`, message: `makes a cycle (${loop}); routes must lead forward, so remove or reverse one of these edges` });
+        issues.push(issue(`edges[${index}]`, 'cycle', { loop }));
       } else if (!state.has(to)) visit(to);
     }
     trail.pop();
     state.set(node, 'done');
   };
   for (const node of outgoing.keys()) if (!state.has(node)) visit(node);
+}
+
+/** What every document shares: its sources' ids, where given, are unique (a figure may name one). */
+export function sourceIssues(doc: { source?: unknown }): Issue[] {
+  const issues: Issue[] = [];
+  uniqueIds(list(doc.source), 'source', 'id', issues);
+  return issues;
 }
 
 export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
@@ -89,16 +100,16 @@ export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
   nodes.forEach((node, i) => {
     const stage = field(node, 'stage');
     if (typeof stage === 'string' && !stages.has(stage)) {
-      const allowed = stages.size ? ` (expected one of ${[...stages].join(', ')})` : '; add the stage to "stages"';
-      issues.push({ path: `nodes[${i}].stage`, message: `unknown stage "${stage}"${allowed}` });
+      const path = `nodes[${i}].stage`;
+      issues.push(stages.size ? issue(path, 'unknownStage', { stage, values: [...stages].join(', ') }) : issue(path, 'noStages', { stage }));
     }
   });
   const edges = list(doc.edges);
   edges.forEach((edge, i) => {
-    reference(field(edge, 'from'), nodeIds, 'node', `edges[${i}].from`, issues);
-    reference(field(edge, 'to'), nodeIds, 'node', `edges[${i}].to`, issues);
+    reference(field(edge, 'from'), nodeIds, `edges[${i}].from`, issues);
+    reference(field(edge, 'to'), nodeIds, `edges[${i}].to`, issues);
     if (field(edge, 'from') === field(edge, 'to') && typeof field(edge, 'from') === 'string') {
-      issues.push({ path: `edges[${i}]`, message: 'an edge cannot lead from a node to itself' });
+      issues.push(issue(`edges[${i}]`, 'selfEdge'));
     }
   });
   cycles(edges.filter((edge) => field(edge, 'from') !== field(edge, 'to')), issues);
@@ -107,9 +118,9 @@ export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
   ladders.forEach((ladder, i) => {
     const steps = list(field(ladder, 'steps'));
     if (Array.isArray(field(ladder, 'steps')) && steps.length === 0) {
-      issues.push({ path: `ladders[${i}].steps`, message: 'a ladder needs at least one rung; list node ids, lowest first' });
+      issues.push(issue(`ladders[${i}].steps`, 'emptyLadder'));
     }
-    steps.forEach((step, j) => reference(step, nodeIds, 'node', `ladders[${i}].steps[${j}]`, issues));
+    steps.forEach((step, j) => reference(step, nodeIds, `ladders[${i}].steps[${j}]`, issues));
   });
   return issues;
 }
@@ -118,7 +129,7 @@ export function campaignIssues(doc: Loose<CampaignDocument>): Issue[] {
   const issues: Issue[] = [];
   const { start, deadline } = doc;
   if (typeof start === 'string' && typeof deadline === 'string' && deadline <= start) {
-    issues.push({ path: 'deadline', message: `${deadline} is not after the start ${start}; the deadline must come later` });
+    issues.push(issue('deadline', 'deadline', { deadline, start }));
   }
   let previous: { date: string; value: number; index: number } | undefined;
   list(doc.progress).forEach((point, i) => {
@@ -126,9 +137,9 @@ export function campaignIssues(doc: Loose<CampaignDocument>): Issue[] {
     const value = field(point, 'value');
     if (typeof date !== 'string' || typeof value !== 'number') return;
     if (previous && date <= previous.date) {
-      issues.push({ path: `progress[${i}].date`, message: `${date} does not come after progress[${previous.index}].date ${previous.date}; list progress in date order, one entry per date` });
+      issues.push(issue(`progress[${i}].date`, 'progressOrder', { date, previous: `progress[${previous.index}].date`, previousDate: previous.date }));
     } else if (previous && value < previous.value) {
-      issues.push({ path: `progress[${i}].value`, message: `${value} is less than the earlier count ${previous.value}; progress is cumulative, so it cannot fall` });
+      issues.push(issue(`progress[${i}].value`, 'progressFalls', { value, previous: previous.value }));
     }
     previous = { date, value, index: i };
   });

@@ -4,6 +4,8 @@
  * The JSON Schema files in `schema/*.json` are generated from `json-schema.ts`, which mirrors these
  * types; `test/schema.test.ts` checks that a document typed here validates there.
  */
+import type { Catalogue } from '../i18n/translate.js';
+import type { IssueParams } from './messages.js';
 
 /** Where a figure comes from. Shown as attribution by every element. */
 export interface SourceRef {
@@ -238,5 +240,11 @@ export type DocumentType = AnyDocument['type'];
 /** One problem found in a document: where (a JSON path such as `nodes[3].stage`) and what to do. */
 export interface Issue {
   path: string;
+  /** In English, always: scripts and the `cp-validate` CLI read it. */
   message: string;
+  /** The catalogue message it was made from (non-enumerable), so an element can say it in Spanish. */
+  readonly key?: string;
+  readonly params?: IssueParams;
+  /** The catalogue `key` is in, when not the shared one. */
+  readonly messages?: Catalogue<string>;
 }

@@ -1,7 +1,8 @@
 import { check } from './check.js';
 import { fromCtdl, isCtdl } from './ctdl.js';
 import { schemas } from './json-schema.js';
-import { campaignIssues, occupationsIssues, pathwayIssues } from './semantic.js';
+import { issue, type IssueArg, type IssueKey, type IssueParams } from './messages.js';
+import { campaignIssues, occupationsIssues, pathwayIssues, sourceIssues } from './semantic.js';
 import type {
   AnyDocument,
   CampaignDocument,
@@ -16,6 +17,8 @@ export type ValidationResult<T extends AnyDocument = AnyDocument> =
   | { valid: false; document?: undefined; issues: Issue[] };
 
 const DOCUMENT_TYPES = Object.keys(schemas) as DocumentType[];
+/** Words for what came instead of an object (English keeps JavaScript's names). */
+const JS_TYPES: Partial<Record<string, IssueKey>> = { string: 'jsString', number: 'jsNumber', boolean: 'jsBoolean' };
 
 const semantic: Record<DocumentType, (doc: never) => Issue[]> = {
   pathway: pathwayIssues,
@@ -23,35 +26,36 @@ const semantic: Record<DocumentType, (doc: never) => Issue[]> = {
   occupations: occupationsIssues,
 };
 
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+const article = (type: string): IssueArg => ({ key: /^[aeiou]/.test(type) ? 'docAn' : 'docA', params: { type } });
 
 /**
  * Checks that `input` is a document of one of the `accepted` types and reports every problem, each with
- * its JSON path and a plain-English fix. A CTDL Pathway (JSON-LD) is converted first wherever a pathway
+ * its JSON path and a plain-English fix (`issueText` says it in another language). A CTDL Pathway (JSON-LD) is converted first wherever a pathway
  * document is accepted. Pure: never throws on bad data.
  */
 export function validateDocument<T extends AnyDocument = AnyDocument>(
   input: unknown,
   accepted: readonly T['type'][] = DOCUMENT_TYPES as T['type'][],
 ): ValidationResult<T> {
-  const fail = (path: string, message: string): ValidationResult<T> => ({ valid: false, issues: [{ path, message }] });
+  const fail = (path: string, key: IssueKey, params: IssueParams): ValidationResult<T> => ({ valid: false, issues: [issue(path, key, params)] });
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail('', `expected a JSON object (a ${accepted.join(' or ')} document), got ${Array.isArray(input) ? 'a list' : String(input === null ? 'null' : typeof input)}`);
+    const got: IssueArg = Array.isArray(input) ? { key: 'aList' } : input === null ? 'null' : JS_TYPES[typeof input] ? { key: JS_TYPES[typeof input]! } : typeof input;
+    return fail('', 'notObject', { types: accepted, got });
   }
   let doc = input as Record<string, unknown>;
   if (isCtdl(doc) && (accepted as string[]).includes('pathway')) {
     doc = fromCtdl(doc) as unknown as Record<string, unknown>;
   }
   const type = doc.type;
-  if (type === undefined) return fail('type', `is required; add "type": "${accepted[0]}"`);
+  if (type === undefined) return fail('type', 'typeRequired', { type: accepted[0]! });
   if (!(DOCUMENT_TYPES as unknown[]).includes(type)) {
-    return fail('type', `unknown document type ${JSON.stringify(type)} (expected ${accepted.map((t) => `"${t}"`).join(' or ')})`);
+    return fail('type', 'unknownType', { value: JSON.stringify(type), types: accepted.map((t) => `"${t}"`) });
   }
   if (!(accepted as unknown[]).includes(type)) {
-    return fail('type', `this element shows ${accepted.map(article).join(' or ')} document, but this is ${article(String(type))} document`);
+    return fail('type', 'wrongType', { wanted: accepted.map(article), actual: article(String(type)) });
   }
   const documentType = type as DocumentType;
-  const issues = [...check(doc, schemas[documentType]), ...semantic[documentType](doc as never)];
+  const issues = [...check(doc, schemas[documentType]), ...sourceIssues(doc as { source?: unknown }), ...semantic[documentType](doc as never)];
   return issues.length ? { valid: false, issues } : { valid: true, document: doc as unknown as T, issues: [] };
 }
 

@@ -52,3 +52,47 @@ test('works from attributes alone, in the language asked for', async () => {
   const text = await meter.locator('cp-campaign-meter [part="meter"]').innerText();
   assert.match(text, /1\.000\.000/, `the goal, formatted in Spanish: ${text}`);
 });
+
+/** A frame page of its own, opened directly at `query`. */
+async function frameAt(query) {
+  const own = await browser.newPage();
+  await own.goto(`http://127.0.0.1:${server.address().port}/dist/frame.html?${query}`);
+  return own;
+}
+
+test('passes the other documented attributes through (view, order, max-wage, pathway-href…)', async () => {
+  const own = await frameAt('element=occupation-explorer&src=/data/colorado/occupations.json&order=asc&max-wage=60000&pathway-href=/pathways/{id}/&onmouseover=alert(1)');
+  try {
+    const explorer = own.locator('cp-occupation-explorer');
+    await explorer.waitFor();
+    const seen = await explorer.evaluate(async (el) => {
+      await el.updateComplete;
+      return { order: el.order, maxWage: el.maxWage, pathwayHref: el.pathwayHref, names: el.getAttributeNames() };
+    });
+    assert.deepEqual({ ...seen, names: undefined }, { order: 'asc', maxWage: 60000, pathwayHref: '/pathways/{id}/', names: undefined });
+    assert.ok(!seen.names.includes('onmouseover'), `attributes: ${seen.names}`);
+  } finally {
+    await own.close();
+  }
+  const map = await frameAt('element=pathway-map&src=/data/colorado/pathway-healthcare.json&view=table');
+  try {
+    assert.equal(await map.locator('cp-pathway-map').getAttribute('view'), 'table');
+  } finally {
+    await map.close();
+  }
+});
+
+test('says its own errors in the language asked for', async () => {
+  for (const [query, expected] of [
+    ['element=nope&lang=es', /^Elemento desconocido "nope": use element=pathway-map, element=credential-ladder/],
+    ['element=pathway-map&src=javascript:alert(1)&lang=es-MX', /^El parámetro src debe ser una URL http\(s\) o relativa\.$/],
+    ['element=nope', /^Unknown element "nope": use element=pathway-map/],
+  ]) {
+    const own = await frameAt(query);
+    try {
+      assert.match(await own.locator('[role="alert"]').textContent(), expected, query);
+    } finally {
+      await own.close();
+    }
+  }
+});
