@@ -144,6 +144,16 @@ export const ErrorNoLadders: Story = {
   render: (args, { loaded }) => ladder(args, { ...(loaded.doc as PathwayDocument), ladders: [] }),
 };
 
+/** A ladder with no rungs (`steps: []`): the alert names `ladders[0].steps` and asks for at least one rung. */
+export const ErrorNoRungs: Story = {
+  loaders: [async () => ({ doc: await loadJson<PathwayDocument>(NURSING_FIXTURE) })],
+  render: (args, { loaded }) => {
+    const doc = structuredClone(loaded.doc as PathwayDocument);
+    doc.ladders![0]!.steps = [];
+    return ladder(args, doc);
+  },
+};
+
 export const ErrorStepNamesNoNode: Story = {
   loaders: [async () => ({ doc: await loadJson<PathwayDocument>(NURSING_FIXTURE) })],
   render: (args, { loaded }) => {

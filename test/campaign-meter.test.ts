@@ -143,6 +143,55 @@ describe('cp-campaign-meter from attributes alone', () => {
     expect(litWarnings).to.deep.equal([]);
   });
 
+  it('fires cp-load with the campaign document the attributes make, and again only for a different campaign', async () => {
+    const el = document.createElement('cp-campaign-meter') as CampaignMeter;
+    for (const [key, value] of Object.entries({ ...PUBLISHED, value: '412530', 'as-of': '2025-03-31', label: 'One million credentials' })) el.setAttribute(key, value);
+    const loads: CampaignDocument[] = [];
+    el.addEventListener('cp-load', (event) => loads.push((event as CustomEvent<{ document: CampaignDocument }>).detail.document));
+    const first = nextEvent<CustomEvent>(el, 'cp-load');
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    parent.append(el);
+    const event = await first;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('412530'); // rendered before it fired
+    expect(event.detail.document).to.deep.equal({
+      type: 'campaign', version: 1, id: 'attributes', title: 'One million credentials', goal: 1000000,
+      start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-03-31', value: 412530 }], source: [],
+    });
+    await frames(2);
+    el.setAttribute('variant', 'banner'); // the same campaign, shown differently: no new cp-load
+    await el.updateComplete;
+    expect(loads.length).to.equal(1);
+
+    const second = nextEvent<CustomEvent>(el, 'cp-load');
+    el.setAttribute('value', '455000');
+    expect((await second).detail.document.progress).to.deep.equal([{ date: '2025-03-31', value: 455000 }]);
+
+    const error = nextEvent(el, 'cp-error');
+    el.setAttribute('goal', '-1');
+    await error;
+    await el.updateComplete;
+    await frames(2);
+    expect(loads.length).to.equal(2); // invalid attributes report cp-error only
+
+    const third = nextEvent<CustomEvent>(el, 'cp-load');
+    el.setAttribute('goal', '2000000');
+    expect((await third).detail.document.goal).to.equal(2000000);
+    expect(loads.length).to.equal(3);
+  });
+
+  it('never fires cp-load for invalid attributes', async () => {
+    const el = document.createElement('cp-campaign-meter') as CampaignMeter;
+    for (const [key, value] of Object.entries({ ...PUBLISHED, goal: 'a million' })) el.setAttribute(key, value);
+    let loads = 0;
+    el.addEventListener('cp-load', () => loads++);
+    const error = nextEvent(el, 'cp-error');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await error;
+    await frames(3);
+    expect(loads).to.equal(0);
+  });
+
   it('says no count has been published yet when there is no value, never 0%', async () => {
     const el = await fixture<CampaignMeter>(
       html`<cp-campaign-meter goal=${PUBLISHED.goal} start=${PUBLISHED.start} deadline=${PUBLISHED.deadline} as-of="2026-11-23"></cp-campaign-meter>`,
@@ -337,7 +386,9 @@ describe('cp-campaign-meter keyboard, popovers and events', () => {
 });
 
 describe('cp-campaign-meter presentation', () => {
-  for (const [variant, width] of [['banner', 900], ['banner', 320], ['compact', 360], ['compact', 280]] as const) {
+  // The full view's placeholder is sized for the bundled sample campaign (title, legend, breakdown, sources).
+  const sizes = [['banner', 900], ['banner', 320], ['compact', 360], ['compact', 280], ['full', 320], ['full', 480], ['full', 720], ['full', 1200]] as const;
+  for (const [variant, width] of sizes) {
     it(`${variant} at ${width}px: the placeholder has the final height (no layout shift)`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-campaign-meter variant=${variant} src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`);
       const el = wrapper.firstElementChild as CampaignMeter;
@@ -346,7 +397,7 @@ describe('cp-campaign-meter presentation', () => {
       const before = el.getBoundingClientRect().height;
       await nextEvent(el, 'cp-load');
       await frames(3);
-      expect(el.getBoundingClientRect().height).to.equal(before);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(before, 2);
     });
   }
 
@@ -360,6 +411,25 @@ describe('cp-campaign-meter presentation', () => {
     await frames(3);
     expect(frame().top).to.equal(before.top);
     expect(frame().height).to.equal(before.height);
+  });
+
+  it('prints without its screen-only controls, and the full view prints its table below the chart', async () => {
+    const el = await loaded('full');
+    const shown = (selector: string) => $$(el, selector).some((node) => node.getClientRects().length > 0);
+    expect(shown('.toolbar')).to.equal(true);
+    expect(shown('.print-table')).to.equal(false); // the screen view is unchanged
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shown('.toolbar')).to.equal(false); // the table toggle and keyboard help do nothing on paper
+      expect(shown('.chart-svg')).to.equal(true);
+      const rows = $$(el, '.print-table tbody tr').map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
+      expect(rows).to.have.length(5); // four counts and the goal, each with its figure in words
+      expect(rows[3]).to.deep.equal(['June 30, 2025', '455,000', '449,466', '+5,534']);
+      expect(shown('.print-table table')).to.equal(true);
+      expect(shown('.sources')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('counts up the visible figure while the accessible value is final at once', async () => {

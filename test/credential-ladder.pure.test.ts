@@ -181,6 +181,11 @@ describe('credential ladder layout (pure)', () => {
     expect(orientationFor('auto', 1040, 5, 20)).to.equal('vertical');
     expect(orientationFor('vertical', 4000, 3)).to.equal('vertical');
     expect(orientationFor('horizontal', 200, 3)).to.equal('horizontal');
+    // A fixed height with room for every rung standing up (5 × 10em) stands it up, even when wide.
+    expect(orientationFor('auto', 1400, 5, 16, 800)).to.equal('vertical');
+    expect(orientationFor('auto', 1400, 5, 16, 799)).to.equal('horizontal');
+    expect(orientationFor('auto', 300, 5, 16, 200)).to.equal('vertical');
+    expect(orientationFor('horizontal', 1400, 5, 16, 2000)).to.equal('horizontal');
   });
 
   it('places the chart with d3 scales: rungs across, wages up from zero', async () => {

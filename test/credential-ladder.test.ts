@@ -284,9 +284,13 @@ describe('<cp-credential-ladder>', () => {
     const el = await ladder(load(SAMPLE), { current: 'adn' });
     const toggle = $<HTMLButtonElement>(el, '[part="view-toggle"]')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Show as table');
     toggle.click();
     await el.updateComplete;
+    // A toggle button keeps its name; only aria-pressed says which view is shown.
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Show as table');
+    expect(toggle.getAttribute('aria-label')).to.equal(null);
     expect($(el, 'ol')).to.equal(null);
     const rows = $$(el, 'tbody tr');
     expect(rows).to.have.length(5);
@@ -309,6 +313,8 @@ describe('<cp-credential-ladder>', () => {
     toggle.click();
     await el.updateComplete;
     expect($$(el, 'ol > li')).to.have.length(5);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Show as table');
   });
 
   it('speaks Spanish under lang="es"', async () => {
@@ -341,6 +347,62 @@ describe('<cp-credential-ladder>', () => {
     await el.updateComplete;
     expect($(el, 'ol')!.classList.contains('horizontal')).to.equal(true);
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('auto: stands up when the page fixes a tall height, runs left to right when the fixed height is short', async () => {
+    await setViewport({ width: 1400, height: 900 });
+    try {
+      const orientation = (el: Element) => ($(el, 'ol')!.classList.contains('horizontal') ? 'horizontal' : 'vertical');
+      const shown = async (el: CredentialLadder) => {
+        const loaded = nextEvent(el, 'cp-load');
+        el.data = await load();
+        await loaded;
+        await frames(4);
+        await el.updateComplete;
+        return el;
+      };
+      const tall = await shown(await fixture<CredentialLadder>(html`<cp-credential-ladder style="height: 1200px"></cp-credential-ladder>`));
+      expect(orientation(tall)).to.equal('vertical');
+      // RUNG_HEIGHT_EM (10em a rung) is room enough for the rungs standing up.
+      expect($(tall, 'ol')!.getBoundingClientRect().height).to.be.at.most(5 * 10 * 16);
+      tall.style.height = '300px'; // wide and short
+      await frames(4);
+      await tall.updateComplete;
+      expect(orientation(tall)).to.equal('horizontal');
+
+      const box = await fixture<HTMLDivElement>(html`<div style="height: 1200px"><cp-credential-ladder style="height: 100%"></cp-credential-ladder></div>`);
+      expect(orientation(await shown(box.firstElementChild as CredentialLadder))).to.equal('vertical');
+
+      // A percentage of an auto height, or no height at all, follows the content: the width decides, and
+      // the choice stays put over frames (it does not feed on the height it makes).
+      const loose = await fixture<HTMLDivElement>(html`<div><cp-credential-ladder style="height: 100%"></cp-credential-ladder></div>`);
+      const auto = await shown(loose.firstElementChild as CredentialLadder);
+      expect(orientation(auto)).to.equal('horizontal');
+      await frames(4);
+      expect(orientation(auto)).to.equal('horizontal');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints without its view toggle, keyboard help or popover', async () => {
+    const el = await ladder(load(), { current: 'adn' });
+    const shown = (selector: string) => $$(el, selector).some((node) => node.getClientRects().length > 0);
+    expect(shown('[part="view-toggle"]')).to.equal(true);
+    $(el, 'li[data-index="1"] .rung-button')!.click();
+    await el.updateComplete;
+    await frames(2);
+    expect(shown('[part="popover"]')).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shown('[part="view-toggle"]')).to.equal(false);
+      expect(shown('.help')).to.equal(false);
+      expect(shown('[part="popover"]')).to.equal(false);
+      expect(shown('ol > li')).to.equal(true);
+      expect(shown('[part="sources"]')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('passes axe in the dark theme, and honours reduced motion and forced colours', async () => {

@@ -631,6 +631,23 @@ describe('embedding', { concurrency: 3 }, () => {
         if (m.cut.length > 6) problems.push(`…and ${m.cut.length - 6} more parts cut off`);
         expectNone([...problems, ...fitProblems(m)], where);
       });
+      // Controls that do nothing on paper are not printed; the full meter prints its table below the chart.
+      const printed = await page.evaluate(() => {
+        const screenOnly = {
+          ladder: ['[part="view-toggle"]', '.help', '[popover]'],
+          meter: ['.toolbar', '[popover]'],
+          compact: ['[popover]'],
+          explorer: ['.toggle', '.clear', '[part="more"]', '[popover]'],
+        };
+        const root = (id) => document.getElementById(id)?.shadowRoot;
+        const seen = (node) => node.getClientRects().length > 0;
+        const shown = Object.entries(screenOnly).flatMap(([id, selectors]) =>
+          selectors.filter((selector) => [...(root(id)?.querySelectorAll(selector) ?? [])].some(seen)).map((selector) => `#${id} ${selector}`));
+        const table = root('meter')?.querySelector('.print-table table');
+        return { shown, table: Boolean(table && seen(table)) };
+      });
+      assert.deepEqual(printed.shown, [], 'print.html: controls that do nothing on paper are printed');
+      assert.ok(printed.table, 'print.html: the full campaign meter does not print its table below the chart');
       const pdf = `${SHOTS}print.pdf`;
       await page.pdf({ path: pdf, format: 'Letter', margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' }, printBackground: true });
       const pages = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;

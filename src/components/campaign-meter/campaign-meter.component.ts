@@ -100,6 +100,10 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #showTable = false;
   #announcement = '';
   #stale: string | undefined;
+  /** Attributes-only mode: the campaign document the attributes make, fired with `cp-load` once shown. */
+  #attributeDoc: CampaignDocument | undefined;
+  #attributeKey = '';
+  #announcedKey = '';
 
   readonly #counter = new CountUp(this);
   readonly #points = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('.point-popover'), 'top');
@@ -151,6 +155,12 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#poller.sync();
+    // The base fires cp-load for loaded documents only; a meter made of attributes is valid data too.
+    const doc = this.#attributeDoc;
+    if (doc && this.#attributeKey !== this.#announcedKey && !this.loader.failure && this.#model) {
+      this.#announcedKey = this.#attributeKey;
+      emit(this, 'cp-load', { document: doc });
+    }
     this.#chartSize.observe(this.renderRoot.querySelector('.chart') ?? undefined);
   }
 
@@ -181,11 +191,13 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const doc = this.loader.document;
     const attributes = [this.goal, this.value, this.start, this.deadline].some((v) => v != null);
     let campaign: Campaign | undefined;
+    this.#attributeDoc = undefined;
     if (doc) campaign = campaignOf(doc);
     else if (this.src == null && this.data === undefined && attributes) {
       const result = campaignFromAttributes({ goal: text(this.goal), value: text(this.value), start: this.start, deadline: this.deadline }, asOf);
       issues.push(...result.issues);
       campaign = result.campaign;
+      if (campaign) this.#attributeDoc = this.#documentOf(campaign);
     }
     this.#report(issues);
     if (!campaign) {
@@ -199,6 +211,17 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const after = this.#text!.valueText;
     if (this.#model && after && after !== before) this.#announcement = translate(messages, this.#textLang, 'updated', { text: after });
     this.#model = model;
+  }
+
+  /**
+   * The contract's campaign document for attribute figures. Its title is the `label`, else the chart's
+   * title in the reader's language; the key leaves that default out, so a language change is no new campaign.
+   */
+  #documentOf({ goal, start, deadline, progress }: Campaign): CampaignDocument {
+    const { label, unit, sample } = this;
+    this.#attributeKey = JSON.stringify([goal, start, deadline, progress, label, unit, sample]);
+    const title = label || translate(messages, this.language.lang, 'chartTitle');
+    return { type: 'campaign', version: 1, id: 'attributes', title, goal, ...(unit ? { unit } : {}), start, deadline, progress: [...progress], source: [], ...(sample ? { sample } : {}) };
   }
 
   #setText(model: Model, lang: string): void {
@@ -286,6 +309,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
         ${table ? renderTable(model, lang) : g ? renderChart(g, model, lang, this.#active, this.#handlers) : nothing}
       </div>
       ${g && !table ? renderLegend(g, lang) : html`<ul class="legend"></ul>`}
+      ${table ? nothing : html`<div class="print-table">${renderTable(model, lang)}</div>`}
       <p id="summary" hidden>${this.#summary}</p>
       ${renderBreakdown(model.counted.length === model.campaign.progress.length ? model.campaign.breakdown : [], lang)}
       ${renderSources(model.campaign.source, lang, model.campaign.sample)}
@@ -308,7 +332,6 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const point = this.#geometry?.markers[index];
     if (!point) return;
     void this.#focusPoint(index);
-    // cp-select's shared detail type lists map, ladder and explorer items only; see the report.
     emit(this, 'cp-select', { id: point.date, kind: 'progress', item: 'point' });
   }
 

@@ -6,8 +6,14 @@ import { css } from 'lit';
  * - Banner: one line 2.75em tall; below 30em two lines 4.75em tall; less important figures go first as it
  *   narrows (container queries), so in a flex row give the element `flex: 1` or a width.
  * - Compact: five rows; in a sidebar (under 24em) the title gets two lines and the foot two rows.
- * - Full: head, figures, bar, toolbar, chart, legend, then the breakdown and sources (which vary with data).
+ * - Full: head, figures, bar, toolbar, chart, legend, then the breakdown and sources. The rows that vary with
+ *   the data are reserved in the placeholder for the bundled sample campaign (its title, four legend entries,
+ *   five breakdown rows, two sources), measured at 16px from 240px to 1300px wide: a document without a
+ *   breakdown ends shorter, which moves only what lies below the element.
  * - Forced colours: system colours are set on the drawn parts themselves, so they win over any theme.
+ * - Print: the controls that do nothing on paper (the full view's table toggle and keyboard help, the
+ *   popovers) are hidden, and the full view prints its table below the chart, since the chart gives each
+ *   count only on hover. The banner's and card's sources button stays: their sources are printed nowhere else.
  * (No comments inside the css literal: Lit ships its text as written.)
  */
 export const styles = css`
@@ -357,9 +363,74 @@ export const styles = css`
   .placeholder .headline,
   .placeholder .figures,
   .placeholder .chart,
-  .placeholder .head {
+  .placeholder .head,
+  .placeholder .breakdown {
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .placeholder .breakdown {
+    min-block-size: 10.5em;
+  }
+  .placeholder .sources {
+    min-block-size: 5.9em;
+  }
+  @container (max-width: 46em) {
+    .placeholder .sources {
+      min-block-size: 7.3em;
+    }
+  }
+  @container (max-width: 35.7em) {
+    .placeholder .legend {
+      min-block-size: 3.05em;
+    }
+  }
+  @container (max-width: 32.4em) {
+    .placeholder .head .title {
+      min-block-size: 2.5em;
+    }
+  }
+  @container (max-width: 30em) {
+    .placeholder .breakdown {
+      min-block-size: 14.875em;
+    }
+  }
+  @container (max-width: 23.7em) {
+    .placeholder .sources {
+      min-block-size: 8.7em;
+    }
+  }
+  @container (max-width: 19.7em) {
+    .placeholder .legend {
+      min-block-size: 4.7em;
+    }
+    .placeholder .sources {
+      min-block-size: 10.1em;
+    }
+  }
+  @container (max-width: 16.7em) {
+    .placeholder .head .title {
+      min-block-size: 3.75em;
+    }
+  }
+  @container (max-width: 15.7em) {
+    .placeholder .sources {
+      min-block-size: 11.5em;
+    }
+  }
+
+  .print-table {
+    display: none;
+  }
+  @media print {
+    .meter .toolbar,
+    .point-popover,
+    .sources-popover {
+      display: none;
+    }
+    .print-table {
+      display: block;
+      break-inside: avoid;
+    }
   }
 
   @media (forced-colors: active) {

@@ -139,7 +139,10 @@ export function renderFullHead(ctx: ViewContext): TemplateResult {
     ${renderCells(ctx, true)} ${renderBar(ctx)}`;
 }
 
-/** The placeholder: the variant's rows, empty, at their final heights. */
+/**
+ * The placeholder: the variant's rows, empty, at their final heights. The full view's rows that vary with
+ * the data (title, legend, breakdown, sources) are sized for the bundled sample campaign (see the styles).
+ */
 export function renderSkeleton(variant: Variant, loading: string): TemplateResult {
   const status = html`<span class="sr-only" role="status">${loading}</span>`;
   if (variant === 'banner') return html`<div class="meter banner placeholder" part="placeholder">${status}<div class="row"></div></div>`;
@@ -147,6 +150,7 @@ export function renderSkeleton(variant: Variant, loading: string): TemplateResul
     variant === 'compact'
       ? html`<div class="head"></div><p class="headline"></p><div class="bar bar-empty"></div><div class="figures"></div><div class="foot"></div>`
       : html`<div class="head"><div class="title"></div><div class="status-line"></div></div><div class="figures"></div>
-          <div class="bar bar-empty"></div><div class="toolbar"></div><div class="chart"></div><ul class="legend"></ul>`;
+          <div class="bar bar-empty"></div><div class="toolbar"></div><div class="chart"></div><ul class="legend"></ul>
+          <div class="breakdown"></div><div class="sources"></div>`;
   return html`<div class="meter ${variant} placeholder" part="placeholder">${status}${rows}</div>`;
 }

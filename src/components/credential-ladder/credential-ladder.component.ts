@@ -23,6 +23,22 @@ import { wageLift } from './credential-ladder.wages.js';
 const CHART_FALLBACK_WIDTH = 480;
 
 /**
+ * Whether the page fixed the element's height (a length, or a percentage of an ancestor whose height is
+ * fixed), so its measured height says how much room there is rather than how tall its content is. Read
+ * from the computed value (Typed OM): `auto` and the content keywords follow the content. Browsers without
+ * Typed OM (Firefox) answer false, and `auto` orientation then goes by the width alone, as before.
+ */
+function fixedHeight(element: Element, depth = 0): boolean {
+  if (depth > 8 || !('computedStyleMap' in element)) return false;
+  const value = String(element.computedStyleMap().get('height') ?? 'auto');
+  if (/^(auto|min-content|max-content|fit-content)/.test(value)) return false;
+  if (!value.includes('%')) return true;
+  const parent = element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host;
+  // A percentage of the root's height is a share of the viewport: fixed.
+  return parent ? fixedHeight(parent, depth + 1) : true;
+}
+
+/**
  * One stack of credentials, rung by rung: what each rung is, costs and takes, the occupations it opens
  * with their wages, the running totals, and a chart of the wage lift from rung to rung. Reads the
  * `ladders` of a pathway document.
@@ -55,7 +71,10 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   /** Id of the learner's rung (a step of the ladder): marked "you are here", with what the next rung adds. */
   @property() current?: string;
 
-  /** `auto` (default): left-to-right steps when every rung fits, else a bottom-up ladder. */
+  /**
+   * `auto` (default): a bottom-up ladder when the page gives the element a fixed height with room for every
+   * rung standing up; else left-to-right steps when every rung fits the width, else a bottom-up ladder.
+   */
   @property({ reflect: true }) orientation: OrientationOption = 'auto';
 
   @state() private table = false;
@@ -69,6 +88,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   #own: LoadFailure | undefined;
   #orientation: Orientation = 'vertical';
   #width = 0;
+  #height = 0;
   #layout = false;
   #shownFor: Element | undefined;
   #focusAfterUpdate = false;
@@ -87,11 +107,15 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     // SizeController reports a new width on the frame after the observer saw it, so laying out here
     // cannot make the ResizeObserver loop.
     const measured = Math.round(this.size.value?.width ?? 0);
-    if (this.#view && (this.#layout || measured !== this.#width || changed.has('orientation'))) {
+    const tall = Math.round(this.size.value?.height ?? 0);
+    if (this.#view && (this.#layout || measured !== this.#width || tall !== this.#height || changed.has('orientation'))) {
       this.#layout = false;
       const width = (this.#width = measured);
+      this.#height = tall;
       const em = width ? parseFloat(getComputedStyle(this).fontSize) || 16 : 16;
-      this.#orientation = orientationFor(this.orientation, width, this.#view.model.rungs.length, em);
+      // The height counts only when the page fixed it; see orientationFor().
+      const room = this.orientation === 'auto' && tall > 0 && fixedHeight(this) ? tall : undefined;
+      this.#orientation = orientationFor(this.orientation, width, this.#view.model.rungs.length, em, room);
       this.#view = { ...this.#view, chart: chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH) };
     }
   }
@@ -161,13 +185,14 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     if (!view) return html``;
     const { model } = view;
     const lang = this.language.lang;
-    const toggle = this.t(this.table ? 'showChart' : 'showTable');
+    // The view toggle keeps one name and flips aria-pressed: a label that flipped too would read
+    // "Show as chart, pressed", which contradicts itself.
     return html`<section class="view">
       <header class="head">
         <h2 id="title" part="title">${model.ladder.title}</h2>
         ${model.ladder.description ? html`<p class="description">${model.ladder.description}</p>` : nothing}
         <div class="tools">
-          <button type="button" class="button" part="view-toggle" aria-pressed=${this.table} @click=${this.#toggleTable}>${toggle}</button>
+          <button type="button" class="button" part="view-toggle" aria-pressed=${this.table} @click=${this.#toggleTable}>${this.t('showTable')}</button>
           <details class="help">
             <summary>${this.t('keyboardHelp')}</summary>
             <p id="keys">${this.#say('keys')}</p>

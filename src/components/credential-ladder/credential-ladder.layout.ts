@@ -11,14 +11,19 @@ export type OrientationOption = Orientation | 'auto';
 
 /** The narrowest a rung may be, in ems, before the ladder stands up. */
 export const RUNG_MIN_EM = 13;
+/** The height a rung takes standing up, in ems (a card of title, type, provider, figures and jobs). */
+export const RUNG_HEIGHT_EM = 10;
 
 /**
- * `auto`: left-to-right steps when the content box gives every rung at least RUNG_MIN_EM, else a
- * bottom-up ladder (phones, sidebars, and before the first measure). Only the width is read: the height
- * of an auto-sized element is its own content, so reading it would make the choice feed on itself.
+ * `auto`: a bottom-up ladder when the page gives the element a fixed height (`height`, in px) with room
+ * for every rung standing up; else left-to-right steps when the content box gives every rung at least
+ * RUNG_MIN_EM, else bottom-up (phones, sidebars, and before the first measure). The height counts only when
+ * the page fixed it: an auto-sized element's height is its own content, so reading it would make the
+ * choice feed on itself (the element passes undefined then).
  */
-export function orientationFor(option: OrientationOption, width: number | undefined, rungs: number, em = 16): Orientation {
+export function orientationFor(option: OrientationOption, width: number | undefined, rungs: number, em = 16, height?: number): Orientation {
   if (option === 'horizontal' || option === 'vertical') return option;
+  if (height && rungs > 0 && height >= rungs * RUNG_HEIGHT_EM * em) return 'vertical';
   return width && rungs > 0 && width >= rungs * RUNG_MIN_EM * em ? 'horizontal' : 'vertical';
 }
 

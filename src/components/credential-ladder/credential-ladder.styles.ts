@@ -312,6 +312,12 @@ export const styles = css`
   .next-step p {
     margin: 0;
   }
+  @media print {
+    .tools,
+    [popover] {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .is-current .card,
     .is-next .card,

@@ -283,4 +283,14 @@ export const styles = css`
       outline-offset: -2px;
     }
   }
+  /* On paper: the filter fields stay (they say what the list holds); the buttons that only act on screen
+     (the filters' fold button, Clear, "Show 50 more") and the details popover go. */
+  @media print {
+    .toggle,
+    .clear,
+    .more,
+    .details {
+      display: none;
+    }
+  }
 `;
