@@ -250,6 +250,20 @@ describe('cp-campaign-meter errors', () => {
     });
   }
 
+  it('says what is wrong with an attribute in Spanish on a Spanish page; cp-error stays English', async () => {
+    const parent = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const el = document.createElement('cp-campaign-meter') as CampaignMeter;
+    for (const [key, value] of Object.entries({ ...PUBLISHED, goal: 'un millón', start: '2021-13-01' })) el.setAttribute(key, value);
+    const error = nextEvent<CustomEvent>(el, 'cp-error');
+    parent.append(el);
+    const { detail } = await error;
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(alert).to.contain('"un millón" no es un número; escríbalo con dígitos y sin separadores, p. ej. goal="1000000"');
+    expect(alert).to.contain('"2021-13-01" no es una fecha');
+    expect(detail.issues).to.deep.include({ path: 'goal', message: '"un millón" is not a number; write it in digits without separators, e.g. goal="1000000"' });
+  });
+
   it('clears the alert when the attribute is fixed, and keeps the last good view while it is wrong', async () => {
     const el = await fixture<CampaignMeter>(
       html`<cp-campaign-meter goal=${PUBLISHED.goal} start=${PUBLISHED.start} deadline=${PUBLISHED.deadline} value="455000" as-of="2025-06-30"></cp-campaign-meter>`,

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { emit } from '../events/emit.js';
 import { common, type CommonKey } from '../i18n/messages.js';
 import { translate, type Params } from '../i18n/translate.js';
+import { issue } from '../schema/messages.js';
 import type { AnyDocument } from '../schema/types.js';
 import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
@@ -112,7 +113,7 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     try {
       this.data = JSON.parse(inline.textContent ?? '');
     } catch (error) {
-      this.loader.fail(failureOf([{ path: '<script type="application/json">', message: `not valid JSON: ${(error as Error).message}` }]));
+      this.loader.fail(failureOf([issue('<script type="application/json">', 'notJson', { reason: (error as Error).message })]));
     }
   }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { common } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
+import { issue } from '../schema/messages.js';
 import { formatIssue, validateDocument } from '../schema/validate.js';
 import type { AnyDocument, Issue } from '../schema/types.js';
 
@@ -101,7 +102,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
       data = JSON.parse(body);
     } catch (error) {
       const reason = (error as Error).message;
-      return this.fail({ kind: 'fetch', message: translate(common, lang, 'notJson', { url, reason }), issues: [{ path: url, message: `not valid JSON: ${reason}` }] });
+      return this.fail({ kind: 'fetch', message: translate(common, lang, 'notJson', { url, reason }), issues: [issue(url, 'notJson', { reason })] });
     }
     this.accept(data);
   }

@@ -68,6 +68,7 @@ export const issueMessages = catalogue(
     wrongType: 'this element shows {wanted} document, but this is {actual} document',
     // Attributes the explorer checks (other elements keep theirs in their own catalogues: see `issue`).
     wage: 'expected a yearly wage in dollars, such as 50000',
+    notJson: 'not valid JSON: {reason}',
   },
   {
     nothing: 'nada',
@@ -118,6 +119,7 @@ export const issueMessages = catalogue(
     unknownType: 'tipo de documento desconocido {value} (se esperaba {types})',
     wrongType: 'este elemento muestra un documento de tipo {wanted}, pero este es de tipo {actual}',
     wage: 'se esperaba un salario anual en dólares, como 50000',
+    notJson: 'no es JSON válido: {reason}',
   },
 );
 

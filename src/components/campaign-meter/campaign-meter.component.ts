@@ -13,7 +13,8 @@ import { CountUp } from './campaign-meter.count-up.js';
 import { staleText, summary, textsOf, type Texts } from './campaign-meter.describe.js';
 import { campaignFromAttributes, campaignOf, dateIssue, modelOf, type Campaign, type Model } from './campaign-meter.input.js';
 import { chartLayout, defaultChartSize, sameSize, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
-import { messages } from './campaign-meter.messages.js';
+import { attributeMessages, messages } from './campaign-meter.messages.js';
+import { issue } from '../../schema/messages.js';
 import { today } from './campaign-meter.pace.js';
 import { Poller } from './campaign-meter.poller.js';
 import { chartStyles } from './campaign-meter.chart.styles.js';
@@ -185,7 +186,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const asOfIssue = dateIssue(this.asOf, 'as-of', false);
     if (asOfIssue) issues.push(asOfIssue);
     if (!VARIANTS.includes(this.variant)) {
-      issues.push({ path: 'variant', message: `unknown variant "${this.variant}" (expected banner, compact or full)` });
+      issues.push(issue('variant', 'variant', { value: this.variant }, attributeMessages));
     }
     const asOf = asOfIssue || !this.asOf ? today() : this.asOf;
     const doc = this.loader.document;

@@ -2,6 +2,8 @@
  * What the meter shows, from a campaign document or from plain attributes, and the checks on attributes.
  * Pure: attribute text in, a campaign (or issues naming the attribute) out.
  */
+import { issue } from '../../schema/messages.js';
+import { attributeMessages } from './campaign-meter.messages.js';
 import type { BreakdownItem, CampaignDocument, Issue, ProgressPoint, SourceRef } from '../../schema/types.js';
 import { countedBy, dayOf, pace, type Pace } from './campaign-meter.pace.js';
 
@@ -52,12 +54,12 @@ const DIGITS = /^\s*-?\d+(\.\d+)?\s*$/;
 function count(text: string | null | undefined, path: string, issues: Issue[], positive: boolean): number | undefined {
   if (text == null) return undefined;
   if (!DIGITS.test(text)) {
-    issues.push({ path, message: `"${text}" is not a number; write it in digits without separators, e.g. ${path}="1000000"` });
+    issues.push(issue(path, 'notDigits', { text, path }, attributeMessages));
     return undefined;
   }
   const value = Number(text);
   if (positive ? value <= 0 : value < 0) {
-    issues.push({ path, message: `${value} ${positive ? 'must be more than 0' : 'cannot be negative'}` });
+    issues.push(issue(path, positive ? 'notPositive' : 'negative', { value }, attributeMessages));
     return undefined;
   }
   return value;
@@ -65,8 +67,8 @@ function count(text: string | null | undefined, path: string, issues: Issue[], p
 
 /** An ISO date attribute; an issue when it is missing (if required) or not a real YYYY-MM-DD date. */
 export function dateIssue(text: string | null | undefined, path: string, required: boolean): Issue | undefined {
-  if (text == null) return required ? { path, message: `missing; give the ${path} date as YYYY-MM-DD` } : undefined;
-  return dayOf(text) === undefined ? { path, message: `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31` } : undefined;
+  if (text == null) return required ? issue(path, 'missingDate', { path }, attributeMessages) : undefined;
+  return dayOf(text) === undefined ? issue(path, 'notDate', { text }, attributeMessages) : undefined;
 }
 
 /**
@@ -76,13 +78,13 @@ export function dateIssue(text: string | null | undefined, path: string, require
 export function campaignFromAttributes(attributes: MeterAttributes, asOf: string): { campaign?: Campaign; issues: Issue[] } {
   const issues: Issue[] = [];
   const goal = count(attributes.goal, 'goal', issues, true);
-  if (attributes.goal == null) issues.push({ path: 'goal', message: 'missing; give the goal as a number, e.g. goal="1000000"' });
+  if (attributes.goal == null) issues.push(issue('goal', 'missingGoal', {}, attributeMessages));
   const value = count(attributes.value, 'value', issues, false);
   const { start, deadline } = attributes;
   const dates = [dateIssue(start, 'start', true), dateIssue(deadline, 'deadline', true)].filter((issue) => issue !== undefined);
   issues.push(...dates);
   if (!dates.length && deadline! <= start!) {
-    issues.push({ path: 'deadline', message: `${deadline} is not after the start ${start}; the deadline must come later` });
+    issues.push(issue('deadline', 'deadline', { deadline: deadline!, start: start! }));
   }
   if (issues.length) return { issues };
   return {

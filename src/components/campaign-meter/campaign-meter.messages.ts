@@ -113,3 +113,25 @@ export const messages = catalogue(
 );
 
 export type MessageKey = keyof typeof messages.en;
+
+/** Problems with the meter's attributes, said in the element's language (see src/schema/messages.ts). */
+export const attributeMessages = catalogue(
+  {
+    notDigits: '"{text}" is not a number; write it in digits without separators, e.g. {path}="1000000"',
+    notPositive: '{value} must be more than 0',
+    negative: '{value} cannot be negative',
+    missingGoal: 'missing; give the goal as a number, e.g. goal="1000000"',
+    missingDate: 'missing; give the {path} date as YYYY-MM-DD',
+    notDate: '"{text}" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31',
+    variant: 'unknown variant "{value}" (expected banner, compact or full)',
+  },
+  {
+    notDigits: '"{text}" no es un número; escríbalo con dígitos y sin separadores, p. ej. {path}="1000000"',
+    notPositive: '{value} debe ser mayor que 0',
+    negative: '{value} no puede ser negativo',
+    missingGoal: 'falta; indique la meta como un número, p. ej. goal="1000000"',
+    missingDate: 'falta; indique la fecha {path} con formato AAAA-MM-DD',
+    notDate: '"{text}" no es una fecha; escríbala con formato AAAA-MM-DD, p. ej. 2030-12-31',
+    variant: 'variante desconocida "{value}" (se esperaba banner, compact o full)',
+  },
+);
