@@ -42,7 +42,7 @@ describe('pathway map text: cards', () => {
     const doc = await load('pathway-map-sample.json');
     expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 176)).to.deep.equal({
       badge: 'Occupation',
-      top: false,
+      top: '',
       title: ['Nursing Assistants'],
       cut: false,
       meta: ['$43.6K/yr mean', '+2.3% growth'],
@@ -52,6 +52,13 @@ describe('pathway map text: cards', () => {
     expect(cardOf(node(doc, 'nurse-practitioners'), 'en', estimate, 176).meta[0], 'a national wage says so').to.equal('$129.2K/yr median, US');
     expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 176).meta.map(plain)).to.deep.equal(['43,6 mil US$/año prom.', '+2,3 % de crecimiento']);
     expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, 176)).to.include({ badge: 'Course', h: 51 });
+  });
+
+  it('keeps the Top Job mark in words where it fits beside the badge, and the star alone where it does not', () => {
+    const job = { id: 'x', kind: 'occupation', stage: 's', title: 'x', topJob: true } as const;
+    expect(cardOf(job, 'en', estimate, 176).top).to.equal('★ Top Job');
+    expect(cardOf(job, 'es', estimate, 176).top, '"Ocupación ★ Empleo destacado" is wider than the card').to.equal('★');
+    expect(cardOf({ ...job, topJob: false }, 'en', estimate, 176).top).to.equal('');
   });
 
   it('names education levels and credential types in both languages', () => {

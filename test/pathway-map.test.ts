@@ -170,6 +170,7 @@ describe('cp-pathway-map', () => {
   it('highlight emphasises the routes through a step without selecting it, and Escape clears it', async () => {
     const el = await mapOf(await load(), 1000, { highlight: 'nursing-assistants' });
     expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'nursing-assistants', 'rn']);
+    expect(el.getAttribute('highlight')).to.equal('nursing-assistants');
     expect(step(el, 'nursing-assistants').hasAttribute('data-focal')).to.equal(true);
     expect($$(el, '.node[aria-pressed="true"]')).to.have.length(0);
     await expectAccessible(el);
@@ -177,11 +178,13 @@ describe('cp-pathway-map', () => {
     await el.updateComplete;
     expect(onIds(el)).to.deep.equal(['adn', 'cna', 'lpn-license', 'rn']);
     expect(step(el, 'nursing-assistants').hasAttribute('data-focal')).to.equal(false);
+    expect(el.getAttribute('highlight'), 'the attribute follows the property').to.equal('adn');
     button(el, 'adn').focus();
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.highlight).to.equal(undefined);
+    expect(el.hasAttribute('highlight'), 'the attribute goes with the property').to.equal(false);
     expect(onIds(el)).to.deep.equal([]);
   });
 
@@ -342,6 +345,26 @@ describe('cp-pathway-map', () => {
     }
     expect($(el, '[part="notice"]')!.textContent).to.contain('The PNG could not be made here');
     expect(errors).to.deep.equal([]);
+  });
+
+  it('says so in the element when toPng() called from code rejects', async () => {
+    const el = await mapOf(await load());
+    const create = URL.createObjectURL;
+    URL.createObjectURL = () => 'blob:blocked';
+    let rejected = false;
+    try {
+      await el.toPng();
+    } catch {
+      rejected = true;
+    } finally {
+      URL.createObjectURL = create;
+    }
+    await el.updateComplete;
+    expect(rejected).to.equal(true);
+    expect($(el, '[part="notice"]')!.textContent).to.contain('The PNG could not be made here');
+    await el.toPng();
+    await el.updateComplete;
+    expect($(el, '[part="notice"]'), 'gone once a PNG is made').to.equal(null);
   });
 
   it('keeps the selected step and route in the URL fragment, and follows it', async () => {
@@ -560,6 +583,10 @@ describe('cp-pathway-map with bad input', () => {
     ['a duplicate id', (doc) => ({ ...doc, nodes: [...doc.nodes, { ...doc.nodes[0]! }] }), 'nodes[6].id'],
     ['a value of the wrong type', (doc) => ({ ...doc, title: 42 }), 'title'],
     ['another kind of document', () => ({ type: 'campaign', version: 1 }), 'type'],
+    ['a self-loop edge', (doc) => ({ ...doc, edges: [...doc.edges, { from: 'rn', to: 'rn', kind: 'advances' }] }), 'edges[7]'],
+    ['a ladder step naming no node', (doc) => ({ ...doc, ladders: [{ id: 'nursing', title: 'Nursing', steps: ['cna', 'nurse'] }] }), 'ladders[0].steps[1]'],
+    ['an unknown enum value', (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, kind: 'job' } : n)) }), 'nodes[0].kind'],
+    ['a negative number', (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 1 ? { ...n, wage: { mean: -43580, period: 'year' } } : n)) }), 'nodes[1].wage.mean'],
   ];
   for (const [fault, breakIt, path] of faults) {
     it(`shows ${fault} in the element, naming ${path}, and fires cp-error`, async () => {
@@ -601,6 +628,150 @@ describe('cp-pathway-map with bad input', () => {
     await el.updateComplete;
     expect($(el, '[role="alert"]')).to.equal(null);
     expect(onIds(el)).to.include('rn');
+  });
+});
+
+describe('cp-pathway-map, audited gaps', () => {
+  const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const topJobs = (doc: PathwayDocument): PathwayDocument => ({ ...doc, nodes: doc.nodes.map((n) => (n.kind === 'occupation' ? { ...n, topJob: true } : n)) });
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+
+  for (const [name, width, attributes] of [
+    ['English in rows (narrow cards)', 360, {}],
+    ['Spanish in columns', 1000, { lang: 'es' }],
+  ] as const) {
+    it(`never draws the Top Job mark over the kind badge: ${name}`, async () => {
+      const el = await mapOf(topJobs(await load()), width, attributes);
+      const jobs = $$(el, '.step[data-kind="occupation"]');
+      expect(jobs).to.have.length(3);
+      for (const job of jobs) {
+        const [badge, top] = [job.querySelector('.badge')!, job.querySelector('.top')!];
+        expect(top.textContent, 'the mark is drawn').to.match(/^★/);
+        expect(overlaps(badge.getBoundingClientRect(), top.getBoundingClientRect()), `${job.getAttribute('data-id')}: "${badge.textContent}" and "${top.textContent}"`).to.equal(false);
+        expect(job.querySelector('.node')!.getAttribute('aria-label'), 'said in words').to.contain('lang' in attributes ? 'Empleo destacado' : 'Top Job');
+      }
+    });
+  }
+
+  it('shows every wage figure in the details: median and mean, the middle half and middle 80%, each range saying whose', async () => {
+    const doc = await load();
+    const rn = { mean: 91730, median: 89000, p10: 68000, p25: 78000, p75: 104000, p90: 121000, period: 'year' as const };
+    const data = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'rn' ? { ...n, wage: rn, wageNational: { median: 93600, p10: 66000, p25: 78610, p75: 107960, p90: 132680, period: 'year' as const } } : n)) };
+    const el = await mapOf(data);
+    button(el, 'rn').focus();
+    await el.updateComplete;
+    await frames(2);
+    const details = $<HTMLElement>(el, '#details')!;
+    expect(details.matches(':popover-open')).to.equal(true);
+    const text = plain(details.textContent!);
+    expect(text).to.contain('Wagemedian wage $89,000 a year; mean wage $91,730 a year');
+    expect(text).to.contain('Middle half earns$78,000–$104,000 a year');
+    expect(text).to.contain('Middle 80% earns$68,000–$121,000 a year');
+    expect(text).to.contain('Middle half earns, United States$78,610–$107,960 a year');
+    expect(text).to.contain('Middle 80% earns, United States$66,000–$132,680 a year');
+    await expectAccessible(el);
+
+    const es = await mapOf(data, 1000, { lang: 'es' });
+    button(es, 'rn').focus();
+    await es.updateComplete;
+    await frames(2);
+    const texto = plain($(es, '#details')!.textContent!);
+    expect(texto).to.contain('La mitad central gana, Estados Unidos');
+    expect(texto).to.contain('El 80 % central gana68.000 US$–121.000 US$ al año');
+    expect(texto).to.contain('salario promedio 91.730 US$ al año');
+  });
+
+  it('keeps the route chosen in the URL fragment, and a link opens that route', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', '#top');
+    try {
+      const el = await mapOf(await load(), 1000, { 'sync-url': '', from: 'cna', to: 'rn' });
+      const first = onIds(el);
+      buttonNamed(el, 'Show route 2 on the map').click();
+      await el.updateComplete;
+      const second = onIds(el);
+      expect(second).to.not.deep.equal(first);
+      expect(location.hash).to.equal('#top&test-nursing.from=cna&test-nursing.to=rn&test-nursing.route=2');
+      const link = location.hash;
+      el.parentElement!.remove();
+      history.replaceState(null, '', '#top');
+      history.replaceState(null, '', link);
+      const again = await mapOf(await load(), 1000, { 'sync-url': '' });
+      expect([again.from, again.to]).to.deep.equal(['cna', 'rn']);
+      expect(onIds(again), 'the second route, as shared').to.deep.equal(second);
+      expect(buttonNamed(again, 'Show route 2 on the map').getAttribute('aria-pressed')).to.equal('true');
+      buttonNamed(again, 'Show route 1 on the map').click();
+      await again.updateComplete;
+      expect(location.hash, 'the first route is the default, so not stored').to.equal('#top&test-nursing.from=cna&test-nursing.to=rn');
+      expect(onIds(again)).to.deep.equal(first);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
+  it('opens a map too big to fit legibly at the legible scale, on its first stage, centred', async () => {
+    const many = 48;
+    const stages = Array.from({ length: 8 }, (_, s) => ({ id: `s${s}`, label: `Stage ${s + 1}` }));
+    const nodes = [
+      { id: 'start', kind: 'credential', stage: 's0', title: 'Start' },
+      ...Array.from({ length: many }, (_, i) => ({ id: `b${i}`, kind: 'course', stage: 's1', title: `Course ${i + 1}` })),
+      ...stages.slice(2).map((stage) => ({ id: `c-${stage.id}`, kind: 'credential', stage: stage.id, title: `Step ${stage.label}` })),
+    ];
+    const edges = [
+      ...Array.from({ length: many }, (_, i) => ({ from: 'start', to: `b${i}`, kind: 'advances' })),
+      ...stages.slice(2).map((stage, s) => ({ from: s ? `c-s${s + 1}` : `b${many - 1}`, to: `c-${stage.id}`, kind: 'advances' })),
+    ];
+    const el = await mapOf({ type: 'pathway', version: 1, id: 'wide', title: 'Wide and tall', source: [{ name: 'Test' }], stages, nodes, edges }, 700);
+    expect(scale(el)).to.be.closeTo(0.55, 0.001);
+    const y = Number(/translate\([\d.]+ ([\d.]+)\)/.exec(step(el, 'start').getAttribute('transform')!)![1]);
+    const map = $(el, 'svg.map')!.getBoundingClientRect();
+    expect(y * 0.55, 'from its top-left corner the first step would be out of view').to.be.greaterThan(map.height);
+    const card = step(el, 'start').querySelector('.card')!.getBoundingClientRect();
+    expect(card.left).to.be.within(map.left, map.left + map.width / 3);
+    expect(card.top).to.be.greaterThan(map.top);
+    expect(card.bottom).to.be.lessThan(map.bottom);
+    expect(Math.abs((card.top + card.bottom) / 2 - (map.top + map.bottom) / 2), 'centred top to bottom').to.be.lessThan(4);
+  });
+
+  it('wraps a long stage label in rows to its band, so it stays inside the map', async () => {
+    const doc = await load();
+    const long = 'Entry-level certificates and short programs you can finish in a few weeks while you keep working';
+    const el = await mapOf({ ...doc, stages: doc.stages.map((stage, s) => (s ? stage : { ...stage, label: long })) }, 320);
+    const band = $(el, '.band')!.getBoundingClientRect();
+    const label = $(el, 'text.stage')!;
+    expect(label.querySelectorAll('tspan').length, 'wrapped').to.be.greaterThan(1);
+    const box = label.getBoundingClientRect();
+    expect(box.left).to.be.at.least(band.left);
+    expect(box.right, `${box.right} inside the band's ${band.right}`).to.be.at.most(band.right);
+    const exported = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml').documentElement;
+    const width = Number(exported.getAttribute('width'));
+    const bandWidth = Number($(el, '.band')!.getAttribute('width')) + Number($(el, '.band')!.getAttribute('x'));
+    expect(bandWidth, 'the band is inside the exported picture').to.be.at.most(width);
+  });
+
+  it('passes axe while loading (aria-busy)', async () => {
+    const el = await fixture<PathwayMap>(html`<cp-pathway-map src="/__test__/slow?ms=3000&file=/test/fixtures/pathway-small.json"></cp-pathway-map>`);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    await expectAccessible(el);
+    expect(el.getAttribute('aria-busy'), 'still loading when checked').to.equal('true');
+  });
+
+  it("shows the pathway's own summary as text under the title, and a link's note with the step it leads to", async () => {
+    const doc = await load();
+    const summary = 'Routes into <b>nursing</b> in Colorado.';
+    const edges = doc.edges.map((edge, e) => (e === 0 ? { ...edge, note: 'after passing the state exam' } : edge));
+    const el = await mapOf({ ...doc, summary, edges });
+    const about = $(el, '[part="description"]')!;
+    expect(about.textContent).to.equal(summary);
+    expect(about.querySelector('b'), 'text, never HTML').to.equal(null);
+    button(el, 'cna').focus();
+    await el.updateComplete;
+    await frames(2);
+    expect(plain($(el, '#details')!.textContent!)).to.contain('Nursing Assistants (after passing the state exam)');
+    await expectAccessible(el);
+    buttonNamed(el, 'Show as table').click();
+    await el.updateComplete;
+    expect(plain($(el, 'tr[data-id="cna"]')!.textContent!)).to.contain('Nursing Assistants (after passing the state exam)');
   });
 });
 

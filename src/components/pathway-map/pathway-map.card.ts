@@ -73,7 +73,9 @@ export function wrap(text: string, width: number, measure: Measure, font: FontRo
 
 export interface Card {
   readonly badge: string;
-  readonly top: boolean;
+  /** The Top Job mark drawn beside the badge: "★ Top Job", the star alone where both would not fit on the
+   * line (the legend says what it means, the step's spoken name says it in words), or '' for other steps. */
+  readonly top: string;
   readonly title: readonly string[];
   readonly cut: boolean;
   readonly meta: readonly string[];
@@ -81,6 +83,8 @@ export interface Card {
 }
 
 export const PAD = 10;
+/** Where the kind badge starts, after the glyph. */
+export const BADGE_X = 25;
 const BADGE = 14;
 /** Baselines inside a card: the badge, title line `i`, and meta line `i` after `titleLines` lines. */
 export const badgeY = PAD + 10;
@@ -110,7 +114,11 @@ export function cardOf(node: PathwayNode, lang: string, measure: Measure, width:
   const meta = metaOf(node, lang).map((line) => wrap(line, inner, measure, 'meta', 1).lines[0] ?? '');
   const title = lines.length ? lines : [''];
   const last = meta.length ? metaY(title.length, meta.length - 1) : titleY(title.length - 1);
-  return { badge: translate(messages, lang, node.kind), top: !!node.topJob, title, cut, meta, h: last + PAD };
+  const badge = translate(messages, lang, node.kind);
+  let top = node.topJob ? topJobMark(lang) : '';
+  // The badge starts at BADGE_X and the mark ends at the card's padding, with a gap between them.
+  if (top && BADGE_X + measure(badge, 'badge') + 6 + measure(top, 'badge') > width - PAD) top = '★';
+  return { badge, top, title, cut, meta, h: last + PAD };
 }
 
 /** "★ Top Job" */

@@ -10,7 +10,7 @@ import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import type { PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, estimate, topJobMark, type Measure } from './pathway-map.card.js';
+import { canvasMeasure, estimate, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
 import { download, exportMap, toPng } from './pathway-map.export.js';
 import { renderFinder, type End } from './pathway-map.finder.js';
@@ -27,11 +27,12 @@ import { PrintController } from './pathway-map.print.js';
 import { renderScene } from './pathway-map.scene.js';
 import { styles } from './pathway-map.styles.js';
 import { areaFor, areaKey, CULL_AT, meets, shownIn, type Area, type Shown } from './pathway-map.window.js';
-import { fitView, MAX_SCALE, MIN_SCALE, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
+import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
 
 /** Below this width `orientation="auto"` stacks the stages as rows. */
 const NARROW = 640;
-/** On load the map is fitted to its box, but never so small that its text cannot be read. */
+/** On load the map is fitted to its box, but never so small that its text cannot be read: a map too big
+ * for that opens at this scale on its first stage (openingView in pathway-map.zoom.ts). */
 const READABLE = 0.55;
 /** Below this scale card text is too small to read, and is not drawn. */
 const FAR = 0.35;
@@ -46,6 +47,7 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
  * @tagname cp-pathway-map
  * @fires cp-select - A step was selected by pointer, Enter or Space. `detail: { id, kind, item: 'node' }`.
  * @csspart title - The pathway's title.
+ * @csspart description - The pathway's own summary, from the document's `summary` (as text).
  * @csspart summary - The plain-language summary generated from the data.
  * @csspart toolbar - The zoom, table, export and keyboard-help buttons.
  * @csspart route-finder - The route finder (a disclosure with two pickers and the routes found).
@@ -62,8 +64,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
   static override styles = [...CpElement.styles, popoverStyles, styles];
 
-  /** Id of a step whose routes in and out are emphasised (the rest is dimmed). */
-  @property() highlight: string | undefined;
+  /** Id of a step whose routes in and out are emphasised (the rest is dimmed). Escape clears it, attribute too. */
+  @property({ reflect: true }) highlight: string | undefined;
   /** `auto` (columns when wide, rows when narrow), `horizontal` or `vertical`. */
   @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
   /** Id of the selected step; the reader's choice, or set it to select one. */
@@ -85,6 +87,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #graph: Graph | undefined;
   #model: MapModel | undefined;
   #routes: number[][] = [];
+  /** The route a link asked to show (an index), taken once its routes are found. */
+  #wantRoute: number | undefined;
   #emphasis: Emphasis | undefined;
   /** The last layout, to start the next from when new data for the same pathway comes. */
   #seed: { id: string; layout: Layout } | undefined;
@@ -131,11 +135,19 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return (await this.#export())?.svg ?? '';
   }
 
-  /** The map as a PNG image. Rejects when the page does not allow drawing it (a strict img-src policy). */
+  /** The map as a PNG image. Rejects when the page does not allow drawing it (a strict img-src policy),
+   * and then says so in the element, as the Download PNG button does. */
   async toPng(): Promise<Blob> {
     const svg = await this.#export();
     if (!svg) throw new Error('no map is shown');
-    return toPng(svg.svg, svg.width, svg.height);
+    try {
+      const png = await toPng(svg.svg, svg.width, svg.height);
+      this.notice = '';
+      return png;
+    } catch (error) {
+      this.notice = this.#t('pngBlocked');
+      throw error;
+    }
   }
 
   protected override errorTitle(): string {
@@ -166,16 +178,18 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
       if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
     }
-    if (fresh || changed.has('from') || changed.has('to')) {
+    if (fresh || changed.has('from') || changed.has('to') || this.#wantRoute !== undefined) {
       const [from, to] = [graph.index.get(this.from ?? ''), graph.index.get(this.to ?? '')];
       this.#routes = from !== undefined && to !== undefined ? findRoutes(graph, from, to) : [];
-      this.shownRoute = 0;
+      const want = this.#wantRoute ?? 0;
+      this.#wantRoute = undefined;
+      this.shownRoute = want < this.#routes.length ? want : 0;
     }
     const layout = this.#model!.layout;
     if (layout && (this.#fit || width !== this.#width)) {
       this.#width = width;
       this.#height = viewHeight(layout, width || layout.width, READABLE);
-      this.#view = fitView(layout, this.#box(layout), READABLE);
+      this.#view = openingView(layout, this.#box(layout), READABLE, firstStageBox(layout.nodes));
       this.#fit = true;
     }
     this.#checkIds(graph);
@@ -233,6 +247,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       : html`<p class="empty" part="empty">${this.#t('emptyPathway')}</p>`;
     return html`<header class="head">
         <h2 class="heading" part="title">${doc.title}</h2>
+        ${doc.summary ? html`<p class="about" part="description">${doc.summary}</p>` : nothing}
         <p class="summary" part="summary" id="summary">${model.summary}</p>
       </header>
       ${body} ${renderSources(doc.source, lang, doc.sample)}
@@ -246,7 +261,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
         <g class="layer">
           ${guard([model, this.#shown], () =>
-            renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, topMark: topJobMark(this.#lang), shown: this.#shown }),
+            renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, shown: this.#shown }),
           )}
         </g>
       </svg>
@@ -255,8 +270,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to'))) {
-      this.#url.write({ node: this.selected, from: this.from, to: this.to });
+    if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
+      this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const layout = this.#model?.layout;
@@ -392,6 +407,12 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (mirror || known(state.node)) this.selected = known(state.node);
     if (mirror || known(state.from)) this.from = known(state.from);
     if (mirror || known(state.to)) this.to = known(state.to);
+    // "2" shows the second route; anything else, the first. Applied once the routes are found.
+    const route = Number(state.route) - 1;
+    if (mirror || route > 0) {
+      this.#wantRoute = Number.isInteger(route) && route > 0 ? route : 0;
+      this.requestUpdate();
+    }
   }
 
   /** Exports the whole map: a big one is drawn whole for the moment, then back to what is in view. */
@@ -422,7 +443,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.notice = '';
       this.status = this.#t('downloaded', { name });
     } catch {
-      this.notice = this.status = this.#t('pngBlocked');
+      // toPng() has put the notice up; the live region says it too.
+      this.status = this.#t('pngBlocked');
     }
   }
 }

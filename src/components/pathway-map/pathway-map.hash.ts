@@ -1,5 +1,6 @@
 /**
- * The map's state in the URL fragment, so a link opens the same view: `#it.node=cna&it.from=a&it.to=b`.
+ * The map's state in the URL fragment, so a link opens the same view: `#it.node=cna&it.from=a&it.to=b`,
+ * and `&it.route=2` when the reader chose to see a route other than the first.
  * Keys carry a namespace (the element's id, else the pathway's) so two maps on one page keep apart, and
  * whatever else the fragment holds (an anchor, another map's keys) is kept as it was.
  */
@@ -9,9 +10,11 @@ export interface MapState {
   readonly node?: string | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  /** The route shown, counting from 1 ("2"); absent for the first. */
+  readonly route?: string | undefined;
 }
 
-const KEYS = ['node', 'from', 'to'] as const;
+const KEYS = ['node', 'from', 'to', 'route'] as const;
 
 function parts(hash: string): string[] {
   return hash.replace(/^#/, '').split('&').filter(Boolean);

@@ -72,6 +72,9 @@ export const messages = catalogue(
     wageNational: 'Wage, United States',
     projected: 'Projected growth',
     range: 'Middle half earns',
+    rangeNational: 'Middle half earns, United States',
+    range80: 'Middle 80% earns',
+    range80National: 'Middle 80% earns, United States',
     openings: 'Openings a year',
     education: 'Typical education',
     jobZone: 'Job Zone',
@@ -168,6 +171,9 @@ export const messages = catalogue(
     wageNational: 'Salario, Estados Unidos',
     projected: 'Crecimiento previsto',
     range: 'La mitad central gana',
+    rangeNational: 'La mitad central gana, Estados Unidos',
+    range80: 'El 80 % central gana',
+    range80National: 'El 80 % central gana, Estados Unidos',
     openings: 'Vacantes al año',
     education: 'Educación típica',
     jobZone: 'Zona de empleo',
@@ -256,3 +262,9 @@ export function term(name: string, lang: string): string {
   const known = (terms.en as Record<string, string>)[name] !== undefined;
   return known ? translate(terms, lang, name as keyof typeof terms.en) : name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
 }
+
+/** Problems with the map's attributes, said in the element's language (see src/schema/messages.ts). */
+export const attributeMessages = catalogue(
+  { noStep: 'no step has id "{id}"; use the id of one of the pathway\'s nodes' },
+  { noStep: 'ningún paso tiene el id "{id}"; use el id de uno de los nodos de la trayectoria' },
+);

@@ -3,9 +3,11 @@
  * labels (each made when first asked for), the summary and the keyboard order. Pure (given a `measure`),
  * and redone only when the document, the language or the direction changes.
  */
+import { issue } from '../../schema/messages.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { cardOf, wrap, type Card, type Measure } from './pathway-map.card.js';
 import { describeNode, summarize } from './pathway-map.describe.js';
+import { attributeMessages } from './pathway-map.messages.js';
 import type { Graph } from './pathway-map.graph.js';
 import { layoutPathway, type Layout } from './pathway-map.layout.js';
 
@@ -42,7 +44,9 @@ export function buildModel(
   const labels = new Array<string | undefined>(doc.nodes.length);
   const label = (i: number) =>
     (labels[i] ??= describeNode(doc.nodes[i]!, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang));
-  const stages = doc.stages.map((stage, s) => wrap(stage.label, layout && horizontal ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
+  // Each label is drawn 14px in from its band's start, in columns and rows alike: it wraps at the band's
+  // own width less that on both sides (a narrow map's rows are narrow too).
+  const stages = doc.stages.map((stage, s) => wrap(stage.label, layout ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
   // Each stage's nodes top to bottom (left to right in rows), then by layer.
   const byStage: number[][] = doc.stages.map(() => []);
   for (let i = 0; i < doc.nodes.length; i++) byStage[graph.stage[i]!]?.push(i);
@@ -57,6 +61,6 @@ export function buildModel(
 export function unknownIds<K extends string>(values: { readonly [key in K]?: string | undefined }, names: readonly K[], graph: Graph): Issue[] {
   return names.flatMap((name) => {
     const id = values[name];
-    return id && !graph.index.has(id) ? [{ path: name, message: `no step has id "${id}"; use the id of one of the pathway's nodes` }] : [];
+    return id && !graph.index.has(id) ? [issue(name, 'noStep', { id }, attributeMessages)] : [];
   });
 }

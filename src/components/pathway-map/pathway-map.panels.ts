@@ -33,18 +33,30 @@ export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult
   </ul>`;
 }
 
-/** The titles of the steps a node leads to. */
-export const nextTitles = (graph: Graph, i: number) => graph.out[i]!.map((e) => graph.nodes[graph.to[e]!]!.title);
+/** The titles of the steps a node leads to, each with its link's note where `doc` is given and it has one. */
+export const nextTitles = (graph: Graph, i: number, doc?: PathwayDocument) =>
+  graph.out[i]!.map((e) => {
+    const note = doc?.edges[e]?.note;
+    return `${graph.nodes[graph.to[e]!]!.title}${note ? ` (${note})` : ''}`;
+  });
 
 /** What is known of one step, as [label key, value]: every figure it has, each with its basis. */
 function facts(node: PathwayNode, lang: string): [MessageKey, string][] {
   const rows: [MessageKey, string][] = [];
   const add = (key: MessageKey, value: string | undefined) => value && rows.push([key, value]);
   add('soc', node.soc);
-  if (node.wage) add('wage', describeWage(node.wage, lang));
-  if (node.wageNational) add('wageNational', describeWage(node.wageNational, lang, true));
-  const { p25, p75, period } = node.wageNational ?? node.wage ?? {};
-  if (isFigure(p25) && isFigure(p75)) add('range', `${formatMoney(p25, lang)}–${formatMoney(p75, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}`);
+  // Each wage (the region's, then the nation's) with its mean beside the median where it has both, and
+  // its middle half (p25–p75) and middle 80% (p10–p90), each range labelled with the area it is for.
+  for (const [wage, national] of [[node.wage, false], [node.wageNational, true]] as const) {
+    if (!wage) continue;
+    const { mean, median, period, p10, p25, p75, p90 } = wage;
+    const both = isFigure(median) && isFigure(mean) ? `; ${describeWage({ mean, period }, lang)}` : '';
+    add(national ? 'wageNational' : 'wage', describeWage(wage, lang, national) + both);
+    const range = (low: number | undefined, high: number | undefined) =>
+      isFigure(low) && isFigure(high) ? `${formatMoney(low, lang)}–${formatMoney(high, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}` : undefined;
+    add(national ? 'rangeNational' : 'range', range(p25, p75));
+    add(national ? 'range80National' : 'range80', range(p10, p90));
+  }
   if (isFigure(node.growth)) add('projected', formatPercent(node.growth, lang, true));
   if (isFigure(node.openings)) add('openings', formatNumber(node.openings, lang));
   if (node.education) add('education', term(node.education, lang));
@@ -62,7 +74,7 @@ export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lan
   const stage = doc.stages[graph.stage[i]!]!.label;
   const fields = Object.keys(node);
   const sources = sourcesFor(doc.source, fields);
-  const next = nextTitles(graph, i);
+  const next = nextTitles(graph, i, doc);
   const link = safeUrl(node.url);
   return html`<h3>${node.title}</h3>
     <p class="kind" data-kind=${node.kind}>${kindSwatch(node.kind)} ${t(lang, node.kind)}${node.topJob ? html` · <span class="star">★</span> ${translate(common, lang, 'topJob')}` : nothing}</p>
@@ -95,7 +107,7 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
         ${order.map((i) => {
           const node = graph.nodes[i]!;
           const figures = facts(node, lang).filter(([key]) => DETAILS.includes(key));
-          const next = nextTitles(graph, i);
+          const next = nextTitles(graph, i, doc);
           return html`<tr data-id=${node.id}>
             <th scope="row">${node.title}${node.description ? html`<span class="description">${node.description}</span>` : nothing}</th>
             <td>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>

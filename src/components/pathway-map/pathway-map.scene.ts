@@ -19,7 +19,6 @@ export interface SceneInput {
   readonly label: (i: number) => string;
   /** Each stage's label, wrapped to its band. */
   readonly stages: readonly (readonly string[])[];
-  readonly topMark: string;
   /** The nodes and edges to draw (all when undefined). */
   readonly shown: Shown | undefined;
 }
@@ -29,12 +28,12 @@ export interface SceneInput {
 // title short. The name starts with the title, so speech input ("click Registered Nurses") finds it.
 // One template per step, with a slot for each line a card can have (empty ones draw nothing): nested
 // templates per line cost more than the lines themselves on a thousand-step map. For the same reason,
-// positions that are the same on every card are written out (PAD, badgeY and titleY(i) of
+// positions that are the same on every card are written out (PAD, BADGE_X, badgeY and titleY(i) of
 // pathway-map.card.ts, which a test checks) rather than bound; the words are each line's textContent
 // rather than child content (which Lit marks with a comment and fills with a text node of its own); and
 // the only white space between tags is one space between lines, to keep the card's words apart as text
 // (line breaks fall inside the tags): any more is nodes to clone and, inside <text>, text to lay out.
-function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: string, topMark: string): SVGTemplateResult {
+function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: string): SVGTemplateResult {
   const { w, h } = box;
   const [t0, t1 = '', t2 = ''] = card.title;
   const [m0 = '', m1 = ''] = card.meta;
@@ -47,7 +46,7 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
     ></g
     ><text class="words" aria-hidden="true"
       ><tspan class="badge" x="25" y="20" .textContent=${card.badge}></tspan> <tspan
-        class="top" x=${w - PAD} y="20" text-anchor="end" .textContent=${card.top ? topMark : ''}></tspan> <tspan
+        class="top" x=${w - PAD} y="20" text-anchor="end" .textContent=${card.top}></tspan> <tspan
         class="title" x="10" y="41" .textContent=${t0}></tspan> <tspan
         class="title" x="10" y="59" .textContent=${t1}></tspan> <tspan
         class="title" x="10" y="77" .textContent=${t2}></tspan> <tspan
@@ -57,7 +56,7 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
   ></g>`;
 }
 
-export function renderScene({ doc, layout, cards, label, stages, topMark, shown }: SceneInput): SVGTemplateResult {
+export function renderScene({ doc, layout, cards, label, stages, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
   const edges = shown?.edges ?? doc.edges.map((_, e) => e);
@@ -82,6 +81,6 @@ export function renderScene({ doc, layout, cards, label, stages, topMark, shown 
       ${repeat(edges, (e) => e, (e) => svg`<path class="edge" data-i=${e} data-kind=${doc.edges[e]!.kind} d=${layout.edges[e]!.d}></path>`)}
     </g>
     <g class="steps">
-      ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, label(i), topMark))}
+      ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, label(i)))}
     </g>`;
 }

@@ -13,6 +13,10 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.25;
   }
+  .about {
+    margin: 0 0 0.5em;
+    max-width: 75ch;
+  }
   .summary {
     margin: 0;
     max-width: 75ch;

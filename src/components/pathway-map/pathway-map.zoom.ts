@@ -35,6 +35,35 @@ export function fitView(content: Size, view: Size, minK: number, maxK = 1): View
   return { k, x: place(view.width, content.width), y: place(view.height, content.height) };
 }
 
+/**
+ * The first view of a map (on load and when its box changes width). Where the whole map fits at `minK`
+ * or larger, that fit, centred. Where it does not, it starts at `minK`, the smallest scale whose card
+ * text can be read, rather than fitting: a legible part beats an unreadable whole, and the reader can
+ * zoom out (0 fits all). It then shows the map's start: along an axis the map overruns, `focus` (the first
+ * stage's steps, where a reader starts) is centred when it fits, kept inside the map's edges, and the
+ * map's top or left edge shows when it does not. In columns that puts the first column at the left with
+ * its steps centred top to bottom; in rows, the first row at the top with its steps centred across.
+ */
+export function openingView(content: Size, view: Size, minK: number, focus: Box | undefined): View {
+  const fit = fitView(content, view, minK);
+  const { k } = fit;
+  const place = (at: number, room: number, size: number, start: number, extent: number) =>
+    size * k <= room || extent * k > room ? at : Math.min(0, Math.max(room - size * k, room / 2 - (start + extent / 2) * k));
+  return focus ? { k, x: place(fit.x, view.width, content.width, focus.x, focus.w), y: place(fit.y, view.height, content.height, focus.y, focus.h) } : fit;
+}
+
+/** The box around the steps of the first stage that has any. */
+export function firstStageBox(nodes: readonly (Box & { readonly stage: number })[]): Box | undefined {
+  let first = Infinity;
+  for (const node of nodes) first = Math.min(first, node.stage);
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { stage, x, y, w, h } of nodes) {
+    if (stage !== first) continue;
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + w), Math.max(y1, y + h)];
+  }
+  return x0 < Infinity ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : undefined;
+}
+
 /** The viewport height for a map `content` fitted to `width` (never below `minK`), within [min, max]. */
 export function viewHeight(content: Size, width: number, minK: number, min = 240, max = 640): number {
   const k = Math.max(minK, Math.min(1, width / content.width));
