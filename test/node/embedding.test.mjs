@@ -554,6 +554,26 @@ describe('embedding', { concurrency: 3 }, () => {
     }
   });
 
+  test('strict CSP: the map\'s Download PNG button downloads a PNG, with no violation and no notice', async () => {
+    const opened = await open('csp');
+    const { page } = opened;
+    try {
+      const map = page.locator('#map');
+      const downloaded = page.waitForEvent('download');
+      await map.getByRole('button', { name: 'Download PNG' }).click();
+      const download = await downloaded;
+      assert.match(download.suggestedFilename(), /\.png$/);
+      const head = readFileSync(await download.path()).subarray(0, 8);
+      assert.deepEqual([...head], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the download is not a PNG');
+      await page.waitForTimeout(100);
+      assert.equal(await map.locator('[part="notice"]').count(), 0, 'csp.html: the map says the PNG could not be made');
+      assert.deepEqual(await page.evaluate(() => window.__probe.violations), [], 'csp.html: Content-Security-Policy violations from the PNG export');
+      assert.deepEqual(opened.problems, [], 'csp.html reported errors');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('two copies of the embed on one page: both run, no error, every element renders', async (t) => {
     const copies = [];
     const setup = (page) => page.on('response', (response) => {

@@ -141,7 +141,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const svg = await this.#export();
     if (!svg) throw new Error('no map is shown');
     try {
-      const png = await toPng(svg.svg, svg.width, svg.height);
+      const png = await toPng(svg.root, svg.width, svg.height);
       this.notice = '';
       return png;
     } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * Export for flyers and slide decks: the map as a standalone SVG file (a clone of the drawn map whose
  * styles are written out as presentation attributes, never `style` attributes, with the title, a legend
- * and the source line), and as a PNG drawn from that SVG through a canvas.
+ * and the source line), and as a PNG: that SVG's element tree drawn on a canvas (pathway-map.raster.ts),
+ * never loaded as an image, so a strict Content-Security-Policy does not block it.
  */
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
@@ -9,6 +10,7 @@ import { formatDate } from '../../lib/format.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import type { Layout } from './pathway-map.layout.js';
 import { FONTS, wrap, type Measure } from './pathway-map.card.js';
+import { drawSvg } from './pathway-map.raster.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -45,10 +47,13 @@ function inline(source: Element, copy: Element): void {
     for (const name of [...target.getAttributeNames()]) {
       if (/^(class|style|role|tabindex|aria-|data-|focusable)/.test(name)) target.removeAttribute(name);
     }
-    const props = element.localName === 'g' ? { opacity: '1' } : { ...PAINT, ...(element.localName === 'text' ? TEXT : {}) };
+    const name = element.localName;
+    const props = name === 'g' ? { opacity: '1' } : { ...PAINT, ...(/^t(ext|span)$/.test(name) ? TEXT : {}) };
+    // A <tspan> inherits its <text>'s font: it says only where its own differs (a card's title, its figures).
+    const parent = name === 'tspan' ? getComputedStyle(element.parentElement!) : undefined;
     for (const [prop, initial] of Object.entries(props)) {
       const value = style.getPropertyValue(prop);
-      if (value && value !== initial) target.setAttribute(prop, value);
+      if (value && value !== initial && !(parent && prop in TEXT && value === parent.getPropertyValue(prop))) target.setAttribute(prop, value);
     }
   });
 }
@@ -65,8 +70,17 @@ export interface ExportInput {
   readonly colors: { readonly background: string; readonly text: string; readonly muted: string; readonly font: string };
 }
 
+export interface ExportedSvg {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** The element tree `svg` was serialised from, for the PNG (SVG text cannot be parsed back under
+   * Trusted Types: DOMParser is one of its sinks). */
+  readonly root: SVGSVGElement;
+}
+
 /** The map as SVG text, `size.width` wide: title, map, legend, sources. */
-export function exportSvg(input: ExportInput): { svg: string; width: number; height: number } {
+export function exportSvg(input: ExportInput): ExportedSvg {
   const { size, colors, measure } = input;
   const width = Math.ceil(Math.max(size.width, 480));
   const root = document.createElementNS(SVG_NS, 'svg');
@@ -76,7 +90,7 @@ export function exportSvg(input: ExportInput): { svg: string; width: number; hei
     if (text !== undefined) element.textContent = text;
     return parent.appendChild(element);
   };
-  const background = add(root, 'rect', { width: '100%', height: '100%', fill: colors.background });
+  const background = add(root, 'rect', { fill: colors.background });
   add(root, 'title', {}, input.title);
   const textStyle = { 'font-family': colors.font, fill: colors.text };
   add(root, 'text', { ...textStyle, x: 12, y: 30, 'font-size': 20, 'font-weight': 700 }, input.title);
@@ -107,8 +121,9 @@ export function exportSvg(input: ExportInput): { svg: string; width: number; hei
   }
   const height = Math.ceil(y + 12);
   Object.entries({ xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` }).forEach(([k, v]) => root.setAttribute(k, String(v)));
+  background.setAttribute('width', String(width));
   background.setAttribute('height', String(height));
-  return { svg: new XMLSerializer().serializeToString(root), width, height };
+  return { svg: new XMLSerializer().serializeToString(root), width, height, root };
 }
 
 /** Exports the map drawn in `root` (undefined when none is drawn, as in the table view). The colours and
@@ -133,28 +148,20 @@ export function exportMap(host: HTMLElement, root: ParentNode, doc: PathwayDocum
   });
 }
 
-/** Draws SVG text onto a canvas and encodes it as PNG (twice the size, within canvas limits). Rejects
- * when the page's Content Security Policy (img-src) blocks the drawn image, or canvas is unavailable. */
-export function toPng(svg: string, width: number, height: number): Promise<Blob> {
+/** Draws an exported map (exportSvg()'s element tree) on a canvas and encodes it as PNG (twice the size,
+ * within canvas limits). Nothing is loaded, so no img-src or Trusted Types policy is involved. Rejects
+ * when canvas is unavailable or cannot encode. */
+export function toPng(root: SVGSVGElement, width: number, height: number): Promise<Blob> {
   const scale = Math.min(2, 8192 / Math.max(width, height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const context = canvas.getContext('2d');
   return new Promise((resolve, reject) => {
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    const image = new Image();
-    image.onerror = () => {
-      URL.revokeObjectURL(url);
-      reject(new Error('the SVG image could not be drawn'));
-    };
-    image.onload = () => {
-      URL.revokeObjectURL(url);
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.ceil(width * scale);
-      canvas.height = Math.ceil(height * scale);
-      const context = canvas.getContext('2d');
-      if (!context) return reject(new Error('no canvas'));
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png');
-    };
-    image.src = url;
+    if (!context) return reject(new Error('no canvas'));
+    context.scale(canvas.width / width, canvas.height / height);
+    drawSvg(context, root);
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png');
   });
 }
 
