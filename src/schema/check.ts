@@ -9,7 +9,7 @@
  * that this interpreter and @cfworker/json-schema agree on generated documents, and that the schemas use
  * no keyword this file does not handle.
  */
-import type { JsonSchema } from './json-schema.js';
+import { CURRENCY_CODE, PARTIAL_DATE, SOC_CODE, type JsonSchema } from './json-schema.js';
 import { issue, type IssueArg, type IssueKey, type IssueParams, type Said } from './messages.js';
 import type { Issue } from './types.js';
 
@@ -22,9 +22,9 @@ export const SUPPORTED_KEYWORDS = new Set([
 
 /** Plain-language forms of the schema's patterns (keys of the message catalogue). */
 const PATTERN_HINTS: Record<string, IssueKey> = {
-  '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$': 'aPartialDate',
-  '^\\d{2}-\\d{4}$': 'aSoc',
-  '^[A-Z]{3}$': 'aCurrency',
+  [PARTIAL_DATE]: 'aPartialDate',
+  [SOC_CODE]: 'aSoc',
+  [CURRENCY_CODE]: 'aCurrency',
 };
 const said = (key: IssueKey, params?: IssueParams): Said => ({ key, params });
 const hint = (pattern: string): Said => (PATTERN_HINTS[pattern] ? said(PATTERN_HINTS[pattern]) : said('matching', { pattern }));
@@ -124,6 +124,8 @@ interface Compiled {
   readonly pattern: string | undefined;
   readonly regex: RegExp | undefined;
   readonly date: boolean;
+  /** A YYYY[-MM[-DD]] pattern: a full date must also be a real day (2023-02-30 is not). */
+  readonly partialDate: boolean;
   readonly items: JsonSchema | undefined;
   readonly required: readonly string[];
   readonly properties: Properties | undefined;
@@ -150,6 +152,7 @@ function compile(s: JsonSchema): Compiled {
       pattern: s.pattern,
       regex,
       date: s.format === 'date',
+      partialDate: s.pattern === PARTIAL_DATE,
       items: s.items,
       required: s.required ?? [],
       properties: list && { list, index: new Map(list.map(([key], i) => [key, i])) },
@@ -209,7 +212,7 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
   }
   if (typeof value === 'string') {
     if (c.minLength !== undefined && value.length < c.minLength) report(issues, at, 'empty');
-    else if (c.regex && (!c.regex.test(value) || (value.length === 10 && PATTERN_HINTS[c.pattern!] === 'aPartialDate' && !isIsoDate(value))))
+    else if (c.regex && (!c.regex.test(value) || (c.partialDate && value.length === 10 && !isIsoDate(value))))
       report(issues, at, 'isNot', { value: show(value), expected: hint(c.pattern!) });
     else if (c.date && !isIsoDate(value)) report(issues, at, 'notDate', { value: show(value) });
   }

@@ -38,9 +38,12 @@ export type JsonSchema = {
 
 export const SCHEMA_BASE_URL = 'https://unpkg.com/career-pathway-elements/schema/';
 
-/** YYYY, YYYY-MM or YYYY-MM-DD. */
 /** YYYY, YYYY-MM or YYYY-MM-DD, with a real month and a day of 01–31 (check.ts also rejects 2023-02-30). */
-const PARTIAL_DATE = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+export const PARTIAL_DATE = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+/** An SOC 2018 detailed occupation code, "15-1252". */
+export const SOC_CODE = '^\\d{2}-\\d{4}$';
+/** An ISO 4217 currency code, "USD". */
+export const CURRENCY_CODE = '^[A-Z]{3}$';
 
 const id: JsonSchema = { type: 'string', minLength: 1 };
 const text: JsonSchema = { type: 'string', minLength: 1 };
@@ -79,7 +82,7 @@ const common: Record<string, JsonSchema> = {
 
 /** Occupation figures shared by pathway nodes and occupation rows. */
 const figures: Record<string, JsonSchema> = {
-  soc: { type: 'string', pattern: '^\\d{2}-\\d{4}$' },
+  soc: { type: 'string', pattern: SOC_CODE },
   wage: { $ref: '#/$defs/wage' },
   wageNational: { $ref: '#/$defs/wage' },
   growth: { type: 'number', minimum: -1 },
@@ -154,7 +157,7 @@ export const pathwaySchema = documentSchema(
         cost: {
           type: 'object',
           required: ['amount', 'currency'],
-          properties: { amount: nonNegative, currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
+          properties: { amount: nonNegative, currency: { type: 'string', pattern: CURRENCY_CODE } },
         },
         url,
         destination: { type: 'boolean' },
