@@ -82,7 +82,14 @@ describe('CTDL import', () => {
   });
 
   it('turns missing pieces into validation issues, never a crash', () => {
-    for (const input of [{ '@graph': [] }, { '@graph': [{ '@type': 'ceterms:Pathway' }, { '@type': 'ceterms:CourseComponent' }] }, { '@type': 'ceterms:Pathway', 'ceterms:name': 5 }]) {
+    const inputs = [
+      { '@graph': [] },
+      { '@graph': [{ '@type': 'ceterms:Pathway' }, { '@type': 'ceterms:CourseComponent' }] },
+      { '@type': 'ceterms:Pathway', 'ceterms:name': 5 },
+      // Found by the property test: a credential type that is an object with no usable text in it.
+      { '@graph': [{ '@type': {}, 'ceterms:credentialType': { toString: 0 } }] },
+    ];
+    for (const input of inputs) {
       const result = validatePathway(input);
       expect(result.valid, JSON.stringify(input)).to.equal(false);
       expect(result.issues.length).to.be.greaterThan(0);

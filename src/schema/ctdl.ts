@@ -56,7 +56,7 @@ function kebab(name: string): string {
 }
 
 function credentialType(item: JsonLd, classes: string[]): CredentialType | undefined {
-  const candidates = [...prop(item, 'credentialType').map((t) => localName(String(text(t) ?? t))), ...classes];
+  const candidates = [...prop(item, 'credentialType').map((t) => localName(text(t) ?? '')), ...classes];
   return candidates.map(kebab).find((t): t is CredentialType => (CREDENTIAL_TYPES as readonly string[]).includes(t));
 }
 
