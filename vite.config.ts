@@ -71,7 +71,16 @@ function bundleConfig(name: string): UserConfig {
       rolldownOptions: {
         input: bundle.input,
         preserveEntrySignatures: 'allow-extension',
-        output: { format: 'es', entryFileNames: bundle.file, codeSplitting: false },
+        output: {
+          format: 'es',
+          entryFileNames: bundle.file,
+          codeSplitting: false,
+          // An element's own bundle runs nearly all of its code on its first render, so V8 is told to
+          // compile it all while loading the script (off the main thread when streamed) rather than
+          // function by function on first call, which took 20-60 ms of the map's first render here
+          // (bench/profile.mjs). embed.js holds four elements and a page usually shows one, so it does not.
+          postBanner: bundle.file.startsWith('standalone/') ? '//# allFunctionsCalledOnLoad' : undefined,
+        },
       },
     },
   };

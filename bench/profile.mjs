@@ -57,7 +57,7 @@ if (spec.key) {
 const cdp = await session.cdp();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'v8', 'v8.execute'] });
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'] });
 await cdp.send('Profiler.start');
 let measured;
 if (spec.key) {

@@ -51,3 +51,12 @@ test('custom-elements.json defines each of the four tags, pointing at its class'
     assert.equal(cls?.tagName, name, `${name} points at ${declaration.module}#${declaration.name}`);
   }
 });
+
+test('each element alone asks V8 to compile it on load; embed.js, holding all four, does not', () => {
+  // The magic comment only works as the file's first line (V8's explicit compile hints).
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  for (const name of ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer']) {
+    assert.ok(readFileSync(`dist/standalone/${name}.js`, 'utf8').startsWith(hint), `dist/standalone/${name}.js lacks the compile hint`);
+  }
+  assert.ok(!readFileSync('dist/embed.js', 'utf8').includes('allFunctionsCalledOnLoad'), 'dist/embed.js carries the compile hint');
+});
