@@ -39,16 +39,28 @@ const round = (value) => Math.round(value * 100) / 100;
  * styles, templates and formatters, as on a partner's page) and then once more in the same page (warm:
  * the cost of one more instance). Adds two rows; the target applies to the cold one.
  */
-async function firstRenders(rows, session, { subject, size, runs, target, page, arg, timeout, motion, describe }) {
+async function firstRenders(rows, session, { subject, size, runs, target, page, arg, timeout, motion, describe, script = false }) {
   const warm = [];
+  const loads = [];
   await measure(rows, { subject, measure: 'first render → painted', size, runs, target }, async () => {
     await session.open(page, { motion });
+    if (script) loads.push(await session.page.evaluate(() => window.benchScript));
     const cold = await session.call('firstRender', arg, { timeout });
     warm.push(await session.call('firstRender', arg, { timeout }));
     return { ...cold, note: describe?.(cold) };
   });
   let i = 0;
   await measure(rows, { subject, measure: '  again in the same page', size, runs: warm.length }, async () => warm[i++]);
+  // A first render starts once the element's script has loaded; with `script`, how long that took in the
+  // same cold pages, so work moved between loading and rendering (compiling, say) shows in one or the other.
+  let j = 0;
+  if (script && loads.every((ms) => typeof ms === 'number')) {
+    const note = 'import() to the element defined: fetched from the local server, compiled, run';
+    await measure(rows, { subject, measure: '  its script before that', size: 'standalone bundle', runs: loads.length, note }, async () => {
+      const ms = loads[j++];
+      return { script: ms, painted: ms };
+    });
+  }
 }
 
 /** The page's first Intl formatters: paid before timing in every other page (see harness.mjs). */
@@ -71,7 +83,7 @@ export async function pathwayMap(session, config, rows, have) {
     }
     const target = nodes === 1000 ? { op: '<', value: 100 } : undefined;
     const describe = ({ cards }) => (cards < nodes ? `draws ${cards} of ${nodes} cards: the part of the map in view` : undefined);
-    await firstRenders(rows, session, { subject, size, runs: config.runs, target, page, arg: { nodes, seed: SEED }, timeout: 300_000, describe });
+    await firstRenders(rows, session, { subject, size, runs: config.runs, target, page, arg: { nodes, seed: SEED }, timeout: 300_000, describe, script: nodes === config.mapSizes[0] });
     // The last first render's page is still open: re-highlight in it, a different node each run.
     await measure(rows, { subject, measure: 're-highlight → painted', size, runs: config.runs }, (run) =>
       session.call('highlight', { run }, { timeout: 300_000 }),
@@ -115,7 +127,8 @@ export async function occupationExplorer(session, config, rows, have) {
     const size = count === REAL_OCCUPATIONS ? `${count} rows (real)` : `${count.toLocaleString('en-US')} rows`;
     const subjects = present ? [[subject, 'bench/pages/occupation-explorer.html'], [floor, 'bench/pages/table-floor.html']] : [[floor, 'bench/pages/table-floor.html']];
     for (const [name, page] of subjects) {
-      await firstRenders(rows, session, { subject: name, size, runs: config.runs, page, arg: { rows: count }, timeout: 120_000 });
+      const script = name === subject && count === config.explorerRows[0];
+      await firstRenders(rows, session, { subject: name, size, runs: config.runs, page, arg: { rows: count }, timeout: 120_000, script });
       const isTarget = name === subject && count === 10000;
       await measure(
         rows,
@@ -156,7 +169,7 @@ export async function campaignMeter(session, config, rows, have) {
     for (const variant of ['banner', 'compact', 'full']) {
       const target = { op: '<', value: 5 };
       // Reduced motion: the figure is drawn at once instead of counting up for 900 ms, one update a frame.
-      await firstRenders(rows, session, { subject, size: variant, runs: config.runs, target, page: 'bench/pages/campaign-meter.html', arg: { variant }, motion: false });
+      await firstRenders(rows, session, { subject, size: variant, runs: config.runs, target, page: 'bench/pages/campaign-meter.html', arg: { variant }, motion: false, script: variant === 'banner' });
     }
   }
   await firstRenders(rows, session, { subject: '<progress> (floor)', size: 'label + bar', runs: config.runs, page: 'bench/pages/progress-floor.html', motion: false });
@@ -165,7 +178,7 @@ export async function campaignMeter(session, config, rows, have) {
 export async function credentialLadder(session, config, rows, have) {
   const subject = 'credential ladder';
   if (!have.elements.includes('credential-ladder')) return skipped(rows, subject, 'cp-credential-ladder is not built yet');
-  await firstRenders(rows, session, { subject, size: 'healthcare: nursing', runs: config.runs, page: 'bench/pages/credential-ladder.html', arg: { ladder: 'nursing' } });
+  await firstRenders(rows, session, { subject, size: 'healthcare: nursing', runs: config.runs, page: 'bench/pages/credential-ladder.html', arg: { ladder: 'nursing' }, script: true });
 }
 
 /**
