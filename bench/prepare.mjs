@@ -28,7 +28,8 @@ export function staleness() {
   return changed.length ? `${changed.join(', ')} changed since the last build` : '';
 }
 
-export async function prepare({ build = true, log = console.log } = {}) {
+/** `minifyLayout: false` keeps the layout bundle's function names (bench/profile.mjs). */
+export async function prepare({ build = true, log = console.log, minifyLayout = true } = {}) {
   const reason = staleness();
   let warning = '';
   if (reason && build) {
@@ -69,7 +70,7 @@ export async function prepare({ build = true, log = console.log } = {}) {
           outDir: `${TMP}/lib`,
           emptyOutDir: true,
           target: 'es2022',
-          minify: true,
+          minify: minifyLayout,
           lib: { entry: 'bench/pathway-layout.mjs', formats: ['es'], fileName: () => 'pathway-layout.js' },
         },
       });

@@ -4,7 +4,7 @@
 // devtools.timeline trace, and the functions with the most self time from a V8 CPU profile (sampled
 // every 100 µs), both cut to the measured interval (the bench-start and bench-end marks).
 //
-//   node bench/profile.mjs meter:banner | meter:full | ladder | map:1000 | map-again:1000 | highlight:1000
+//   node bench/profile.mjs meter:banner | meter:full | ladder | map:1000 | map-again:1000 | highlight:1000 | layout:1000
 //                          | explorer:10000 | explorer-key:10000 | table-key:10000     [--top 20]
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -25,6 +25,7 @@ const SCENARIOS = {
   meter: { page: 'campaign-meter.html', call: 'firstRender', arg: { variant: param ?? 'banner' }, motion: false },
   ladder: { page: 'credential-ladder.html', call: 'firstRender', arg: { ladder: param ?? 'nursing' } },
   map: { page: 'pathway-map.html', call: 'firstRender', arg: { nodes: Number(param ?? 1000), seed: SEED } },
+  layout: { page: 'pathway-map.html', call: 'layout', arg: { nodes: Number(param ?? 1000), seed: SEED } },
   'map-again': { page: 'pathway-map.html', before: ['firstRender', { nodes: Number(param ?? 1000), seed: SEED }], call: 'firstRender', arg: { nodes: Number(param ?? 1000), seed: SEED } },
   highlight: { page: 'pathway-map.html', before: ['firstRender', { nodes: Number(param ?? 1000), seed: SEED }], call: 'highlight', arg: { run: 0 } },
   explorer: { page: 'occupation-explorer.html', call: 'firstRender', arg: { rows: Number(param ?? 10000) } },
@@ -37,7 +38,7 @@ if (!spec) {
   process.exit(1);
 }
 
-await prepare();
+await prepare({ minifyLayout: false });
 // Unminified copies of the standalone bundles, so the profile names functions.
 const { build } = await import('vite');
 for (const name of present()) {

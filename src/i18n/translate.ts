@@ -17,15 +17,30 @@ export function catalogue<const K extends string>(en: Record<K, string>, es: Rec
 
 export type Params = Record<string, string | number>;
 
+// The last tag asked about and its answers: an element asks about the same tag for every label it makes
+// (thousands on a big map), and on a first render that code has not been optimised yet.
+let lastTag: string | null | undefined = null;
+let lastLanguage: Language = 'en';
+let lastLocale = 'en-US';
+
+function remember(tag: string | null | undefined): void {
+  if (tag === lastTag) return;
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  lastLanguage = (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : 'en';
+  lastLocale = lastLanguage === 'en' && !/^en\b/i.test(tag ?? '') ? 'en-US' : tag || 'en-US';
+  lastTag = tag;
+}
+
 /** The supported language for a BCP 47 tag: `es-MX` -> `es`; anything unsupported -> `en`. */
 export function languageOf(tag: string | null | undefined): Language {
-  const base = (tag ?? '').toLowerCase().split('-')[0];
-  return (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : 'en';
+  remember(tag);
+  return lastLanguage;
 }
 
 /** The tag Intl formatters should use: the page's own tag when its language is supported. */
 export function localeOf(tag: string | null | undefined): string {
-  return languageOf(tag) === 'en' && !/^en\b/i.test(tag ?? '') ? 'en-US' : tag || 'en-US';
+  remember(tag);
+  return lastLocale;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -45,6 +60,7 @@ export function translate<K extends string>(catalogue: Catalogue<K>, tag: string
     if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
     template = messages[`${key}_${rules.select(params.count)}`] ?? template;
   }
+  if (!template.includes('{')) return template;
   const locale = localeOf(tag);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
