@@ -53,13 +53,12 @@ async function firstRenders(rows, session, { subject, size, runs, target, page, 
   await measure(rows, { subject, measure: '  again in the same page', size, runs: warm.length }, async () => warm[i++]);
   // A first render starts once the element's script has loaded; with `script`, how long that took in the
   // same cold pages, so work moved between loading and rendering (compiling, say) shows in one or the other.
-  let j = 0;
   if (script && loads.every((ms) => typeof ms === 'number')) {
     const note = 'import() to the element defined: fetched from the local server, compiled, run';
-    await measure(rows, { subject, measure: '  its script before that', size: 'standalone bundle', runs: loads.length, note }, async () => {
-      const ms = loads[j++];
-      return { script: ms, painted: ms };
-    });
+    await measure(rows, { subject, measure: '  its script before that', size: 'standalone bundle', runs: loads.length, note }, async (run) => ({
+      script: loads[run],
+      painted: loads[run],
+    }));
   }
 }
 
