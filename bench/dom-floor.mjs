@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// How long the browser alone takes to show the map's drawing: the shadow DOM a first render left (its
+// SVG and its styles), copied as static markup into fresh pages, and timed there with no script of ours
+// running: cloning it in, style, layout, and the rest of the frame (paint). A floor under the map's first
+// render: no faster renderer of the same SVG could beat it. Medians over cold pages.
+//
+//   node bench/dom-floor.mjs [nodes, default 150] [--runs 10]
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launch } from '../scripts/browser.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { prepare } from './prepare.mjs';
+import { Session } from './session.mjs';
+import { summarize } from './stats.mjs';
+
+process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' } } });
+const nodes = Number(positionals[0] ?? 150);
+const runs = Number(values.runs);
+
+await prepare({ log: () => {} });
+const server = await serve('.');
+const browser = await launch();
+const session = new Session(browser, `http://127.0.0.1:${server.address().port}`);
+try {
+  const page = await session.open('bench/pages/pathway-map.html');
+  const { cards } = await session.call('firstRender', { nodes, seed: 20261122 }, { timeout: 120_000 });
+  const drawing = await page.evaluate(() => {
+    const root = document.querySelector('cp-pathway-map').shadowRoot;
+    const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+    return { html: root.innerHTML, css, elements: root.querySelectorAll('*').length };
+  });
+
+  const phases = { clone: [], style: [], layout: [], paint: [], total: [] };
+  for (let run = 0; run < runs; run++) {
+    const cold = await session.open('bench/pages/platform.html');
+    const t = await cold.evaluate(async ({ html, css }) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      const template = document.createElement('template');
+      template.innerHTML = html; // our own element's output, read back from its shadow root
+      await new Promise((done) => requestAnimationFrame(done));
+      const t0 = performance.now();
+      root.append(template.content.cloneNode(true));
+      const t1 = performance.now();
+      getComputedStyle(root.querySelector('svg') ?? host).color; // style
+      const t2 = performance.now();
+      void host.offsetHeight; // layout
+      const t3 = performance.now();
+      // The rest of this frame (paint), to the same "painted" point the benchmark uses.
+      await new Promise((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = done;
+        channel.port2.postMessage(null);
+      });
+      const t4 = performance.now();
+      return { clone: t1 - t0, style: t2 - t1, layout: t3 - t2, paint: t4 - t3, total: t4 - t0 };
+    }, drawing);
+    for (const phase of Object.keys(phases)) phases[phase].push(t[phase]);
+  }
+  const ms = (phase) => `${summarize(phases[phase]).median.toFixed(1)} ms`;
+  console.log(`${nodes}-node map, ${cards} cards drawn, ${drawing.elements} elements: its drawing alone in a cold page, median of ${runs}`);
+  console.log(`  clone ${ms('clone')} · style ${ms('style')} · layout ${ms('layout')} · paint ${ms('paint')} · total ${ms('total')}`);
+} finally {
+  await session.close();
+  await browser.close();
+  server.close();
+}
