@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// How long the browser alone takes to show the map's drawing: the shadow DOM a first render left (its
-// SVG and its styles), copied as static markup into fresh pages, and timed there with no script of ours
-// running: cloning it in, style, layout, and the rest of the frame (paint). A floor under the map's first
-// render: no faster renderer of the same SVG could beat it. Medians over cold pages.
+// How long the browser alone takes to show what an element draws: the shadow DOM its first render left
+// (markup and style sheets), copied as static markup into fresh pages, and timed there with no script of
+// ours running: cloning it in, style, layout, and the rest of the frame (paint). A floor under the
+// element's first render: no faster renderer of the same markup could beat it. Medians over cold pages.
+// Where the styles use container queries (the meter's), style needs layout, and both show as style.
 //
-//   node bench/dom-floor.mjs [nodes, default 150] [--runs 10]
+//   node bench/dom-floor.mjs map:<nodes> | meter:banner|compact|full     [--runs 10]
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,25 +17,35 @@ import { summarize } from './stats.mjs';
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' } } });
-const nodes = Number(positionals[0] ?? 150);
+const [what = 'map', param] = (positionals[0] ?? 'map:150').split(':');
 const runs = Number(values.runs);
+const SUBJECTS = {
+  map: { tag: 'cp-pathway-map', page: 'pathway-map.html', arg: { nodes: Number(param ?? 150), seed: 20261122 }, motion: true, name: `${param ?? 150}-node map` },
+  // As the benchmark measures it: under reduced motion, so the figure is drawn, not counting up.
+  meter: { tag: 'cp-campaign-meter', page: 'campaign-meter.html', arg: { variant: param ?? 'banner' }, motion: false, name: `${param ?? 'banner'} meter` },
+};
+const subject = SUBJECTS[what];
+if (!subject) {
+  console.error(`unknown subject "${what}" (expected map:<nodes> or meter:<variant>)`);
+  process.exit(1);
+}
 
 await prepare({ log: () => {} });
 const server = await serve('.');
 const browser = await launch();
 const session = new Session(browser, `http://127.0.0.1:${server.address().port}`);
 try {
-  const page = await session.open('bench/pages/pathway-map.html');
-  const { cards } = await session.call('firstRender', { nodes, seed: 20261122 }, { timeout: 120_000 });
-  const drawing = await page.evaluate(() => {
-    const root = document.querySelector('cp-pathway-map').shadowRoot;
+  const page = await session.open(`bench/pages/${subject.page}`, { motion: subject.motion });
+  await session.call('firstRender', subject.arg, { timeout: 120_000 });
+  const drawing = await page.evaluate((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
     const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
     return { html: root.innerHTML, css, elements: root.querySelectorAll('*').length };
-  });
+  }, subject.tag);
 
   const phases = { clone: [], style: [], layout: [], paint: [], total: [] };
   for (let run = 0; run < runs; run++) {
-    const cold = await session.open('bench/pages/platform.html');
+    const cold = await session.open('bench/pages/platform.html', { motion: subject.motion });
     const t = await cold.evaluate(async ({ html, css }) => {
       const host = document.createElement('div');
       document.body.append(host);
@@ -64,7 +75,7 @@ try {
     for (const phase of Object.keys(phases)) phases[phase].push(t[phase]);
   }
   const ms = (phase) => `${summarize(phases[phase]).median.toFixed(1)} ms`;
-  console.log(`${nodes}-node map, ${cards} cards drawn, ${drawing.elements} elements: its drawing alone in a cold page, median of ${runs}`);
+  console.log(`${subject.name}, ${drawing.elements} elements: its drawing alone in a cold page, median of ${runs}`);
   console.log(`  clone ${ms('clone')} · style ${ms('style')} · layout ${ms('layout')} · paint ${ms('paint')} · total ${ms('total')}`);
 } finally {
   await session.close();
