@@ -5,8 +5,9 @@
  * worse than the order given and a good starting order (the previous layout's) survives small changes.
  *
  * This is the hottest part of laying out a big map, and it runs once per map, mostly before the engine
- * has optimised it: neighbour lists are packed into typed arrays, the loops allocate nothing, and a pair
- * of neighbours already weighed is not weighed again while nothing it depends on has moved.
+ * has optimised it: neighbour lists are packed into typed arrays, the loops allocate nothing, hot loops
+ * are not nested (see transposeLayer), and a pair of neighbours already weighed is not weighed again while
+ * nothing it depends on has moved.
  */
 
 type Lists = readonly (readonly number[])[];
@@ -90,34 +91,40 @@ function sortByKey(items: number[], key: Float64Array, size: number, count: Int3
   }
 }
 
+/** The mean slot of `list[a]` to `list[b - 1]` in the layer just done. */
+function mean(list: Int32Array, a: number, b: number, pos: Int32Array): number {
+  let sum = 0;
+  for (let j = a; j < b; j++) sum += pos[list[j]!]!;
+  return sum / (b - a);
+}
+
 /** Reorders each layer by the mean position of its items' neighbours in the layer just done; items
  * without neighbours there keep their slots, and ties keep their order. */
 function sweep(layers: number[][], pos: Int32Array, near: Packed, order: readonly number[], key: Float64Array, count: Int32Array): void {
-  const { start, list } = near;
   const movable: number[] = [];
   const sorted: number[] = [];
-  for (let o = 0; o < order.length; o++) {
-    const l = order[o]!;
-    const layer = layers[l]!;
-    movable.length = 0;
-    for (let slot = 0; slot < layer.length; slot++) {
-      const item = layer[slot]!;
-      const a = start[item]!;
-      const b = start[item + 1]!;
-      if (a === b) continue;
-      let sum = 0;
-      for (let j = a; j < b; j++) sum += pos[list[j]!]!;
-      key[item] = sum / (b - a);
-      movable.push(item);
-    }
-    // Keys are mean slots in the layer just done, so they lie in [0, widest layer); `count` has room.
-    sortByKey(movable, key, count.length - 1, count, sorted);
-    for (let slot = 0, k = 0; slot < layer.length; slot++) {
-      const item = layer[slot]!;
-      if (start[item] !== start[item + 1]) layer[slot] = sorted[k++]!;
-    }
-    for (let slot = 0; slot < layer.length; slot++) pos[layer[slot]!] = slot;
+  for (let o = 0; o < order.length; o++) sweepLayer(layers[order[o]!]!, pos, near, key, count, movable, sorted);
+}
+
+/** One layer of a sweep: a function of its own, with the mean's loop in another, for the reason given
+ * at transposeLayer. */
+function sweepLayer(layer: number[], pos: Int32Array, { start, list }: Packed, key: Float64Array, count: Int32Array, movable: number[], sorted: number[]): void {
+  movable.length = 0;
+  for (let slot = 0; slot < layer.length; slot++) {
+    const item = layer[slot]!;
+    const a = start[item]!;
+    const b = start[item + 1]!;
+    if (a === b) continue;
+    key[item] = mean(list, a, b, pos);
+    movable.push(item);
   }
+  // Keys are mean slots in the layer just done, so they lie in [0, widest layer); `count` has room.
+  sortByKey(movable, key, count.length - 1, count, sorted);
+  for (let slot = 0, k = 0; slot < layer.length; slot++) {
+    const item = layer[slot]!;
+    if (start[item] !== start[item + 1]) layer[slot] = sorted[k++]!;
+  }
+  for (let slot = 0; slot < layer.length; slot++) pos[layer[slot]!] = slot;
 }
 
 /** How many more crossings the edges of v and w to one side make with v before w than with w before v. */
@@ -145,24 +152,32 @@ function gain(v: number, w: number, near: Packed, pos: Int32Array): number {
  * layer, which finds nothing to swap, mostly costs no counting at all).
  */
 function transpose(layers: number[][], pos: Int32Array, up: Packed, down: Packed, passes: number, weighed: Int32Array): void {
-  for (const layer of layers) {
-    for (let i = 0; i < layer.length; i++) weighed[layer[i]!] = -1;
-    for (let pass = 0, improved = true; improved && pass < passes; pass++) {
+  for (const layer of layers) transposeLayer(layer, pos, up, down, passes, weighed);
+}
+
+/** One layer's passes as one loop (`i` goes back to 0 for the next pass): V8 compiles a hot loop on the
+ * spot (on-stack replacement), and such code made for an inner loop is thrown away when that loop ends, so
+ * a loop nested in another was compiled again and dropped at every layer of every call. */
+function transposeLayer(layer: number[], pos: Int32Array, up: Packed, down: Packed, passes: number, weighed: Int32Array): void {
+  for (let i = 0; i < layer.length; i++) weighed[layer[i]!] = -1;
+  for (let i = 0, pass = 0, improved = false; ; i++) {
+    if (i + 1 >= layer.length) {
+      if (!improved || ++pass >= passes) return;
       improved = false;
-      for (let i = 0; i + 1 < layer.length; i++) {
-        const v = layer[i]!;
-        const w = layer[i + 1]!;
-        if (weighed[v] === w) continue;
-        if (gain(v, w, up, pos) + gain(v, w, down, pos) > 0) {
-          layer[i] = w;
-          layer[i + 1] = v;
-          pos[w] = i;
-          pos[v] = i + 1;
-          weighed[w] = v;
-          improved = true;
-        } else weighed[v] = w;
-      }
+      i = -1;
+      continue;
     }
+    const v = layer[i]!;
+    const w = layer[i + 1]!;
+    if (weighed[v] === w) continue;
+    if (gain(v, w, up, pos) + gain(v, w, down, pos) > 0) {
+      layer[i] = w;
+      layer[i + 1] = v;
+      pos[w] = i;
+      pos[v] = i + 1;
+      weighed[w] = v;
+      improved = true;
+    } else weighed[v] = w;
   }
 }
 
