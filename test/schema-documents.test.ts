@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
-import { check } from '../src/schema/check.js';
+import { check, conforms } from '../src/schema/check.js';
 import { campaignSchema, occupationsSchema, type JsonSchema } from '../src/schema/json-schema.js';
 import { validateCampaign, validateDocument, validateOccupations, validatePathway, type ValidationResult } from '../src/schema/validate.js';
 import type { AnyDocument, Issue } from '../src/schema/types.js';
@@ -46,6 +46,12 @@ const VALIDATORS = [
   ['validateDocument', (input: unknown) => validateDocument(input)],
 ] as const;
 
+/** The quick yes-or-no check answers as the full walk does: valid exactly when check() finds nothing. */
+function expectAgrees(input: unknown, schema: JsonSchema): void {
+  const issues = check(input, schema);
+  expect(conforms(input, schema), `conforms() on ${fc.stringify(input)}, where check() says ${issues.map((i) => i.path).join(', ') || 'nothing'}`).to.equal(issues.length === 0);
+}
+
 /** Validation through every entry point never throws and always answers in the same form. */
 function expectNeverThrows(input: unknown): void {
   for (const [name, validate] of VALIDATORS) {
@@ -85,6 +91,7 @@ for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
           const result = kind.validate(doc);
           expect(issuesOf(result)).to.deep.equal([]);
           expect(result.document).to.equal(doc);
+          expect(conforms(doc, kind.schema)).to.equal(true);
           expect(issuesOf(validateDocument(doc))).to.deep.equal([]);
           // Documents arrive as JSON: the same document after a round trip is still valid.
           expect(issuesOf(kind.validate(JSON.parse(JSON.stringify(doc))))).to.deep.equal([]);
@@ -158,6 +165,7 @@ for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
             // (where the fault can be written in JSON) must both see them; semantic ones neither.
             if (structural !== undefined) {
               expect(check(document, kind.schema).length > 0, `${mutation.name}: check() sees it`).to.equal(structural);
+              expect(conforms(document, kind.schema), `${mutation.name}: conforms() sees it`).to.equal(!structural);
               if (json !== false) expect(independent.validate(document).valid, `${mutation.name}: shipped schema`).to.equal(!structural);
             }
           }),
@@ -174,13 +182,20 @@ for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
           const place = targets[seed % targets.length]!;
           (place.parent as Record<string | number, unknown>)[place.key] = value;
           expectNeverThrows(copy);
+          expectAgrees(copy, kind.schema);
         }),
         runs(200),
       );
     });
 
     it(`never throws on junk with "type": "${kind.type}" in every field`, () => {
-      fc.assert(fc.property(junkDocument(kind.schema, kind.type), expectNeverThrows), runs(200));
+      fc.assert(
+        fc.property(junkDocument(kind.schema, kind.type), (junk) => {
+          expectNeverThrows(junk);
+          expectAgrees(junk, kind.schema);
+        }),
+        runs(200),
+      );
     });
   });
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
-import { check, SUPPORTED_KEYWORDS } from '../src/schema/check.js';
+import { check, conforms, SUPPORTED_KEYWORDS } from '../src/schema/check.js';
 import { campaignSchema, occupationsSchema, pathwaySchema, schemas, type JsonSchema } from '../src/schema/json-schema.js';
 import { validateCampaign, validateDocument, validateOccupations, validatePathway } from '../src/schema/validate.js';
 import type { CampaignDocument, Issue, PathwayDocument } from '../src/schema/types.js';
@@ -248,6 +248,7 @@ describe('validation, property-based', () => {
       fc.property(arbitraryPathway, (doc) => {
         expect(issuesOf(validatePathway(doc))).to.deep.equal([]);
         expect(independent.validate(doc).valid).to.equal(true);
+        expect(conforms(doc, pathwaySchema)).to.equal(true);
       }),
       { numRuns: 150 },
     );
@@ -267,6 +268,7 @@ describe('validation, property-based', () => {
         // Structural faults are ones JSON Schema can see: the independent validator must agree.
         if (structural) expect(independent.validate(document).valid, mutation.name).to.equal(false);
         expect(check(document, pathwaySchema).length > 0, mutation.name).to.equal(structural);
+        expect(conforms(document, pathwaySchema), mutation.name).to.equal(!structural);
       }),
       { numRuns: 300 },
     );

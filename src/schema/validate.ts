@@ -1,4 +1,4 @@
-import { check } from './check.js';
+import { check, conforms } from './check.js';
 import { fromCtdl, isCtdl } from './ctdl.js';
 import { schemas } from './json-schema.js';
 import { issue, type IssueArg, type IssueKey, type IssueParams } from './messages.js';
@@ -55,7 +55,9 @@ export function validateDocument<T extends AnyDocument = AnyDocument>(
     return fail('type', 'wrongType', { wanted: accepted.map(article), actual: article(String(type)) });
   }
   const documentType = type as DocumentType;
-  const issues = [...check(doc, schemas[documentType]), ...sourceIssues(doc as { source?: unknown }), ...semantic[documentType](doc as never)];
+  const schema = schemas[documentType];
+  // Valid data (the usual case) passes the quick yes-or-no check; only data that fails it is walked for messages.
+  const issues = [...(conforms(doc, schema) ? [] : check(doc, schema)), ...sourceIssues(doc as { source?: unknown }), ...semantic[documentType](doc as never)];
   return issues.length ? { valid: false, issues } : { valid: true, document: doc as unknown as T, issues: [] };
 }
 
