@@ -94,6 +94,34 @@ describe('validation of a pathway document', () => {
     expect(issuesOf(validatePathway(doc))).to.deep.equal(['edges[7]: an edge cannot lead from a node to itself']);
   });
 
+  it('reports a cycle at the edge that closes it, counting the edges left out of the search', async () => {
+    const doc = await fixture();
+    doc.edges.unshift({ from: 'rn', to: 'rn', kind: 'advances' });
+    doc.edges.push({ from: 'rn', to: 'cna', kind: 'advances' });
+    expect(issuesOf(validatePathway(doc))).to.deep.equal([
+      'edges[0]: an edge cannot lead from a node to itself',
+      'edges[8]: makes a cycle (cna → nursing-assistants → lpn → rn → cna); routes must lead forward, so remove or reverse one of these edges',
+    ]);
+  });
+
+  it('finds a cycle through a chain of 50,000 steps without running out of stack', () => {
+    const count = 50_000;
+    const ids = Array.from({ length: count }, (_, i) => `s${i}`);
+    const doc = {
+      type: 'pathway',
+      version: 1,
+      id: 'chain',
+      title: 'A long chain',
+      source: [{ name: 'Generated for this test' }],
+      stages: [{ id: 'all', label: 'All' }],
+      nodes: ids.map((id) => ({ id, kind: 'course', stage: 'all', title: id })),
+      edges: [...ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, kind: 'advances' })), { from: ids.at(-1)!, to: ids[0]!, kind: 'advances' }],
+    };
+    const issues = issuesOf(validatePathway(doc));
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.match(new RegExp(`^edges\\[${count - 1}\\]: makes a cycle \\(s0 → s1 → s2 → .* → s${count - 1} → s0\\)`));
+  });
+
   it('reports negative, non-finite and mistyped numbers', async () => {
     const doc = await fixture();
     doc.nodes[1]!.wage!.mean = -43580;

@@ -57,32 +57,53 @@ function reference(value: unknown, known: Set<string>, path: string, issues: Iss
   }
 }
 
-/** Reports one edge of each cycle in the edge graph, naming the whole loop. */
+/**
+ * Reports one edge of each cycle in the edge graph, naming the whole loop: a depth-first search from each
+ * edge's source in the order they first appear, following edges in document order. Self-edges (reported
+ * on their own) and edges without two text ends are left out; an id no node has still counts, since a
+ * loop through it is still a loop. The search keeps its own stack, so a long chain of steps cannot
+ * overflow the call stack.
+ */
 function cycles(edges: unknown[], issues: Issue[]): void {
   const outgoing = new Map<string, { to: string; index: number }[]>();
   edges.forEach((edge, index) => {
     const from = field(edge, 'from');
     const to = field(edge, 'to');
-    if (typeof from !== 'string' || typeof to !== 'string') return;
-    const targets = outgoing.get(from) ?? [];
-    targets.push({ to, index });
-    outgoing.set(from, targets);
+    if (typeof from !== 'string' || typeof to !== 'string' || from === to) return;
+    const targets = outgoing.get(from);
+    if (targets) targets.push({ to, index });
+    else outgoing.set(from, [{ to, index }]);
   });
-  const state = new Map<string, 'open' | 'done'>();
+  /** Each id reached: its place on the trail while it is searched, -1 once done. */
+  const state = new Map<string, number>();
   const trail: string[] = [];
-  const visit = (node: string): void => {
-    state.set(node, 'open');
-    trail.push(node);
-    for (const { to, index } of outgoing.get(node) ?? []) {
-      if (state.get(to) === 'open') {
-        const loop = [...trail.slice(trail.indexOf(to)), to].join(' → ');
-        issues.push(issue(`edges[${index}]`, 'cycle', { loop }));
-      } else if (!state.has(to)) visit(to);
+  /** For each id on the trail, the next of its edges to follow. */
+  const next: number[] = [];
+  for (const root of outgoing.keys()) {
+    if (state.has(root)) continue;
+    state.set(root, 0);
+    trail.push(root);
+    next.push(0);
+    while (trail.length) {
+      const top = trail.length - 1;
+      const out = outgoing.get(trail[top]!);
+      const edge = out?.[next[top]!++];
+      if (!edge) {
+        state.set(trail.pop()!, -1);
+        next.pop();
+        continue;
+      }
+      const at = state.get(edge.to);
+      if (at === undefined) {
+        state.set(edge.to, trail.length);
+        trail.push(edge.to);
+        next.push(0);
+      } else if (at >= 0) {
+        const loop = [...trail.slice(at), edge.to].join(' → ');
+        issues.push(issue(`edges[${edge.index}]`, 'cycle', { loop }));
+      }
     }
-    trail.pop();
-    state.set(node, 'done');
-  };
-  for (const node of outgoing.keys()) if (!state.has(node)) visit(node);
+  }
 }
 
 /** What every document shares: its sources' ids, where given, are unique (a figure may name one). */
@@ -112,7 +133,7 @@ export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
       issues.push(issue(`edges[${i}]`, 'selfEdge'));
     }
   });
-  cycles(edges.filter((edge) => field(edge, 'from') !== field(edge, 'to')), issues);
+  cycles(edges, issues);
   const ladders = list(doc.ladders);
   uniqueIds(ladders, 'ladders', 'id', issues);
   ladders.forEach((ladder, i) => {
