@@ -279,7 +279,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.#drawn !== drawing || !layer.isConnected) {
       this.#drawn = drawing;
       const model = this.#model!;
-      drawScene(layer, { doc: this.loader.document!, layout, cards: model.cards, label: model.label, stages: model.stages, shown: this.#shown });
+      drawScene(layer, { doc: this.loader.document!, layout, cards: model.cards, label: model.label, shown: this.#shown });
       this.#marks.collect(layer);
     }
     this.#zoom.attach(svg, layer, layout, this.#box(layout));

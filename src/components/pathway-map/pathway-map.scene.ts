@@ -15,6 +15,7 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import { select } from 'd3-selection';
+import { svgElement } from '../../lib/svg.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { BADGE_X, badgeY, metaY, PAD, titleY, type Card } from './pathway-map.card.js';
 import type { Layout } from './pathway-map.layout.js';
@@ -58,15 +59,6 @@ export function renderScene({ layout, stages }: Pick<SceneInput, 'layout' | 'sta
     <g class="steps"></g>`;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
-  parent?.append(el);
-  return el;
-}
-
 /** The lines of a card, in order: badge, top mark, three title lines, two figure lines. */
 const LINES = 7;
 
@@ -78,12 +70,12 @@ const LINES = 7;
 let prototype: SVGGElement | undefined;
 function card(): SVGGElement {
   if (!prototype) {
-    const step = element('g', { class: 'step' });
-    const node = element('g', { class: 'node', role: 'button', tabindex: -1, 'aria-pressed': 'false' }, step);
-    element('rect', { class: 'ring', x: -5, y: -5, rx: 15 }, node);
-    element('path', { class: 'card' }, node);
-    element('path', { class: 'glyph', transform: `translate(${PAD} 11)` }, node);
-    const words = element('text', { class: 'words', 'aria-hidden': 'true' }, step);
+    const step = svgElement('g', { class: 'step' });
+    const node = svgElement('g', { class: 'node', role: 'button', tabindex: -1, 'aria-pressed': 'false' }, step);
+    svgElement('rect', { class: 'ring', x: -5, y: -5, rx: 15 }, node);
+    svgElement('path', { class: 'card' }, node);
+    svgElement('path', { class: 'glyph', transform: `translate(${PAD} 11)` }, node);
+    const words = svgElement('text', { class: 'words', 'aria-hidden': 'true' }, step);
     const lines: Record<string, string | number>[] = [
       { class: 'badge', x: BADGE_X, y: badgeY },
       { class: 'top', y: badgeY, 'text-anchor': 'end' },
@@ -93,7 +85,7 @@ function card(): SVGGElement {
     ];
     lines.forEach((attributes, i) => {
       if (i) words.append(' ');
-      element('tspan', attributes, words);
+      svgElement('tspan', attributes, words);
     });
     prototype = step;
   }
@@ -104,14 +96,14 @@ function card(): SVGGElement {
 const drawnFrom = new WeakMap<Element, unknown>();
 
 /** Draws the edges and cards of `input` into the groups renderScene() left for them. */
-export function drawScene(layer: SVGGElement, { doc, layout, cards, label, shown }: SceneInput): void {
+export function drawScene(layer: SVGGElement, { doc, layout, cards, label, shown }: Omit<SceneInput, 'stages'>): void {
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
   const edges = shown?.edges ?? doc.edges.map((_, e) => e);
 
   select(layer.querySelector<SVGGElement>('.edges'))
     .selectChildren<SVGPathElement, number>('path')
     .data(edges, (e) => String(e))
-    .join((enter) => enter.append(() => element('path', { class: 'edge' })))
+    .join((enter) => enter.append(() => svgElement('path', { class: 'edge' })))
     .each(function (e) {
       const geometry = layout.edges[e]!;
       if (drawnFrom.get(this) === geometry) return;
