@@ -24,7 +24,7 @@ import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } f
 import { findRoutes } from './pathway-map.routes.js';
 import { Marks } from './pathway-map.marks.js';
 import { PrintController } from './pathway-map.print.js';
-import { drawScene, renderScene } from './pathway-map.scene.js';
+import { renderScene } from './pathway-map.scene.js';
 import { styles } from './pathway-map.styles.js';
 import { areaFor, areaKey, CULL_AT, meets, shownIn, type Area, type Shown } from './pathway-map.window.js';
 import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
@@ -260,7 +260,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       <svg class="map" tabindex="-1" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
         @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
         <g class="layer">
-          ${guard([model], () => renderScene({ layout, stages: model.stages }))}
+          ${guard([model, this.#shown], () =>
+            renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, shown: this.#shown }),
+          )}
         </g>
       </svg>
     </div>`;
@@ -278,8 +280,6 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const drawing = this.#shown ?? this.#model;
     if (this.#drawn !== drawing || !layer.isConnected) {
       this.#drawn = drawing;
-      const model = this.#model!;
-      drawScene(layer, { doc: this.loader.document!, layout, cards: model.cards, label: model.label, shown: this.#shown });
       this.#marks.collect(layer);
     }
     this.#zoom.attach(svg, layer, layout, this.#box(layout));

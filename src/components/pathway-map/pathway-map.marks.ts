@@ -16,7 +16,7 @@ export class Marks {
   private stop = -1;
 
   /** Takes the elements of a new drawing, by the index each carries in `data-i`, and forgets old marks
-   * (drawScene() keeps the elements of steps whose ids stay, with whatever marks they had). */
+   * (Lit keeps the elements of steps whose ids stay, with whatever marks they had). */
   collect(layer: Element): void {
     this.steps.clear();
     this.edges.clear();

@@ -1,20 +1,20 @@
 /**
- * The drawn map: stage bands (a Lit `svg` template), then the edges and node cards, joined to the layout's
- * geometry with d3-selection. Emphasis, focus and selection are not drawn here: the element sets them as
- * attributes on the elements drawn here (pathway-map.marks.ts), so highlighting a route never redraws a
- * thousand cards.
+ * The drawn map: stage bands, edges, node cards, bound to the layout's geometry in a Lit `svg` template
+ * with keyed `repeat`. Emphasis, focus and selection are not in it: the element sets them as attributes on
+ * the elements drawn here (pathway-map.marks.ts), so highlighting a route never re-renders a thousand cards.
  *
- * Why the cards and edges are not Lit templates: a card is thirteen elements with some twenty values in
- * them, and a map draws up to a few hundred cards at once. Lit makes a part object for every value and
- * commits each through its generic code, which mostly runs for the first time in a page when a map first
- * renders; cloning one prepared card and setting its values straight onto the clone, through d3's keyed
- * join (enter, update, exit), took 10 ms for 105 cards in a cold page where Lit took 18, and 7 ms where Lit
- * took 14 once warm. In the element, a 1,000-step map's first render spends about 9 ms less drawing. The
- * join keeps the elements of steps whose ids stay when the drawn area moves, as Lit's `repeat` did, and
- * sets values only on elements drawn from other data.
+ * Each card and edge goes into the template as an element made here, not as a template of its own: a
+ * card is thirteen elements with some twenty values in them, and a map draws up to a few hundred at once.
+ * As templates, Lit made a part object for every value and committed each through its generic code, which
+ * mostly runs for the first time in a page when a map first renders; cloning one prepared card and setting
+ * its values straight onto the clone, handed to the same keyed `repeat`, took 9 ms for 105 cards in a cold
+ * page where the templates took 19 (5.5 against 13 once warm). Each card is made once per model and kept
+ * (by its words, which a new model makes anew), so `repeat` finds the same element for a step whose id
+ * stays when the drawn area moves, and leaves it where it is; a big map panned all over keeps at most one
+ * element per step until its model changes.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { select } from 'd3-selection';
+import { repeat } from 'lit/directives/repeat.js';
 import { svgElement } from '../../lib/svg.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { BADGE_X, badgeY, metaY, PAD, titleY, type Card } from './pathway-map.card.js';
@@ -34,10 +34,10 @@ export interface SceneInput {
   readonly shown: Shown | undefined;
 }
 
-/** The bands, their labels and the arrowheads: a handful of elements, drawn by Lit. The edges and cards
- * go into the two empty groups, by drawScene(). */
-export function renderScene({ layout, stages }: Pick<SceneInput, 'layout' | 'stages'>): SVGTemplateResult {
+export function renderScene({ doc, layout, cards, label, stages, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
+  const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
+  const edges = shown?.edges ?? doc.edges.map((_, e) => e);
   return svg`
     <g class="bands" aria-hidden="true">
       ${layout.bands.map(
@@ -55,8 +55,8 @@ export function renderScene({ layout, stages }: Pick<SceneInput, 'layout' | 'sta
         <path d="M0,0L7,4.5L0,9Z"></path>
       </marker>
     </defs>
-    <g class="edges" aria-hidden="true"></g>
-    <g class="steps"></g>`;
+    <g class="edges" aria-hidden="true">${repeat(edges, (e) => e, (e) => edge(e, doc, layout))}</g>
+    <g class="steps">${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => step(i, doc, layout, cards[i]!, label))}</g>`;
 }
 
 /** The lines of a card, in order: badge, top mark, three title lines, two figure lines. */
@@ -92,59 +92,45 @@ function card(): SVGGElement {
   return prototype.cloneNode(true) as SVGGElement;
 }
 
-/** What a drawn element was last drawn from: it is drawn again only when that changes. */
-const drawnFrom = new WeakMap<Element, unknown>();
+/** The element made for each card and edge geometry: made once per model (each model has its own). */
+const made = new WeakMap<object, SVGElement>();
 
-/** Draws the edges and cards of `input` into the groups renderScene() left for them. */
-export function drawScene(layer: SVGGElement, { doc, layout, cards, label, shown }: Omit<SceneInput, 'stages'>): void {
-  const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
-  const edges = shown?.edges ?? doc.edges.map((_, e) => e);
+function edge(e: number, doc: PathwayDocument, layout: Layout): SVGElement {
+  const geometry = layout.edges[e]!;
+  let path = made.get(geometry);
+  if (!path) {
+    path = svgElement('path', { class: 'edge', 'data-i': e, 'data-kind': doc.edges[e]!.kind, d: geometry.d });
+    made.set(geometry, path);
+  }
+  return path;
+}
 
-  select(layer.querySelector<SVGGElement>('.edges'))
-    .selectChildren<SVGPathElement, number>('path')
-    .data(edges, (e) => String(e))
-    .join((enter) => enter.append(() => svgElement('path', { class: 'edge' })))
-    .each(function (e) {
-      const geometry = layout.edges[e]!;
-      if (drawnFrom.get(this) === geometry) return;
-      drawnFrom.set(this, geometry);
-      this.setAttribute('data-i', String(e));
-      this.setAttribute('data-kind', doc.edges[e]!.kind);
-      this.setAttribute('d', geometry.d);
-    })
-    .order();
-
-  select(layer.querySelector<SVGGElement>('.steps'))
-    .selectChildren<SVGGElement, number>('g')
-    .data(nodes, (i) => doc.nodes[i]!.id)
-    .join((enter) => enter.append(card))
-    .each(function (i) {
-      const box = layout.nodes[i]!;
-      const data = doc.nodes[i]!;
-      const words = cards[i]!;
-      // A new model (data, language, orientation) makes new cards: then it is drawn again.
-      if (drawnFrom.get(this) === words) return;
-      drawnFrom.set(this, words);
-      const { w, h } = box;
-      this.setAttribute('data-i', String(i));
-      this.setAttribute('data-id', data.id);
-      this.setAttribute('data-kind', data.kind);
-      this.setAttribute('transform', `translate(${box.x} ${box.y})`);
-      const node = this.firstElementChild!;
-      node.setAttribute('aria-label', label(i));
-      const [ring, outline, glyph] = node.children;
-      ring!.setAttribute('width', String(w + 10));
-      ring!.setAttribute('height', String(h + 10));
-      outline!.setAttribute('d', cardPath(data.kind, w, h));
-      glyph!.setAttribute('d', glyphPath(data.kind, 10));
-      const lines = this.lastElementChild!.children;
-      const [t0, t1 = '', t2 = ''] = words.title;
-      const [m0 = '', m1 = ''] = words.meta;
-      const text = [words.badge, words.top, t0, t1, t2, m0, m1];
-      for (let k = 0; k < LINES; k++) lines[k]!.textContent = text[k]!;
-      lines[1]!.setAttribute('x', String(w - PAD));
-      lines[5]!.setAttribute('y', String(metaY(words.title.length, 0)));
-      lines[6]!.setAttribute('y', String(metaY(words.title.length, 1)));
-    })
-    .order();
+function step(i: number, doc: PathwayDocument, layout: Layout, words: Card, label: (i: number) => string): SVGElement {
+  let g = made.get(words);
+  if (g) return g;
+  g = card();
+  made.set(words, g);
+  const box = layout.nodes[i]!;
+  const data = doc.nodes[i]!;
+  const { w, h } = box;
+  g.setAttribute('data-i', String(i));
+  g.setAttribute('data-id', data.id);
+  g.setAttribute('data-kind', data.kind);
+  g.setAttribute('transform', `translate(${box.x} ${box.y})`);
+  const node = g.firstElementChild!;
+  node.setAttribute('aria-label', label(i));
+  const [ring, outline, glyph] = node.children;
+  ring!.setAttribute('width', String(w + 10));
+  ring!.setAttribute('height', String(h + 10));
+  outline!.setAttribute('d', cardPath(data.kind, w, h));
+  glyph!.setAttribute('d', glyphPath(data.kind, 10));
+  const lines = g.lastElementChild!.children;
+  const [t0, t1 = '', t2 = ''] = words.title;
+  const [m0 = '', m1 = ''] = words.meta;
+  const text = [words.badge, words.top, t0, t1, t2, m0, m1];
+  for (let k = 0; k < LINES; k++) lines[k]!.textContent = text[k]!;
+  lines[1]!.setAttribute('x', String(w - PAD));
+  lines[5]!.setAttribute('y', String(metaY(words.title.length, 0)));
+  lines[6]!.setAttribute('y', String(metaY(words.title.length, 1)));
+  return g;
 }
