@@ -7,11 +7,11 @@
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import { formatDate } from '../../lib/format.js';
-import { SVG_NS, svgElement } from '../../lib/svg.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import type { Layout } from './pathway-map.layout.js';
 import { FONTS, wrap, type Measure } from './pathway-map.card.js';
 import { drawSvg } from './pathway-map.raster.js';
+import { SVG_NS, svgElement } from './pathway-map.svg.js';
 
 
 /** "Sources: BLS OEWS, May 2023 (note); …" as one line of text, for the foot of an exported map. */

@@ -15,12 +15,12 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { svgElement } from '../../lib/svg.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { BADGE_X, badgeY, metaY, PAD, titleY, type Card } from './pathway-map.card.js';
 import type { Layout } from './pathway-map.layout.js';
 import type { Shown } from './pathway-map.window.js';
 import { cardPath, glyphPath } from './pathway-map.shapes.js';
+import { svgElement } from './pathway-map.svg.js';
 
 export interface SceneInput {
   readonly doc: PathwayDocument;
