@@ -11,8 +11,8 @@ import type { PathwayDocument } from '../../schema/types.js';
 import type { Layout } from './pathway-map.layout.js';
 import { FONTS, wrap, type Measure } from './pathway-map.card.js';
 import { drawSvg } from './pathway-map.raster.js';
-import { SVG_NS, svgElement } from './pathway-map.svg.js';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** "Sources: BLS OEWS, May 2023 (note); …" as one line of text, for the foot of an exported map. */
 export function sourceLine(doc: PathwayDocument, lang: string): string {
@@ -84,10 +84,16 @@ export function exportSvg(input: ExportInput): ExportedSvg {
   const { size, colors, measure } = input;
   const width = Math.ceil(Math.max(size.width, 480));
   const root = document.createElementNS(SVG_NS, 'svg');
-  const background = svgElement('rect', { fill: colors.background }, root);
-  svgElement('title', {}, root, input.title);
+  const add = (parent: Element, name: string, attributes: Record<string, string | number>, text?: string) => {
+    const element = document.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+    if (text !== undefined) element.textContent = text;
+    return parent.appendChild(element);
+  };
+  const background = add(root, 'rect', { fill: colors.background });
+  add(root, 'title', {}, input.title);
   const textStyle = { 'font-family': colors.font, fill: colors.text };
-  svgElement('text', { ...textStyle, x: 12, y: 30, 'font-size': 20, 'font-weight': 700 }, root, input.title);
+  add(root, 'text', { ...textStyle, x: 12, y: 30, 'font-size': 20, 'font-weight': 700 }, input.title);
 
   const map = input.layer.cloneNode(true) as SVGGElement;
   inline(input.layer, map);
@@ -105,13 +111,13 @@ export function exportSvg(input: ExportInput): ExportedSvg {
     copy.setAttribute('x', String(x));
     copy.setAttribute('y', String(y));
     root.append(copy);
-    svgElement('text', { ...textStyle, x: x + Number(swatch.getAttribute('width')) + 6, y: y + 11, 'font-size': FONTS.meta.size }, root, label);
+    add(root, 'text', { ...textStyle, x: x + Number(swatch.getAttribute('width')) + 6, y: y + 11, 'font-size': FONTS.meta.size }, label);
     x += w;
   }
   y += 22;
   for (const line of wrap(input.source, width - 24, measure, 'meta').lines) {
     y += FONTS.meta.line;
-    svgElement('text', { ...textStyle, fill: colors.muted, x: 12, y, 'font-size': FONTS.meta.size }, root, line);
+    add(root, 'text', { ...textStyle, fill: colors.muted, x: 12, y, 'font-size': FONTS.meta.size }, line);
   }
   const height = Math.ceil(y + 12);
   Object.entries({ xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` }).forEach(([k, v]) => root.setAttribute(k, String(v)));
