@@ -57,6 +57,8 @@ const config = {
   explorerRows: smoke ? [867] : [867, 10000],
   cycles: Number(flags.cycles ?? (smoke ? 20 : 500)),
   warmup: smoke ? 5 : 20,
+  // Heap readings per measurement, the smallest kept (suites.mjs, memory).
+  heapReadings: smoke ? 2 : 8,
 };
 const out = flags.out ?? (smoke ? 'bench/.tmp/results-smoke.json' : 'bench/results.json');
 
