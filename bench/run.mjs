@@ -111,7 +111,7 @@ const results = {
     firstRender: 'a fresh page per run: create the element, set `data`, attach it, to the painted frame after which its shadow DOM stops changing and its content is present (the re-render at its measured size, on the next frame, included); then once more in the same page (warm)',
     motion: 'default motion, except the campaign meter and its floor, measured under prefers-reduced-motion: reduce so the 900 ms count-up of the figure is not counted as render time',
     platform: 'every page makes one Intl number, date and plural formatter before timing; the platform row measures that cost alone',
-    memory: 'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read until two readings 0.5 s apart agree within 50 KB, before and after; noise threshold 1 MB',
+    memory: 'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read eight times 0.5 s apart, the smallest kept, before and after; noise threshold 1 MB',
   },
   sizes: sizes(),
   rows: rows.map(({ samples, script, wall, ...row }) => ({ ...row, samples: samples?.map(round), script: script?.map(round), wall: wall?.map(round) })),
