@@ -8,7 +8,7 @@ import { CARD_WIDTH } from '../src/components/pathway-map/pathway-map.model.js';
 import { crossings, orderLayers } from '../src/components/pathway-map/pathway-map.order.js';
 import { placeCross } from '../src/components/pathway-map/pathway-map.place.js';
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
-import { areaFor, areaOf, holds } from '../src/components/pathway-map/pathway-map.window.js';
+import { areaFor, areaOf, holds, seenArea } from '../src/components/pathway-map/pathway-map.window.js';
 import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/pathway-map.zoom.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
@@ -237,6 +237,16 @@ describe('pathway map layout: its parts', () => {
     expect(areaFor({ x: 0, y: 0, k: 1.5 }, size, drawn), 'zoomed in a little: kept').to.equal(drawn);
     const wide = areaFor({ x: 0, y: 0, k: 0.25 }, size);
     expect(areaFor({ x: 0, y: 0, k: 1 }, size, wide), 'zoomed in a long way: less is drawn').to.deep.equal(drawn);
+  });
+
+  it('has a first drawing of exactly what shows, which holds that view and no other', () => {
+    const size = { width: 1000, height: 600 };
+    const view = { x: -400, y: -300, k: 2 };
+    const seen = seenArea(view, size);
+    expect(seen, 'map units: the box divided by the scale, from the pan').to.deep.equal({ x0: 200, y0: 150, x1: 700, y1: 450 });
+    expect(holds(seen, view, size)).to.equal(true);
+    expect(holds(seen, { ...view, x: -401 }, size), 'a pixel further').to.equal(false);
+    expect(holds(seen, { ...view, k: 1.9 }, size), 'zoomed out a little').to.equal(false);
   });
 
   it('lays out a synthetic 1,000-step pathway without overlaps', () => {

@@ -453,6 +453,49 @@ describe('cp-pathway-map, big', () => {
     await expectAccessible(el);
     expect(litWarnings).to.deep.equal([]);
   });
+
+  it('draws what shows first, and the margin around it once that is on screen (synthetic 1,000 steps)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><cp-pathway-map></cp-pathway-map></div>`);
+    const el = wrapper.querySelector('cp-pathway-map')!;
+    el.data = syntheticPathway(1000, 1500);
+    await el.updateComplete;
+    const view = $(el, 'svg.map')!.getBoundingClientRect();
+    const shows = (s: Element) => {
+      const card = s.querySelector('.card')!.getBoundingClientRect();
+      return card.right > view.left && card.left < view.right && card.bottom > view.top && card.top < view.bottom;
+    };
+    /** The drawn steps' ids: those that show, and the others. */
+    const drawn = () => {
+      const steps = $$(el, '.step');
+      const id = (s: Element) => s.getAttribute('data-id')!;
+      return { showing: steps.filter(shows).map(id).sort(), beyond: steps.filter((s) => !shows(s)).map(id) };
+    };
+    const first = drawn();
+    expect(first.showing.length, 'the first view has its cards').to.be.greaterThan(10);
+    // Besides what shows, only the Tab stop may be drawn (it is drawn wherever it is).
+    expect(first.beyond.length, 'little beyond the view').to.be.at.most(1);
+    await frames(3);
+    await el.updateComplete;
+    const after = drawn();
+    expect(after.beyond.length, 'the margin, drawn after a frame without being asked').to.be.greaterThan(first.showing.length);
+    expect(after.showing, 'the same cards show: the first view had them all').to.deep.equal(first.showing);
+    expect(litWarnings).to.deep.equal([]);
+  });
+
+  it('draws the margin when put back, if it was taken out of the page before drawing it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><cp-pathway-map></cp-pathway-map></div>`);
+    const el = wrapper.querySelector('cp-pathway-map')!;
+    el.data = syntheticPathway(1000, 1500);
+    await el.updateComplete;
+    const first = $$(el, '.step').length;
+    el.remove();
+    await frames(3);
+    expect($$(el, '.step').length, 'nothing drawn while out of the page').to.equal(first);
+    wrapper.append(el);
+    await frames(3);
+    await el.updateComplete;
+    expect($$(el, '.step').length, 'the margin, once back').to.be.greaterThan(first);
+  });
 });
 
 describe('cp-pathway-map card text', () => {

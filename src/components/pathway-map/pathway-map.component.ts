@@ -26,7 +26,7 @@ import { Marks } from './pathway-map.marks.js';
 import { PrintController } from './pathway-map.print.js';
 import { renderScene } from './pathway-map.scene.js';
 import { styles } from './pathway-map.styles.js';
-import { areaFor, areaKey, CULL_AT, meets, shownIn, type Area, type Shown } from './pathway-map.window.js';
+import { AfterPaint, areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './pathway-map.window.js';
 import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
 
 /** Below this width `orientation="auto"` stacks the stages as rows. */
@@ -108,6 +108,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #reveal: number | undefined;
   #area = 'all';
   #drawnArea: Area | undefined;
+  /** Whether what is drawn is only what shows (a map's first drawing), the margin still to come. */
+  #bare = false;
   #shown: Shown | undefined;
   #drawn: unknown;
   #shownFor: MapModel | undefined;
@@ -117,6 +119,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #printed = false;
 
   readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
+  /** Draws the margin around a big map's first view, once that view is on screen. */
+  readonly #margin = new AfterPaint(this, () => this.requestUpdate());
   readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks);
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
@@ -201,8 +205,14 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (changed.has('highlight') && highlighted !== undefined && layout) this.#reveal = highlighted;
     // A big map is drawn for the part in view, plus the Tab stop, the selection, the highlighted step and
     // the focused step (so that focus is not lost while it moves on); an export draws all.
+    // A new map draws only what shows; the next update (#margin's, once that is painted, or a pan's) adds
+    // the margin around it.
     const culled = layout && this.#view && !this.#exporting && !this.#print.printing && graph.nodes.length >= CULL_AT;
-    const area = (this.#drawnArea = culled ? areaFor(this.#view!, this.#box(layout), this.#shownFor === this.#model ? this.#drawnArea : undefined) : undefined);
+    const first = this.#shownFor !== this.#model;
+    let area: Area | undefined;
+    if (culled) area = first ? seenArea(this.#view!, this.#box(layout)) : areaFor(this.#view!, this.#box(layout), this.#bare ? undefined : this.#drawnArea);
+    this.#drawnArea = area;
+    this.#bare = !!culled && first;
     const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
     const kept = area && layout ? [this.#active, chosen, focused, highlighted].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
     const key = `${areaKey(area)}|${kept.join()}`;
@@ -298,6 +308,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const chosen = this.#graph!.index.get(this.selected ?? '') ?? -1;
     this.#activeId = this.#graph!.nodes[this.#active]?.id;
     this.#marks.paint(layer, this.#emphasis, chosen, this.#active);
+    if (this.#bare) this.#margin.schedule();
   }
 
   /** While printing, the whole map scales to the page width; afterwards the reader's view comes back. */

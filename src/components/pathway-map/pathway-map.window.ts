@@ -3,7 +3,11 @@
  * margin, snapped outward to a grid, and what is drawn stays while the view moves inside it: pans draw
  * nothing new until they reach its edge. The whole map is a few thousand SVG elements the browser would
  * otherwise lay out and paint on every change. Small maps are drawn whole.
+ *
+ * A map's first drawing is what shows and no more (the margin holds more than twice as many cards as the
+ * view, and a reader waits for none of them); the margin follows once that has been painted.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Box, Layout } from './pathway-map.layout.js';
 import type { View } from './pathway-map.zoom.js';
 
@@ -20,22 +24,25 @@ export interface Area {
   readonly y1: number;
 }
 
+/** The map area that `view` shows in a `size` box, and no more. */
+export function seenArea(view: View, size: Size): Area {
+  return { x0: -view.x / view.k, y0: -view.y / view.k, x1: (size.width - view.x) / view.k, y1: (size.height - view.y) / view.k };
+}
+
 /** The map area to draw for `view` in a `size` box: what shows, half a box more on each side, on the grid. */
 export function areaOf(view: View, size: Size): Area {
+  const seen = seenArea(view, size);
   const mx = size.width / view.k / 2;
   const my = size.height / view.k / 2;
   const snap = (value: number, up: boolean) => (up ? Math.ceil(value / GRID) : Math.floor(value / GRID)) * GRID;
-  return {
-    x0: snap(-view.x / view.k - mx, false),
-    y0: snap(-view.y / view.k - my, false),
-    x1: snap((size.width - view.x) / view.k + mx, true),
-    y1: snap((size.height - view.y) / view.k + my, true),
-  };
+  return { x0: snap(seen.x0 - mx, false), y0: snap(seen.y0 - my, false), x1: snap(seen.x1 + mx, true), y1: snap(seen.y1 + my, true) };
 }
 
 /** Whether all that `view` shows of the map in a `size` box lies inside `area`. */
-export const holds = (area: Area, view: View, size: Size) =>
-  -view.x / view.k >= area.x0 && -view.y / view.k >= area.y0 && (size.width - view.x) / view.k <= area.x1 && (size.height - view.y) / view.k <= area.y1;
+export function holds(area: Area, view: View, size: Size): boolean {
+  const seen = seenArea(view, size);
+  return seen.x0 >= area.x0 && seen.y0 >= area.y0 && seen.x1 <= area.x1 && seen.y1 <= area.y1;
+}
 
 /** The area to draw for `view`: `drawn`, the area drawn now, while it holds all that shows and is no more
  * than twice the size of a fresh one (after zooming in a long way, less is drawn); else a fresh one. */
@@ -69,3 +76,37 @@ export function shownIn(layout: Layout, area: Area, keep: readonly (number | und
 
 /** A key that changes exactly when the drawn set would. */
 export const areaKey = (area: Area | undefined) => (area ? `${area.x0},${area.y0},${area.x1},${area.y1}` : 'all');
+
+/**
+ * Runs a task once the next frame has been painted: a task queued from a frame's animation callback runs
+ * after that frame's rendering. At most one waits at a time; it is dropped when the host disconnects.
+ */
+export class AfterPaint implements ReactiveController {
+  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly task: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  schedule(): void {
+    if (this.#frame || this.#timer !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        this.task();
+      });
+    });
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#timer);
+    this.#frame = 0;
+    this.#timer = undefined;
+  }
+}
