@@ -92,7 +92,7 @@ async function main() {
   }
   if (config.help) return console.log(USAGE);
   const { element, size, runs, revisions } = config;
-  const sides = revisions.map((revision, i) => ({ revision, label: revision === '.' ? 'working tree' : revision, dir: `${OUT}/${i}`, painted: [], script: [] }));
+  const sides = revisions.map((revision, i) => ({ revision, label: revision === '.' ? 'working tree' : revision, dir: `${OUT}/${i}`, shown: [], painted: [], script: [] }));
   for (const side of sides) {
     console.log(`building ${element.name} from ${side.label}…`);
     try {
@@ -112,6 +112,7 @@ async function main() {
       for (const side of run % 2 ? [...sides].reverse() : sides) {
         await session.open(`bench/pages/${element.page}?bundles=/${side.dir}`, { motion: element.motion ?? true });
         const result = await session.call('firstRender', element.arg(size), { timeout: 300_000 });
+        side.shown.push(result.shown);
         side.painted.push(result.painted);
         side.script.push(result.script);
       }
@@ -124,11 +125,15 @@ async function main() {
   }
   process.stdout.write('\n');
   console.log(`${element.name}, ${element.unit(size)}: first render in a cold page, medians of ${runs} alternating runs`);
-  const [a, b] = sides.map((side) => ({ ...side, p: summarize(side.painted), s: summarize(side.script) }));
+  const [a, b] = sides.map((side) => ({ ...side, v: summarize(side.shown), p: summarize(side.painted), s: summarize(side.script) }));
+  // A big map paints its view first and a margin around it later; other elements paint once.
+  const staged = [a, b].some((side) => side.v.median !== side.p.median);
   for (const side of [a, b]) {
-    console.log(`  ${side.label.padEnd(14)} painted ${format(side.p.median, 'ms').padStart(8)} (${format(side.p.min, 'ms')}–${format(side.p.max, 'ms')}) · script ${format(side.s.median, 'ms')}`);
+    const view = staged ? `view ${format(side.v.median, 'ms').padStart(8)} · ` : '';
+    console.log(`  ${side.label.padEnd(14)} ${view}painted ${format(side.p.median, 'ms').padStart(8)} (${format(side.p.min, 'ms')}–${format(side.p.max, 'ms')}) · script ${format(side.s.median, 'ms')}`);
   }
-  console.log(`  ${b.label} against ${a.label}: painted ${change(a.p.median, b.p.median)}, script ${change(a.s.median, b.s.median)}`);
+  const viewChange = staged ? `view ${change(a.v.median, b.v.median)}, ` : '';
+  console.log(`  ${b.label} against ${a.label}: ${viewChange}painted ${change(a.p.median, b.p.median)}, script ${change(a.s.median, b.s.median)}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -5,7 +5,10 @@
 // element's first render: no faster renderer of the same markup could beat it. Medians over cold pages.
 // Where the styles use container queries (the meter's), style needs layout, and both show as style.
 //
-//   node bench/dom-floor.mjs map:<nodes> | meter:banner|compact|full     [--runs 10]
+// With --view, a big map's first drawing only: the cards and edges that meet its box (what it draws
+// before the margin around them).
+//
+//   node bench/dom-floor.mjs map:<nodes> | meter:banner|compact|full     [--runs 10] [--view]
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,7 +19,7 @@ import { Session } from './session.mjs';
 import { summarize } from './stats.mjs';
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' }, view: { type: 'boolean', default: false } } });
 const [what = 'map', param] = (positionals[0] ?? 'map:150').split(':');
 const runs = Number(values.runs);
 const SUBJECTS = {
@@ -37,11 +40,23 @@ const session = new Session(browser, `http://127.0.0.1:${server.address().port}`
 try {
   const page = await session.open(`bench/pages/${subject.page}`, { motion: subject.motion });
   await session.call('firstRender', subject.arg, { timeout: 120_000 });
-  const drawing = await page.evaluate((tag) => {
+  const drawing = await page.evaluate(({ tag, view }) => {
     const root = document.querySelector(tag).shadowRoot;
     const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+    if (view) {
+      // What meets the map's box stays; the rest of the drawing is taken out of a copy.
+      const box = root.querySelector('.viewport').getBoundingClientRect();
+      const meets = (r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+      const out = [...root.querySelectorAll('.step, .edge')].filter((el) => !meets(el.getBoundingClientRect()));
+      const copy = document.createElement('div');
+      copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+      const all = [...root.querySelectorAll('*')];
+      const copies = [...copy.querySelectorAll('*')];
+      for (const el of out) copies[all.indexOf(el)].remove();
+      return { html: copy.innerHTML, css, elements: copy.querySelectorAll('*').length };
+    }
     return { html: root.innerHTML, css, elements: root.querySelectorAll('*').length };
-  }, subject.tag);
+  }, { tag: subject.tag, view: values.view });
 
   const phases = { clone: [], style: [], layout: [], paint: [], total: [] };
   for (let run = 0; run < runs; run++) {
@@ -72,7 +87,7 @@ try {
     for (const phase of Object.keys(phases)) phases[phase].push(t[phase]);
   }
   const ms = (phase) => `${summarize(phases[phase]).median.toFixed(1)} ms`;
-  console.log(`${subject.name}, ${drawing.elements} elements: its drawing alone in a cold page, median of ${runs}`);
+  console.log(`${subject.name}${values.view ? ', its view' : ''}, ${drawing.elements} elements: its drawing alone in a cold page, median of ${runs}`);
   console.log(`  clone ${ms('clone')} · style ${ms('style')} · layout ${ms('layout')} · paint ${ms('paint')} · total ${ms('total')}`);
 } finally {
   await session.close();

@@ -94,7 +94,9 @@ export function loaded(el) {
  * frame after which it stops changing and `ready(el)` holds. That takes in the re-render the element's
  * size controller makes on the frame after the first (at its measured size) and anything else it draws
  * in later frames (the meter's page emulates reduced motion, so its count-up does not count as render
- * time). Returns { el, script, painted } in ms: `script` ends when the first update (and cp-load) is done.
+ * time). Returns { el, script, shown, painted } in ms: `script` ends when the first update (and cp-load)
+ * is done; `shown` is the end of the first painted frame after which `ready(el)` held with no update
+ * pending (a big map's view, before the margin it draws next; the same as `painted` for the others).
  */
 export async function firstRender(container, make, ready, { waitFor = loaded, maxFrames = 600 } = {}) {
   container.replaceChildren();
@@ -111,17 +113,20 @@ export async function firstRender(container, make, ready, { waitFor = loaded, ma
   await el.updateComplete;
   const script = performance.now();
   let end = await painted;
+  let shown = !el.isUpdatePending && ready(el) ? end : undefined;
   for (let frames = 0; ; frames++) {
     if (frames > maxFrames) throw new Error(`${el.localName} was still changing, or never looked ready, after ${maxFrames} frames`);
     if (el.isUpdatePending) await el.updateComplete;
     const before = watched.count;
     const frame = await nextFrame();
     if (watched.count !== before) end = frame.after;
-    else if (!el.isUpdatePending && ready(el)) break;
+    const looks = !el.isUpdatePending && ready(el);
+    shown ??= looks ? frame.after : undefined;
+    if (watched.count === before && looks) break;
   }
   watched.stop();
   performance.mark('bench-end');
-  return { el, script: script - t0, painted: end - t0 };
+  return { el, script: script - t0, shown: shown - t0, painted: end - t0 };
 }
 
 /** Plain DOM (a floor): time `build()` at the start of a frame to the painted frame. */
