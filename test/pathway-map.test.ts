@@ -454,11 +454,17 @@ describe('cp-pathway-map, big', () => {
     expect(litWarnings).to.deep.equal([]);
   });
 
-  it('draws what shows first, and the margin around it once that is on screen (synthetic 1,000 steps)', async () => {
+  /** A synthetic 1,000-step map in a 1000px box, right after its first update. */
+  async function firstDrawing(): Promise<{ wrapper: HTMLDivElement; el: PathwayMap }> {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><cp-pathway-map></cp-pathway-map></div>`);
     const el = wrapper.querySelector('cp-pathway-map')!;
     el.data = syntheticPathway(1000, 1500);
     await el.updateComplete;
+    return { wrapper, el };
+  }
+
+  it('draws what shows first, and the margin around it once that is on screen (synthetic 1,000 steps)', async () => {
+    const { el } = await firstDrawing();
     const view = $(el, 'svg.map')!.getBoundingClientRect();
     const shows = (s: Element) => {
       const card = s.querySelector('.card')!.getBoundingClientRect();
@@ -483,10 +489,7 @@ describe('cp-pathway-map, big', () => {
   });
 
   it('draws the margin when put back, if it was taken out of the page before drawing it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><cp-pathway-map></cp-pathway-map></div>`);
-    const el = wrapper.querySelector('cp-pathway-map')!;
-    el.data = syntheticPathway(1000, 1500);
-    await el.updateComplete;
+    const { wrapper, el } = await firstDrawing();
     const first = $$(el, '.step').length;
     el.remove();
     await frames(3);
