@@ -71,8 +71,9 @@ export const Error: Story = withDocument(DATA.healthcare, (doc) => ({
   edges: [...doc.edges, { from: doc.nodes[0]!.id, to: 'registered-nurse', kind: 'qualifies' }],
 }));
 
-/** Titles lengthened for this stress test (one a single long word): they wrap, then end in an ellipsis;
- * the details and the table show them whole. */
+/** Titles lengthened for this stress test (one a single long word): they wrap to three lines; past
+ * that (over about 60 characters) they end in an ellipsis on the drawn map, and the details, the table
+ * and the phone's sections show them whole. */
 export const LongLabels: Story = withDocument(DATA.healthcare, (doc) => ({
   ...doc,
   stages: doc.stages.map((stage) => ({ ...stage, label: `${stage.label}: programs, credentials and the jobs they open` })),
@@ -85,11 +86,17 @@ export const LongLabels: Story = withDocument(DATA.healthcare, (doc) => ({
 /** 300 generated steps in 6 stages (synthetic: no real steps or figures). */
 export const Synthetic300: Story = { render: (args) => render(args, syntheticPathway(300, 450)) };
 
-/** Stages as rows, as `orientation="auto"` does in a narrow box. */
+/** `orientation="vertical"`: the stages as stacked sections at any width, as `auto` shows them on a
+ * phone. */
 export const Vertical: Story = { args: { orientation: 'vertical', src: DATA.cybersecurity } };
 
-/** A phone-width box: rows, panned with two fingers or the keyboard. */
+/** A phone-width box: the stages as stacked sections of full-width cards, each saying where it leads;
+ * ↑ and ↓ walk the links, ← and → the stage, Enter shows a step's details in its card. */
 export const Narrow: Story = { args: { src: DATA.cybersecurity }, render: (args) => narrow(360, render(args)) };
+
+/** A box too narrow for every stage column, with `orientation="horizontal"`: the map keeps its text at
+ * full size and pans; zoomed out past readable text, it says how to get back. */
+export const Panned: Story = { args: { orientation: 'horizontal', src: DATA.healthcare }, render: (args) => narrow(700, render(args)) };
 
 export const Dark: Story = { args: { theme: 'dark', src: DATA.healthcare }, render: (args) => themed('dark', render(args)) };
 

@@ -61,7 +61,20 @@ function ending(d: string): { x: number; y: number; ux: number; uy: number } {
 }
 
 describe('cp-pathway-map PNG export', () => {
-  for (const orientation of ['horizontal', 'vertical']) {
+  it('exports the drawn map from the stacked sections too, and leaves nothing of it behind', async () => {
+    const el = await mapOf('vertical');
+    expect(el.shadowRoot!.querySelector('svg.map'), 'the sections draw no map').to.equal(null);
+    const exported = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml').documentElement;
+    // Every step's title is drawn (the export keeps no classes: find the words), and the links.
+    const words = [...exported.querySelectorAll('text')].map((text) => text.textContent!.replace(/\s+/g, ' ')).join(' ');
+    const doc = el.data as { nodes: { title: string }[] };
+    for (const { title } of doc.nodes) expect(words).to.contain(title.split(' ')[0]);
+    expect(exported.querySelectorAll('path[marker-end]').length, 'the links, with their arrowheads').to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg.map'), 'the drawing made for it is gone').to.equal(null);
+  });
+
+  for (const orientation of ['horizontal']) {
     it(`draws the ${orientation} map on a canvas: background, cards, title, arrowheads, at twice the size`, async () => {
       const el = await mapOf(orientation);
       const exported = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml').documentElement;

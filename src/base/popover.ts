@@ -16,6 +16,9 @@ export class PopoverController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly floating: () => HTMLElement | null | undefined,
     private readonly placement: Placement = 'top',
+    /** Boxes (in viewport pixels) the popover should not cover, such as the steps a map has just
+     * highlighted: of the sides it can go, the one that covers least of them is taken. */
+    private readonly avoid?: () => readonly Rect[],
   ) {
     host.addController(this);
   }
@@ -51,9 +54,21 @@ export class PopoverController implements ReactiveController {
   }
 
   private async position(anchor: ReferenceElement, floating: HTMLElement): Promise<void> {
-    const { x, y, placement } = await computePosition(anchor, floating, {
+    const avoid = this.avoid?.() ?? [];
+    const tries = avoid.length ? [this.placement, ...SIDES.filter((side) => side !== this.placement)] : [this.placement];
+    const found = await Promise.all(tries.map((placement) => this.compute(anchor, floating, placement)));
+    const size = { width: floating.offsetWidth, height: floating.offsetHeight };
+    const best = leastCovering(found.map(({ x, y }) => ({ x, y, ...size })), avoid);
+    const { x, y, placement } = found[best]!;
+    if (this.anchor !== anchor) return;
+    Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
+    floating.dataset.placement = placement;
+  }
+
+  private compute(anchor: ReferenceElement, floating: HTMLElement, placement: Placement) {
+    return computePosition(anchor, floating, {
       strategy: 'fixed',
-      placement: this.placement,
+      placement,
       middleware: [
         offset(8),
         flip(),
@@ -65,10 +80,35 @@ export class PopoverController implements ReactiveController {
         }),
       ],
     });
-    if (this.anchor !== anchor) return;
-    Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
-    floating.dataset.placement = placement;
   }
+}
+
+const SIDES: readonly Placement[] = ['right', 'left', 'bottom', 'top'];
+
+/** A box in viewport pixels. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The area two boxes share. */
+function overlap(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The index of the candidate box that covers the least of `avoid` (the first of equals). */
+export function leastCovering(candidates: readonly Rect[], avoid: readonly Rect[]): number {
+  let best = 0;
+  let least = Infinity;
+  candidates.forEach((box, i) => {
+    const covered = avoid.reduce((sum, rect) => sum + overlap(box, rect), 0);
+    if (covered < least) [best, least] = [i, covered];
+  });
+  return best;
 }
 
 /** Styles for a popover element: fixed in the top layer, positioned by the controller. */

@@ -10,10 +10,12 @@ import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import type { PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, estimate, type Measure } from './pathway-map.card.js';
+import { canvasMeasure, estimate, FONTS, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
 import { download, exportMap, toPng } from './pathway-map.export.js';
 import { renderFinder, type End } from './pathway-map.finder.js';
+import { leadsOf, renderList } from './pathway-map.list.js';
+import { listStyles } from './pathway-map.list.styles.js';
 import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './pathway-map.graph.js';
 import { UrlStateController, type MapState } from './pathway-map.hash.js';
 import type { Layout } from './pathway-map.layout.js';
@@ -29,11 +31,12 @@ import { styles } from './pathway-map.styles.js';
 import { AfterPaint, areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './pathway-map.window.js';
 import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
 
-/** Below this width `orientation="auto"` stacks the stages as rows. */
-const NARROW = 640;
-/** On load the map is fitted to its box, but never so small that its text cannot be read: a map too big
- * for that opens at this scale on its first stage (openingView in pathway-map.zoom.ts). */
-const READABLE = 0.55;
+/** Below this width `orientation="auto"` shows the stacked sections rather than the drawn map. */
+const PHONE = 600;
+/** The smallest scale at which every text of the map is drawn at its readable size: titles at 12 px or
+ * more, everything else at 11 px or more (DESIGN.md). The map opens at scale 1 and only the reader's own
+ * zoom goes below this, and then the element says how to get back. */
+const READABLE = Math.max(...Object.entries(FONTS).map(([role, font]) => (role === 'title' ? 12 : 11) / font.size));
 /** Below this scale card text is too small to read, and is not drawn. */
 const FAR = 0.35;
 const IDS = ['highlight', 'selected', 'from', 'to'] as const;
@@ -62,7 +65,7 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
-  static override styles = [...CpElement.styles, popoverStyles, styles];
+  static override styles = [...CpElement.styles, popoverStyles, styles, listStyles];
 
   /** Id of a step whose routes in and out are emphasised (the rest is dimmed). Escape clears it, attribute too. */
   @property({ reflect: true }) highlight: string | undefined;
@@ -83,6 +86,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   @state() private notice = '';
   @state() private shownRoute = 0;
   @state() private finderOpen = false;
+  /** Whether the reader has zoomed out so far that the map's text is drawn below its readable size. */
+  @state() private small = false;
 
   #graph: Graph | undefined;
   #model: MapModel | undefined;
@@ -97,6 +102,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #width = 0;
   #height = 0;
   #fit = false;
+  /** Whether the map is shown as stacked sections (pathway-map.list.ts) rather than drawn. */
+  #list = false;
+  /** The card width the stage columns were laid out with (undefined: the default, for a map that pans). */
+  #cardWidth: number | undefined;
   #measure: Measure = estimate;
   #idFailure: LoadFailure | undefined;
   #badIds: string | undefined;
@@ -112,6 +121,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #bare = false;
   #shown: Shown | undefined;
   #drawn: unknown;
+  #drawnIn: Element | undefined;
   #shownFor: MapModel | undefined;
   #exporting = false;
   readonly #marks = new Marks();
@@ -121,7 +131,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
   /** Draws the margin around a big map's first view, once that view is on screen. */
   readonly #margin = new AfterPaint(this, () => this.requestUpdate());
-  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks);
+  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => this.#near(i));
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
     namespace: () => this.id || this.loader.document?.id || 'map',
@@ -170,14 +180,20 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     const graph = this.#graph!;
     const width = this.size.value?.width ?? 0;
-    const horizontal = this.orientation === 'auto' ? !width || width >= NARROW : this.orientation === 'horizontal';
-    if (fresh || this.#lang !== this.language.lang || this.#model?.horizontal !== horizontal) {
+    // A phone gets the stacked sections of pathway-map.list.ts, its own layout; a wider box the stage
+    // columns, their cards as wide as fits (a box too narrow for every column pans along them). A map
+    // too big to list is drawn at every width.
+    const big = graph.nodes.length >= CULL_AT;
+    this.#list = this.orientation === 'vertical' || (this.orientation === 'auto' && !!width && width < PHONE && !big);
+    const cardWidth = width ? columnsFit(doc.stages.length, width)?.cardWidth : undefined;
+    if (fresh || this.#lang !== this.language.lang || this.#cardWidth !== cardWidth) {
       this.#lang = this.language.lang;
       this.#measure = canvasMeasure(getComputedStyle(this).fontFamily);
       const previous = this.#seed?.id === doc.id ? this.#seed.layout.seed : undefined;
       // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
-      this.#fit ||= !previous || this.#model?.horizontal !== horizontal;
-      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal, measure: this.#measure, previous }));
+      this.#fit ||= !previous || this.#cardWidth !== cardWidth;
+      this.#cardWidth = cardWidth;
+      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure: this.#measure, previous, cardWidth } as Parameters<typeof buildModel>[2]));
       this.#seed = model.layout && { id: doc.id, layout: model.layout };
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
       if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
@@ -192,8 +208,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const layout = this.#model!.layout;
     if (layout && (this.#fit || width !== this.#width)) {
       this.#width = width;
-      this.#height = viewHeight(layout, width || layout.width, READABLE);
-      this.#view = openingView(layout, this.#box(layout), READABLE, firstStageBox(layout.nodes));
+      // At scale 1: a map of fewer than CULL_AT steps is shown whole top to bottom (the box takes its
+      // height and the page scrolls), a bigger one in a box of at most 640 px that pans.
+      this.#height = viewHeight(layout, layout.width, 1, 240, big ? 640 : Infinity);
+      this.#view = openingView(layout, this.#box(layout), 1, firstStageBox(layout.nodes));
       this.#fit = true;
     }
     this.#checkIds(graph);
@@ -249,7 +267,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
               ...{ onToggle: (open) => (this.finderOpen = open), onPick: this.#pick, onShow: (r) => (this.shownRoute = r) },
             }),
           )}
-          ${map ? this.#renderMap(doc, model, model.layout) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
+          ${map ? (this.#list ? this.#renderList(doc, model) : this.#renderMap(doc, model, model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
           <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
             ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
           </div>
@@ -265,8 +283,30 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${guard([lang, model.horizontal], () => renderHelp(lang, model.horizontal))}</div>`;
   }
 
+  #renderList(doc: PathwayDocument, model: MapModel): TemplateResult {
+    const graph = this.#graph!;
+    const lang = this.language.lang;
+    const open = graph.index.get(this.selected ?? '');
+    const list = html`<div class="list" part="map" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
+      @keydown=${this.#onKey} @click=${this.#onListClick} @focusin=${this.#onFocus}>
+      ${guard([model, lang, open], () =>
+        renderList({
+          ...{ doc, graph, model, lang, open },
+          figures: (i) => model.cards[i]!.meta,
+          leads: (i) => leadsOf(doc, graph, i),
+          details: (i) => renderDetails(doc, graph, i, lang),
+        }),
+      )}
+    </div>`;
+    // An export draws the map, so while one is made the drawing is there too, out of sight.
+    return this.#exporting && model.layout ? html`${list}<div class="offstage" aria-hidden="true">${this.#renderMap(doc, model, model.layout)}</div>` : list;
+  }
+
   #renderMap(doc: PathwayDocument, model: MapModel, layout: Layout): TemplateResult {
     return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${this.#height}px` })}>
+      ${this.small
+        ? html`<p class="zoom-note" part="zoom-note">${this.#t('smallText')} <button class="button" type="button" @click=${this.#actualSize}>${this.#t('actualSize')}</button></p>`
+        : nothing}
       <svg class="map" tabindex="-1" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
         @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
         <g class="layer">
@@ -283,15 +323,20 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
       this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const chosen = this.#graph?.index.get(this.selected ?? '') ?? -1;
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (list) {
+      // Lit keeps the cards of steps whose ids stay; the marks are read again after each render of them.
+      this.#collect(list, this.#model);
+      this.#activeId = this.#graph!.nodes[this.#active]?.id;
+      this.#marks.paint(list, this.#emphasis, chosen, this.#active);
+      return void (this.#reveal = undefined);
+    }
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('.viewport svg.map');
     const layout = this.#model?.layout;
     if (!svg || !layout) return void (this.#drawn = this.#reveal = undefined);
     const layer = svg.querySelector<SVGGElement>('.layer')!;
-    const drawing = this.#shown ?? this.#model;
-    if (this.#drawn !== drawing || !layer.isConnected) {
-      this.#drawn = drawing;
-      this.#marks.collect(layer);
-    }
+    this.#collect(layer, this.#shown ?? this.#model);
     this.#zoom.attach(svg, layer, layout, this.#box(layout));
     const fitted = this.#fit;
     if (this.#fit) {
@@ -305,10 +350,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.#zoom.reveal(layout.nodes[reveal]!, this.#box(layout), !fitted);
     }
     this.#fitToPaper(svg, layer, layout);
-    const chosen = this.#graph!.index.get(this.selected ?? '') ?? -1;
     this.#activeId = this.#graph!.nodes[this.#active]?.id;
     this.#marks.paint(layer, this.#emphasis, chosen, this.#active);
     if (this.#bare) this.#margin.schedule();
+  }
+
+  /** Takes the marks of a new drawing (or of the same one, moved into another container). */
+  #collect(container: Element, drawing: unknown): void {
+    if (this.#drawn === drawing && this.#drawnIn === container && container.isConnected) return;
+    [this.#drawn, this.#drawnIn] = [drawing, container];
+    this.#marks.collect(container);
   }
 
   /** While printing, the whole map scales to the page width; afterwards the reader's view comes back. */
@@ -333,20 +384,40 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** After a pan or zoom: small text goes when it could not be read, and a big map draws what came into view. */
   #zoomed(view: View): void {
     this.#view = view;
+    this.small = view.k < READABLE - 1e-6;
     const layer = this.renderRoot.querySelector('.layer');
     layer?.toggleAttribute('data-far', view.k < FAR);
     const layout = this.#model?.layout;
     if (layout && this.#graph!.nodes.length >= CULL_AT && areaFor(view, this.#box(layout), this.#drawnArea) !== this.#drawnArea) this.requestUpdate();
   }
 
+  /** The steps a popover beside step i should not cover: those its links join it to, and every step
+   * the map emphasises (a selection's or a route's), which the reader is about to look at. */
+  #near(i: number): Set<number> {
+    const graph = this.#graph!;
+    const near = new Set([...graph.out[i]!.map((e) => graph.to[e]!), ...graph.in[i]!.map((e) => graph.from[e]!)]);
+    const on = this.#emphasis?.nodes;
+    if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.add(j);
+    near.delete(i);
+    return near;
+  }
+
+  /** Back to scale 1 about the middle of the box, where every text can be read. */
+  readonly #actualSize = (): void => this.#zoomBy(1 / this.#zoom.scale);
+
   #t(key: MessageKey, params?: Params): string {
     return translate(messages, this.language.lang, key, params);
   }
 
   readonly #onKey = (event: KeyboardEvent): void => {
+    // Keys on a "Leads to" button are the button's own (Enter follows it).
+    if ((event.target as Element).closest('.lead')) return;
     const model = this.#model!;
-    const action = actionOf(event, model.horizontal);
+    // Stacked sections read top to bottom: there the arrows that walk the links are ↑ and ↓.
+    const action = actionOf(event, !this.#list);
     if (!action) return;
+    const zoom = action === 'zoom-in' || action === 'zoom-out' || action === 'fit';
+    if (zoom && this.#list) return;
     event.preventDefault();
     const i = this.#active;
     if (action === 'select') return this.#select(i);
@@ -355,18 +426,29 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (action === 'fit') return this.fit();
     const target = moveFrom(i, action, this.#graph!, model);
     if (target === undefined) this.status = this.#t(action === 'next' ? 'noNext' : 'noPrevious');
-    else if (target !== i) {
-      // Pan to the step first: on a big map that draws it, if it was out of view.
-      this.#active = target;
-      this.#zoom.reveal(model.layout!.nodes[target]!, this.#box(model.layout!));
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: true }));
-    }
+    else if (target !== i) this.#moveTo(target);
   };
+
+  /** Moves the Tab stop and focus to step `target`: on the drawn map after panning to it (which draws
+   * it, on a big map, if it was out of view), in the stacked sections by scrolling it into view. */
+  #moveTo(target: number): void {
+    const layout = this.#model!.layout!;
+    this.#active = target;
+    if (!this.#list) this.#zoom.reveal(layout.nodes[target]!, this.#box(layout));
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !this.#list }));
+  }
 
   readonly #onClick = (event: MouseEvent): void => {
     const i = this.#marks.indexOf(event.target);
     if (i >= 0) this.#select(i);
+  };
+
+  /** In the stacked sections a card selects its step; a "Leads to" button moves to the step it names. */
+  readonly #onListClick = (event: MouseEvent): void => {
+    const lead = (event.target as Element).closest<HTMLElement>('.lead');
+    if (lead) return this.#moveTo(Number(lead.dataset.to));
+    if ((event.target as Element).closest('.node')) this.#onClick(event);
   };
 
   readonly #onFocus = (event: FocusEvent): void => {
@@ -379,7 +461,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const s = this.#graph!.stage[i]!;
     const stage = this.#model!.byStage[s]!;
     this.status = this.#t('position', { stage: this.loader.document!.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
-    this.#details.open(i);
+    // The stacked sections show a step's details inside its card once it is selected, not in a popover.
+    if (!this.#list) this.#details.open(i);
   };
 
   #select(i: number): void {
@@ -458,4 +541,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.status = this.#t('pngBlocked');
     }
   }
+}
+
+// TEMPORARY until the layout branch lands its columnsFit.
+function columnsFit(stages: number, width: number): { cardWidth: number } | undefined {
+  const w = Math.floor((width - 24 - stages * 28 - (stages - 1) * 28) / stages);
+  return w >= 176 ? { cardWidth: Math.min(w, 260) } : undefined;
 }

@@ -21,9 +21,12 @@ export class DetailsController implements ReactiveController {
     private readonly root: () => ParentNode,
     /** The drawn steps, to find the one an event happened in and the button to anchor beside. */
     private readonly marks: Marks,
+    /** The steps step i's details should leave in view (its neighbours, what is highlighted). */
+    near: (i: number) => Iterable<number> = () => [],
   ) {
     host.addController(this);
-    this.popover = new PopoverController(host, () => root().querySelector<HTMLElement>('#details'), 'right');
+    const avoid = () => (this.index === undefined ? [] : [...near(this.index)].flatMap((j) => this.marks.node(j)?.getBoundingClientRect() ?? []));
+    this.popover = new PopoverController(host, () => root().querySelector<HTMLElement>('#details'), 'right', avoid);
     host.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !event.defaultPrevented && this.isOpen) this.close();
     });

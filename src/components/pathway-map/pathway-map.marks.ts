@@ -8,7 +8,8 @@ import type { Emphasis } from './pathway-map.graph.js';
 const NONE = new Uint8Array(0);
 
 export class Marks {
-  private steps = new Map<number, SVGGElement>();
+  /** Each drawn step: an SVG group on the drawn map, a list item in the stacked sections. */
+  private steps = new Map<number, Element>();
   private edges = new Map<number, SVGElement>();
   private painted: { nodes: Uint8Array; edges: Uint8Array } | undefined;
   private focal = -1;
@@ -20,7 +21,7 @@ export class Marks {
   collect(layer: Element): void {
     this.steps.clear();
     this.edges.clear();
-    for (const step of layer.querySelectorAll<SVGGElement>('.step')) {
+    for (const step of layer.querySelectorAll<HTMLElement | SVGGElement>('.step')) {
       this.steps.set(Number(step.dataset.i), step);
       step.removeAttribute('data-focal');
       step.firstElementChild!.setAttribute('aria-pressed', 'false');
@@ -32,13 +33,13 @@ export class Marks {
   }
 
   /** The focusable button of step `i`, if it is drawn. */
-  node(i: number): SVGGElement | undefined {
-    return this.steps.get(i)?.firstElementChild as SVGGElement | undefined;
+  node(i: number): HTMLElement | SVGGElement | undefined {
+    return this.steps.get(i)?.firstElementChild as HTMLElement | SVGGElement | undefined;
   }
 
   /** The index of the step an event happened in, or -1. */
   indexOf(target: EventTarget | null): number {
-    const step = (target as Element | null)?.closest?.('.step') as SVGGElement | null;
+    const step = (target as Element | null)?.closest?.('.step') as HTMLElement | SVGGElement | null;
     return step ? Number(step.dataset.i) : -1;
   }
 

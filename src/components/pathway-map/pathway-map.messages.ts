@@ -106,6 +106,10 @@ export const messages = catalogue(
     details: 'Details',
     next: 'Leads to',
     none: 'none',
+    // zoom and the stacked sections
+    smallText: 'Zoomed out: the text is too small to read.',
+    actualSize: 'Actual size',
+    leadsRelated: 'Related jobs (O*NET)',
   },
   {
     errorTitle: 'No se pudo mostrar esta ruta',
@@ -203,6 +207,9 @@ export const messages = catalogue(
     details: 'Detalles',
     next: 'Lleva a',
     none: 'ninguno',
+    smallText: 'Vista alejada: el texto es demasiado pequeño para leerlo.',
+    actualSize: 'Tamaño real',
+    leadsRelated: 'Empleos relacionados (O*NET)',
   },
 );
 

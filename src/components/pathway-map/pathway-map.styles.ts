@@ -102,10 +102,35 @@ export const styles = css`
     margin: 0;
   }
   .viewport {
+    position: relative;
     height: var(--cp-map-height, var(--_h, 30em));
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* Zoomed out past readable text: how to get back, over the map's corner. */
+  .zoom-note {
+    position: absolute;
+    inset-inline-start: 8px;
+    bottom: 8px;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    max-width: calc(100% - 16px);
+    margin: 0;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-size: 0.875em;
+  }
+  /* The drawn map, made only while an export of a stacked map copies it. */
+  .offstage {
+    position: fixed;
+    top: 0;
+    left: -100000px;
   }
   .map {
     display: block;
