@@ -346,6 +346,44 @@ describe('cp-pathway-map', () => {
     expect(routes[0]!.textContent).to.contain('No se publican el tiempo ni el costo de estos pasos.');
   });
 
+  it('calls O*NET related occupations related jobs, and gives every figure its basis, in the legend, details and table', async () => {
+    const doc = await load(HEALTHCARE);
+    const el = await mapOf(doc);
+    const legend = $(el, '[part="legend"]')!.textContent!;
+    expect(legend).to.contain('Related job, higher pay (O*NET)');
+    expect(legend).to.contain('Related job, similar pay (O*NET)');
+    expect(legend, 'no O*NET link is called a promotion').not.to.contain('Advances to a higher step');
+
+    button(el, 'registered-nurses').focus();
+    await el.updateComplete;
+    await frames(2);
+    const rows = Object.fromEntries($$(el, '#details dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/[\u00a0\u202f]/g, ' ')]));
+    expect(rows['Wage']).to.match(/^mean wage \$[\d,]+ a year \(Colorado, May 2023\)$/);
+    expect(rows['Projected growth']).to.match(/^[+−-][\d.]+% \(national, 2024–34\)$/);
+    expect(rows['Openings a year']).to.match(/^[\d,]+ \(national, average over 2024–34\)$/);
+    const related = doc.edges.filter((e) => e.from === 'registered-nurses' && e.basis === 'related-occupations').map((e) => doc.nodes.find((n) => n.id === e.to)!.title);
+    expect(related.length).to.be.greaterThan(0);
+    expect(rows['Related jobs (O*NET)']).to.equal(related.join('; '));
+    expect(rows['Leads to']).to.equal('none');
+
+    buttonNamed(el, 'Show as table').click();
+    await settle(el);
+    const headers = $$(el, 'thead th').map((th) => th.textContent);
+    expect(headers.slice(-2)).to.deep.equal(['Leads to', 'Related jobs (O*NET)']);
+    const cells = [...$(el, 'tr[data-id="registered-nurses"]')!.querySelectorAll('td')].map((td) => td.textContent!.replace(/[\u00a0\u202f]/g, ' '));
+    expect(cells.at(-1)).to.equal(related.join('; '));
+    expect(cells[3]).to.contain('(national, 2024–34)');
+    expect(cells[2]).to.contain('(Colorado, May 2023)');
+
+    const es = await mapOf(doc, 1000, { lang: 'es' });
+    expect($(es, '[part="legend"]')!.textContent).to.contain('Empleo relacionado, mejor pagado (O*NET)');
+    button(es, 'registered-nurses').focus();
+    await es.updateComplete;
+    await frames(2);
+    expect($(es, '#details')!.textContent).to.contain('Empleos relacionados (O*NET)');
+    expect($(es, '#details')!.textContent).to.contain('(nacional, promedio de 2024–34)');
+  });
+
   it('exports SVG with presentation attributes, the title, legend and sources', async () => {
     const el = await mapOf(await load());
     el.selected = 'lpn';

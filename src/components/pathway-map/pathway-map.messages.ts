@@ -128,7 +128,7 @@ export const messages = catalogue(
     noCost: 'Cost is not published for these steps.',
     mixedCost: 'Costs are in different currencies, so they are not added up.',
     withBasis: '{value} ({basis})',
-    yearlyAverage: 'average a year, {period}',
+    yearlyAverage: 'average over {period}',
   },
   {
     errorTitle: 'No se pudo mostrar esta ruta',
@@ -247,7 +247,7 @@ export const messages = catalogue(
     noCost: 'No se publica el costo de estos pasos.',
     mixedCost: 'Los costos están en monedas distintas, así que no se suman.',
     withBasis: '{value} ({basis})',
-    yearlyAverage: 'promedio anual, {period}',
+    yearlyAverage: 'promedio de {period}',
   },
 );
 
