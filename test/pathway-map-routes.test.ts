@@ -5,7 +5,7 @@ import { alongRoutes, graphOf, reach, throughNode } from '../src/components/path
 import { readHash, writeHash } from '../src/components/pathway-map/pathway-map.hash.js';
 import { buildModel, unknownIds } from '../src/components/pathway-map/pathway-map.model.js';
 import { actionOf, moveFrom } from '../src/components/pathway-map/pathway-map.navigate.js';
-import { findRoutes, formatTotals, routeTotals, wageChange } from '../src/components/pathway-map/pathway-map.routes.js';
+import { findRoutes, formatTotals, routeSteps, routeTotals, stepNotes, wageChange } from '../src/components/pathway-map/pathway-map.routes.js';
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
@@ -20,19 +20,36 @@ describe('pathway map routes', () => {
   const ids = (route: readonly number[]) => route.map((i) => doc.nodes[i]!.id);
   const at = (id: string) => graphOf(doc).index.get(id)!;
 
-  it('finds the routes between two steps, fewest steps first, ties in document order', () => {
+  it('finds the cheapest routes, through credentials before job-to-job moves, the same every time', () => {
     const graph = graphOf(doc);
+    // Credential steps cost 1 and a job-to-job move the document states costs 2, so the all-credential
+    // route comes first, then the one through the LPN job; the one through two job moves is third.
     expect(findRoutes(graph, at('cna'), at('rn')).map(ids)).to.deep.equal([
-      ['cna', 'nursing-assistants', 'lpn', 'rn'],
+      ['cna', 'lpn-license', 'adn', 'rn'],
       ['cna', 'lpn-license', 'lpn', 'rn'],
     ]);
     expect(findRoutes(graph, at('cna'), at('rn'), 5).map(ids)).to.deep.equal([
-      ['cna', 'nursing-assistants', 'lpn', 'rn'],
-      ['cna', 'lpn-license', 'lpn', 'rn'],
       ['cna', 'lpn-license', 'adn', 'rn'],
+      ['cna', 'lpn-license', 'lpn', 'rn'],
+      ['cna', 'nursing-assistants', 'lpn', 'rn'],
     ]);
     expect(findRoutes(graph, at('rn'), at('cna')), 'none backwards').to.deep.equal([]);
     expect(findRoutes(graph, at('rn'), at('rn'))).to.deep.equal([]);
+  });
+
+  it('takes an O*NET related job only where no other route exists, and says so', () => {
+    // The same pathway with the job-to-job links marked as O*NET related occupations.
+    const related = graphOf({ ...doc, edges: doc.edges.map((e) => (e.kind === 'advances' ? { ...e, basis: 'related-occupations' as const } : e)) });
+    expect(findRoutes(related, at('cna'), at('rn'), 5).map(ids), 'no related job beside a route through credentials').to.deep.equal([
+      ['cna', 'lpn-license', 'adn', 'rn'],
+    ]);
+    const [route] = findRoutes(related, at('cna'), at('nurse-practitioners'));
+    expect(ids(route!)).to.deep.equal(['cna', 'lpn-license', 'adn', 'rn', 'nurse-practitioners']);
+    const steps = routeSteps(related, route!);
+    expect(steps.map((step) => stepNotes(related, step, 'en'))).to.deep.equal([[], [], ['usually needs a bachelor’s degree'], ['a related job O*NET lists, not a required step']]);
+    expect(stepNotes(related, steps[3]!, 'es')).to.deep.equal(['un empleo relacionado que enumera O*NET, no un paso obligatorio']);
+    // Unmarked, the same link is a move the document states: no note.
+    expect(routeSteps(graphOf(doc), route!).map((step) => step.related)).to.deep.equal([false, false, false, false]);
   });
 
   it('sums known times and costs, and says how much is known', () => {
@@ -46,12 +63,19 @@ describe('pathway map routes', () => {
       cost: '$15,000, partly known (1 of 2 steps)',
       wage: 'not available (the start has no wage)',
     });
-    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'en')).to.deep.equal({
-      time: 'not available',
-      cost: 'not available',
+    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'en'), 'one line, not a column of "not available"').to.deep.equal({
+      unpublished: 'Time and cost are not published for these steps.',
       wage: '+$48,150 a year (mean)',
     });
+    expect(formatTotals(totals(['cna', 'lpn-license', 'adn']), 'es').unpublished).to.equal(undefined);
+    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').unpublished).to.equal('No se publican el tiempo ni el costo de estos pasos.');
     expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').wage.replace(/[\u00a0\u202f]/g, ' ')).to.equal('+48.150 US$ al año (promedio)');
+    const timeOnly = graphOf({ ...doc, nodes: doc.nodes.map((n) => (n.cost ? { ...n, cost: undefined } : n)) });
+    expect(formatTotals(routeTotals(timeOnly, ['cna', 'lpn-license', 'adn'].map(at)), 'en')).to.deep.equal({
+      time: '3 years',
+      unpublished: 'Cost is not published for these steps.',
+      wage: 'not available (the start has no wage)',
+    });
   });
 
   it('turns weeks, months, years and hours into one total', () => {
@@ -69,6 +93,92 @@ describe('pathway map routes', () => {
     expect(wageChange(na!, np!)).to.deep.equal({ reason: 'mismatch' });
     expect(wageChange(na!, doc.nodes[at('adn')]!)).to.deep.equal({ reason: 'no-goal' });
     expect(wageChange(na!, { ...na!, wage: { mean: 20.95, period: 'hour' } })).to.deep.equal({ reason: 'mismatch' });
+  });
+});
+
+describe('pathway map routes on the Colorado pathways', () => {
+  const PATHWAYS = ['healthcare', 'information-technology', 'cybersecurity', 'construction', 'business-operations'];
+  const docs = new Map<string, PathwayDocument>();
+  before(async () => {
+    for (const name of PATHWAYS) docs.set(name, await (await fetch(`/data/colorado/pathway-${name}.json`)).json());
+  });
+  /** The routes from one step to another, each step with its notes: "id (note; note)". */
+  const routes = (name: string, from: string, to: string, lang = 'en') => {
+    const doc = docs.get(name)!;
+    const graph = graphOf(doc);
+    return findRoutes(graph, graph.index.get(from)!, graph.index.get(to)!).map((route) =>
+      routeSteps(graph, route).map((step) => {
+        const notes = stepNotes(graph, step, lang);
+        return `${doc.nodes[step.node]!.id}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+      }),
+    );
+  };
+
+  it('goes from a nurse aide to nurse practitioner through the nursing credentials, not job to job', () => {
+    expect(routes('healthcare', 'cna', 'nurse-practitioners')).to.deep.equal([['lpn-license', 'adn', 'bsn', 'msn', 'nurse-practitioners']]);
+    expect(routes('healthcare', 'nursing-assistants', 'nurse-practitioners')).to.deep.equal([
+      ['lpn-license (builds on Certified Nurse Aide (CNA))', 'adn', 'bsn', 'msn', 'nurse-practitioners'],
+    ]);
+    expect(routes('healthcare', 'cna', 'registered-nurses')).to.deep.equal([
+      ['lpn-license', 'adn', 'registered-nurses (usually needs a bachelor’s degree)'],
+      ['lpn-license', 'adn', 'bsn', 'registered-nurses'],
+    ]);
+    expect(routes('healthcare', 'cna', 'registered-nurses', 'es')[0]![2]).to.equal('registered-nurses (suele requerir una licenciatura)');
+  });
+
+  it('goes from user support to software developer through the degrees, and says when only a related job leads on', () => {
+    expect(routes('information-technology', 'computer-user-support-specialists', 'software-developers')).to.deep.equal([
+      ['associate-it (builds on Certificate in computer information systems or IT support)', 'bachelor-cs', 'software-developers'],
+    ]);
+    // No credential on this map leads from CompTIA A+ to a software job: the related jobs are said as such.
+    expect(routes('information-technology', 'comptia-a-plus', 'software-developers')).to.deep.equal([
+      ['comptia-network-plus', 'network-and-computer-systems-administrators (usually needs a bachelor’s degree)', 'software-developers (a related job O*NET lists, not a required step)'],
+      ['comptia-network-plus', 'comptia-security-plus', 'network-and-computer-systems-administrators (usually needs a bachelor’s degree)', 'software-developers (a related job O*NET lists, not a required step)'],
+    ]);
+    expect(routes('cybersecurity', 'computer-user-support-specialists', 'information-security-analysts')).to.deep.equal([
+      ['comptia-network-plus (builds on CompTIA A+)', 'information-security-analysts (usually needs a bachelor’s degree)'],
+      ['comptia-network-plus (builds on CompTIA A+)', 'comptia-security-plus', 'information-security-analysts (usually needs a bachelor’s degree)'],
+    ]);
+  });
+
+  it('follows the trades and business ladders, and says the degree a manager’s job usually needs', () => {
+    expect(routes('construction', 'helpers-electricians', 'construction-managers')[0]).to.deep.equal([
+      'electrical-apprenticeship (builds on Construction pre-apprenticeship certificate)',
+      'journeyman-electrician-license',
+      'master-electrician-license',
+      'first-line-supervisors-of-construction-trades',
+      'construction-managers (a related job O*NET lists, not a required step; usually needs a bachelor’s degree)',
+    ]);
+    expect(routes('business-operations', 'office-clerks', 'financial-managers')).to.deep.equal([
+      ['associate-business (builds on Certificate in business or office administration)', 'bachelor-business', 'mba', 'financial-managers'],
+    ]);
+  });
+
+  it('never takes a related job where the credentials and stated moves lead to the goal', () => {
+    for (const [name, doc] of docs) {
+      const graph = graphOf(doc);
+      for (let from = 0; from < doc.nodes.length; from++) {
+        // Reachable without O*NET related links: plain search over the other edges, and from a job, the next
+        // rungs of the credentials that qualify for it.
+        const plain = new Set<number>();
+        const stack = [from];
+        if (doc.nodes[from]!.kind === 'occupation')
+          for (const q of graph.in[from]!) if (graph.kind[q] === 'qualifies') for (const s of graph.out[graph.from[q]!]!) if (graph.kind[s] === 'stacks') stack.push(graph.to[s]!);
+        while (stack.length) {
+          const n = stack.pop()!;
+          if (plain.has(n)) continue;
+          plain.add(n);
+          for (const e of graph.out[n]!) if (!graph.related[e]) stack.push(graph.to[e]!);
+        }
+        for (let to = 0; to < doc.nodes.length; to++) {
+          if (to === from) continue;
+          const found = findRoutes(graph, from, to);
+          const related = found.map((route) => routeSteps(graph, route).some((step) => step.related));
+          if (plain.has(to)) expect(related, `${name}: ${doc.nodes[from]!.id} → ${doc.nodes[to]!.id}`).to.not.include(true);
+          else if (found.length) expect(related, `${name}: ${doc.nodes[from]!.id} → ${doc.nodes[to]!.id}`).to.not.include(false);
+        }
+      }
+    }
   });
 });
 

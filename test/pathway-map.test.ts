@@ -282,9 +282,16 @@ describe('cp-pathway-map', () => {
     expect([el.from, el.to]).to.deep.equal(['cna', 'rn']);
     const routes = $$(el, '[part="route"]');
     expect(routes.map((route) => route.querySelector('h3')!.textContent)).to.deep.equal(['Route 1: 3 steps', 'Route 2: 3 steps']);
-    expect(totals(routes[0]!)).to.deep.equal(['Total time: not available', 'Total cost: not available', 'Wage gain: not available (the start has no wage)']);
+    expect(routes.map((route) => route.querySelectorAll('li').length), 'the count matches the list').to.deep.equal([3, 3]);
+    expect(routes[0]!.querySelector('.route-start')!.textContent).to.equal('Starting from Certified Nurse Aide:');
+    expect([...routes[0]!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Earn: Practical Nurse licence',
+      'Earn: Associate Degree in Nursing',
+      'Work as: Registered Nurses (usually needs a bachelor’s degree)',
+    ]);
+    expect(totals(routes[0]!)).to.deep.equal(['Total time: 3 years', 'Total cost: $15,000, partly known (1 of 2 steps)', 'Wage gain: not available (the start has no wage)']);
     expect(totals(routes[1]!)).to.deep.equal(['Total time: 12 months', 'Total cost: $15,000', 'Wage gain: not available (the start has no wage)']);
-    expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'nursing-assistants', 'rn']);
+    expect(onIds(el)).to.deep.equal(['adn', 'cna', 'lpn-license', 'rn']);
     buttonNamed(el, 'Show route 2 on the map').click();
     await el.updateComplete;
     expect(onIds(el)).to.deep.equal(['cna', 'lpn', 'lpn-license', 'rn']);
@@ -292,17 +299,89 @@ describe('cp-pathway-map', () => {
 
     el.from = 'nursing-assistants';
     await el.updateComplete;
-    expect(totals($$(el, '[part="route"]')[0]!)[2]).to.equal('Wage gain: +$48,150 a year (mean)');
+    expect(totals($$(el, '[part="route"]')[0]!).at(-1)).to.equal('Wage gain: +$48,150 a year (mean)');
+    el.from = 'lpn';
+    await el.updateComplete;
+    const [first] = $$(el, '[part="route"]');
+    expect(totals(first!), 'time and cost said once, not as "not available"').to.deep.equal(['Wage gain: +$27,020 a year (mean)']);
+    expect(first!.textContent).to.contain('Time and cost are not published for these steps.');
+    expect(first!.textContent).not.to.contain('not available');
     el.to = 'nurse-practitioners';
     await el.updateComplete;
-    expect(totals($$(el, '[part="route"]')[0]!)[2]).to.equal('Wage gain: cannot be compared (different wage bases)');
+    expect(totals($$(el, '[part="route"]')[0]!).at(-1)).to.equal('Wage gain: cannot be compared (different wage bases)');
     el.from = 'rn';
     await el.updateComplete;
-    expect(totals($$(el, '[part="route"]')[0]!)[2]).to.equal('Wage gain: +$35,610 a year (median, national)');
+    expect(totals($$(el, '[part="route"]')[0]!).at(-1)).to.equal('Wage gain: +$35,610 a year (median, national)');
     el.from = 'adn';
     el.to = 'nursing-assistants';
     await el.updateComplete;
     expect(shadowText(el)).to.contain('No route leads from Associate Degree in Nursing to Nursing Assistants.');
+  });
+
+  it('routes through credentials on a real pathway, saying what a step usually needs and when a job is only related', async () => {
+    const el = await mapOf(await load(HEALTHCARE), 1000, { from: 'cna', to: 'registered-nurses' });
+    const steps = (route: Element) => [...route.querySelectorAll('li')].map((li) => li.textContent!.trim().replace(/\s+/g, ' '));
+    let routes = $$(el, '[part="route"]');
+    expect(steps(routes[0]!)).to.deep.equal([
+      'Earn: Licensed Practical Nurse (LPN) license',
+      'Earn: Associate Degree in Nursing (ADN)',
+      'Work as: Registered Nurses (usually needs a bachelor’s degree)',
+    ]);
+    expect(routes[0]!.textContent).to.contain('Time and cost are not published for these steps.');
+    expect(routes[0]!.textContent).not.to.contain('related job');
+    await expectAccessible(el);
+
+    // Job to job, nothing but O*NET related occupations lead from an EMT job to a registered nurse's.
+    el.from = 'emergency-medical-technicians';
+    await el.updateComplete;
+    routes = $$(el, '[part="route"]');
+    expect(routes[0]!.querySelector('h3')!.textContent).to.equal(`Route 1: ${routes[0]!.querySelectorAll('li').length} steps`);
+    expect(routes[0]!.textContent).to.contain('No route through credentials leads here');
+    expect(steps(routes[0]!).at(-1)).to.equal('Work as: Registered Nurses (a related job O*NET lists, not a required step; usually needs a bachelor’s degree)');
+
+    const es = await mapOf(await load(HEALTHCARE), 1000, { lang: 'es', from: 'emergency-medical-technicians', to: 'registered-nurses' });
+    routes = $$(es, '[part="route"]');
+    expect(routes[0]!.querySelector('h3')!.textContent).to.equal(`Ruta 1: ${routes[0]!.querySelectorAll('li').length} pasos`);
+    expect(steps(routes[0]!).at(-1)).to.equal('Trabajar como: Registered Nurses (un empleo relacionado que enumera O*NET, no un paso obligatorio; suele requerir una licenciatura)');
+    expect(routes[0]!.textContent).to.contain('No se publican el tiempo ni el costo de estos pasos.');
+  });
+
+  it('calls O*NET related occupations related jobs, and gives every figure its basis, in the legend, details and table', async () => {
+    const doc = await load(HEALTHCARE);
+    const el = await mapOf(doc);
+    const legend = $(el, '[part="legend"]')!.textContent!;
+    expect(legend).to.contain('Related job, higher pay (O*NET)');
+    expect(legend).to.contain('Related job, similar pay (O*NET)');
+    expect(legend, 'no O*NET link is called a promotion').not.to.contain('Advances to a higher step');
+
+    button(el, 'registered-nurses').focus();
+    await el.updateComplete;
+    await frames(2);
+    const rows = Object.fromEntries($$(el, '#details dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/[\u00a0\u202f]/g, ' ')]));
+    expect(rows['Wage']).to.match(/^mean wage \$[\d,]+ a year \(Colorado, May 2023\)$/);
+    expect(rows['Projected growth']).to.match(/^[+−-][\d.]+% \(national, 2024–34\)$/);
+    expect(rows['Openings a year']).to.match(/^[\d,]+ \(national, average over 2024–34\)$/);
+    const related = doc.edges.filter((e) => e.from === 'registered-nurses' && e.basis === 'related-occupations').map((e) => doc.nodes.find((n) => n.id === e.to)!.title);
+    expect(related.length).to.be.greaterThan(0);
+    expect(rows['Related jobs (O*NET)']).to.equal(related.join('; '));
+    expect(rows['Leads to']).to.equal('none');
+
+    buttonNamed(el, 'Show as table').click();
+    await settle(el);
+    const headers = $$(el, 'thead th').map((th) => th.textContent);
+    expect(headers.slice(-2)).to.deep.equal(['Leads to', 'Related jobs (O*NET)']);
+    const cells = [...$(el, 'tr[data-id="registered-nurses"]')!.querySelectorAll('td')].map((td) => td.textContent!.replace(/[\u00a0\u202f]/g, ' '));
+    expect(cells.at(-1)).to.equal(related.join('; '));
+    expect(cells[3]).to.contain('(national, 2024–34)');
+    expect(cells[2]).to.contain('(Colorado, May 2023)');
+
+    const es = await mapOf(doc, 1000, { lang: 'es' });
+    expect($(es, '[part="legend"]')!.textContent).to.contain('Empleo relacionado, mejor pagado (O*NET)');
+    button(es, 'registered-nurses').focus();
+    await es.updateComplete;
+    await frames(2);
+    expect($(es, '#details')!.textContent).to.contain('Empleos relacionados (O*NET)');
+    expect($(es, '#details')!.textContent).to.contain('(nacional, promedio de 2024–34)');
   });
 
   it('exports SVG with presentation attributes, the title, legend and sources', async () => {

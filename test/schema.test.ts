@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { check, conforms, SUPPORTED_KEYWORDS } from '../src/schema/check.js';
 import { campaignSchema, occupationsSchema, pathwaySchema, schemas, type JsonSchema } from '../src/schema/json-schema.js';
 import { validateCampaign, validateDocument, validateOccupations, validatePathway } from '../src/schema/validate.js';
+import { issueText } from '../src/schema/messages.js';
 import type { CampaignDocument, Issue, PathwayDocument } from '../src/schema/types.js';
 import { arbitraryPathway, mutations } from './helpers/arbitrary.js';
 
@@ -61,6 +62,16 @@ describe('validation of a pathway document', () => {
     expect(issuesOf(validatePathway(doc))).to.deep.equal([
       'nodes[0].kind: unknown value "job" (expected one of occupation, credential, course, experience, competency, assessment, milestone)',
     ]);
+  });
+
+  it('accepts an edge\'s basis, and reports an unknown one with the allowed values, in English and Spanish', async () => {
+    const doc = await fixture();
+    doc.edges[1]!.basis = 'related-occupations';
+    expect(issuesOf(validatePathway(doc))).to.deep.equal([]);
+    (doc.edges[1] as { basis: string }).basis = 'promotion';
+    const result = validatePathway(doc);
+    expect(issuesOf(result)).to.deep.equal(['edges[1].basis: unknown value "promotion" (expected one of related-occupations)']);
+    expect(issueText(result.issues[0]!, 'es')).to.equal('valor desconocido "promotion" (se esperaba uno de estos: related-occupations)');
   });
 
   it('reports unknown stages with the stages there are, and dangling references with a suggestion', async () => {

@@ -120,7 +120,7 @@ export function structureNote(extra = '') {
       'Not an official CWDC or My Colorado Journey pathway map. Occupations, stages and credentials were chosen by this project; credentials are typical routes into each occupation, guided by BLS typical entry education and O*NET Job Zones. ' +
       'Occupation-to-occupation edges come from O*NET Related Occupations (Primary-Short tier, either direction) and run from the lower- to the higher-paid occupation (Colorado mean wage): ' +
       '"advances" where the better-paid job also has a higher Job Zone, or the same Job Zone and at least 15% more pay, and the national median agrees; "lateral" where pay is within 15% and both sit in the same stage; ' +
-      'advances edges implied by a longer chain are dropped. Notes on edges name the source of that particular link. Credential durations, costs and providers appear only where a cited source gives them.' +
+      'advances edges implied by a longer chain are dropped. Each of these edges has "basis": "related-occupations": O*NET lists the two as related (similar work), which is not a promotion or a required step. Notes on edges name the source of that particular link. Credential durations, costs and providers appear only where a cited source gives them.' +
       (extra ? ` ${extra}` : ''),
   };
 }

@@ -40,6 +40,8 @@ const PROPERTIES: Record<string, string> = {
   from: 'Id of the node the route starts from.',
   to: 'Id of the node the route leads to.',
   note: 'Free-text note.',
+  basis:
+    'Where an edge\'s evidence comes from. "related-occupations": O*NET lists the two as related occupations (similar work), not a promotion or a required step; shown as a related job.',
   steps: 'Node ids, lowest rung first.',
   goal: 'The number to reach, e.g. 1000000.',
   unit: 'What is counted, e.g. "credentials".',

@@ -8,6 +8,7 @@
 import {
   CREDENTIAL_TYPES,
   DURATION_UNITS,
+  EDGE_BASES,
   EDGE_KINDS,
   EDUCATION_LEVELS,
   NODE_KINDS,
@@ -167,7 +168,7 @@ export const pathwaySchema = documentSchema(
     edge: {
       type: 'object',
       required: ['from', 'to', 'kind'],
-      properties: { from: id, to: id, kind: { enum: EDGE_KINDS }, note: { type: 'string' } },
+      properties: { from: id, to: id, kind: { enum: EDGE_KINDS }, note: { type: 'string' }, basis: { enum: EDGE_BASES } },
     },
     ladder: {
       type: 'object',

@@ -46,6 +46,14 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const EDGE_KINDS = ['qualifies', 'advances', 'stacks', 'requires', 'lateral'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
+/**
+ * Where an edge's evidence comes from, when it is not a route a person follows by definition.
+ * `related-occupations`: O*NET lists the two as related occupations (similar work); that is not a
+ * promotion nor a required step, so the elements call such a link a related job, whatever its `kind`.
+ */
+export const EDGE_BASES = ['related-occupations'] as const;
+export type EdgeBasis = (typeof EDGE_BASES)[number];
+
 /** Typical entry education, as BLS classifies it. */
 export const EDUCATION_LEVELS = [
   'no-formal-credential',
@@ -165,6 +173,8 @@ export interface Edge {
   to: string;
   kind: EdgeKind;
   note?: string;
+  /** Where the link's evidence comes from; absent for a link the document states as a route. */
+  basis?: EdgeBasis;
 }
 
 export interface Ladder {

@@ -176,6 +176,30 @@ test('pathways: ids, stages, edges and ladders all refer to things that exist, a
   }
 });
 
+test('job-to-job edges from O*NET Related Occupations say so, and only those', () => {
+  // Read from the O*NET file here, not from the generator: pairs of SOC codes O*NET lists as related.
+  const related = new Set(csv('onet_related_occupations.csv').map((r) => `${r.onet_soc_code.slice(0, 7)}|${r.related_onet_soc_code.slice(0, 7)}`));
+  let marked = 0;
+  for (const p of pathways) {
+    const nodes = new Map(p.nodes.map((n) => [n.id, n]));
+    for (const e of p.edges) {
+      const [from, to] = [nodes.get(e.from), nodes.get(e.to)];
+      const jobs = from.kind === 'occupation' && to.kind === 'occupation';
+      if (e.basis === undefined) {
+        // A job-to-job edge without the basis must name the source that states the move.
+        if (jobs) assert.ok(e.note, `${p.id} ${e.from} -> ${e.to}: no basis and no note`);
+        continue;
+      }
+      assert.equal(e.basis, 'related-occupations', `${p.id} ${e.from} -> ${e.to}`);
+      assert.ok(jobs, `${p.id} ${e.from} -> ${e.to} joins ${from.kind} to ${to.kind}`);
+      assert.ok(related.has(`${from.soc}|${to.soc}`) || related.has(`${to.soc}|${from.soc}`), `${p.id} ${from.soc} and ${to.soc} are not O*NET related`);
+      assert.ok(['advances', 'lateral'].includes(e.kind));
+      marked++;
+    }
+  }
+  assert.ok(marked > 0, 'some edges come from O*NET Related Occupations');
+});
+
 test('every occupation has a sector, and the five pathway sectors are present', () => {
   const soc = csv('soc_2018_structure.csv').filter((r) => r.level === 'detailed');
   assert.equal(occupations.length, soc.length);

@@ -12,11 +12,16 @@
 // - otherwise, pay within 15% and both in the same stage: `lateral` (a related job at the same level);
 // - anything else (more pay for less preparation, or near-equal pay across stages): no edge;
 // - an advances edge that would run back to an earlier stage is an error in the pathway's stages;
-// - advances edges implied by a longer chain of advances edges are dropped, to keep maps legible.
+// - advances edges implied by a longer chain of advances edges are dropped, to keep maps legible;
+// - every edge carries `basis: "related-occupations"`: O*NET says the two jobs involve similar work, not
+//   that one leads to the other, so the elements call it a related job and route through credentials first.
 
 import { reachable } from './graph.mjs';
 
 export const ADVANCE_PAY_RATIO = 1.15;
+
+/** The edge `basis` of every edge made here (EDGE_BASES in src/schema/types.ts). */
+export const RELATED = 'related-occupations';
 
 /** Set of "a|b" SOC pairs where O*NET lists b as Primary-Short related to a (a's .00 code). */
 export function primaryShortPairs(rows) {
@@ -67,7 +72,7 @@ export function occupationEdges(occNodes, pairs, stageOf) {
       if (kind === 'advances' && stageOf(hi) < stageOf(lo)) {
         throw new Error(`${lo.id} -> ${hi.id} advances into an earlier stage; fix the stages`);
       }
-      edges.push({ from: lo.id, to: hi.id, kind });
+      edges.push({ from: lo.id, to: hi.id, kind, basis: RELATED });
     }
   }
   const advances = edges.filter((e) => e.kind === 'advances');

@@ -293,7 +293,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         renderList({
           ...{ doc, graph, model, lang, open },
           figures: (i) => model.cards[i]!.meta,
-          leads: (i) => leadsOf(doc, graph, i),
+          leads: (i) => leadsOf(graph, i),
           details: (i) => renderDetails(doc, graph, i, lang),
         }),
       )}

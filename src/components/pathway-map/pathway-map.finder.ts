@@ -1,6 +1,7 @@
 /**
- * The route finder: pick where you start and where you want to go, and see up to two routes side by side
- * with their total time, total cost and wage gain (each saying when it is only partly known).
+ * The route finder: pick where you start and where you want to go, and see up to two routes side by side:
+ * what to earn and where it leads, what each step usually needs, and the total time, cost and wage gain
+ * where they are known (one line where they are not).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { translate } from '../../i18n/translate.js';
@@ -8,7 +9,7 @@ import type { PathwayDocument } from '../../schema/types.js';
 import type { Graph } from './pathway-map.graph.js';
 import { messages } from './pathway-map.messages.js';
 import { kindSwatch } from './pathway-map.panels.js';
-import { formatTotals, routeTotals } from './pathway-map.routes.js';
+import { formatTotals, routeSteps, routeTotals, stepNotes } from './pathway-map.routes.js';
 
 export type End = 'from' | 'to';
 
@@ -51,16 +52,26 @@ export function renderFinder(input: FinderInput): TemplateResult {
       ? html`<p class="note">${t('totalsNote')}</p><div class="routes">
           ${routes.map((route, r) => {
             const totals = formatTotals(routeTotals(graph, route), lang);
+            const steps = routeSteps(graph, route);
+            // The start is where the reader is, not a step to take: it heads the list, so the count matches it.
             return html`<section class="route" part="route" aria-labelledby=${`route-${r}`}>
-              <h3 id=${`route-${r}`}>${t('route', { n: r + 1 })}: ${t('steps', { count: route.length - 1 })}</h3>
+              <h3 id=${`route-${r}`}>${t('route', { n: r + 1 })}: ${t('steps', { count: steps.length })}</h3>
+              ${steps.some((step) => step.related) ? html`<p class="note">${t('routeRelated')}</p>` : nothing}
+              <p class="note route-start">${t('routeFrom', { title: graph.nodes[route[0]!]!.title })}</p>
               <ol>
-                ${route.map((i) => html`<li>${kindSwatch(graph.nodes[i]!.kind)} ${graph.nodes[i]!.title}</li>`)}
+                ${steps.map((step) => {
+                  const node = graph.nodes[step.node]!;
+                  const notes = stepNotes(graph, step, lang);
+                  const verb = node.kind === 'credential' ? t('doEarn') : node.kind === 'occupation' ? t('doWork') : t(node.kind);
+                  return html`<li data-id=${node.id}>${kindSwatch(node.kind)} ${verb}: ${node.title}${notes.length ? html` <span class="step-note">(${notes.join('; ')})</span>` : nothing}</li>`;
+                })}
               </ol>
               <dl>
-                <dt>${t('totalTime')}</dt><dd>${totals.time}</dd>
-                <dt>${t('totalCost')}</dt><dd>${totals.cost}</dd>
+                ${totals.time ? html`<dt>${t('totalTime')}</dt><dd>${totals.time}</dd>` : nothing}
+                ${totals.cost ? html`<dt>${t('totalCost')}</dt><dd>${totals.cost}</dd>` : nothing}
                 <dt>${t('wageGain')}</dt><dd>${totals.wage}</dd>
               </dl>
+              ${totals.unpublished ? html`<p class="note">${totals.unpublished}</p>` : nothing}
               ${routes.length > 1
                 ? html`<button class="button" aria-pressed=${input.shown === r ? 'true' : 'false'} @click=${() => input.onShow(r)}>${t('showRoute', { n: r + 1 })}</button>`
                 : nothing}

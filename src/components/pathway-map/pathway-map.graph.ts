@@ -13,6 +13,8 @@ export interface Graph {
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly kind: readonly EdgeKind[];
+  /** 1 for an edge whose basis is O*NET Related Occupations: similar work, not a route by itself. */
+  readonly related: Uint8Array;
   /** Edge indices leaving / entering each node, in document order. */
   readonly out: readonly (readonly number[])[];
   readonly in: readonly (readonly number[])[];
@@ -33,7 +35,8 @@ export function graphOf(doc: PathwayDocument): Graph {
     into[to[e]!]!.push(e);
   });
   const stage = Int32Array.from(doc.nodes, (node) => stages.get(node.stage) ?? 0);
-  return { nodes: doc.nodes, index, stage, from, to, kind: doc.edges.map((edge) => edge.kind), out, in: into };
+  const related = Uint8Array.from(doc.edges, (edge) => (edge.basis === 'related-occupations' ? 1 : 0));
+  return { nodes: doc.nodes, index, stage, from, to, kind: doc.edges.map((edge) => edge.kind), related, out, in: into };
 }
 
 /** Marks every node reachable from `start` along edges (`out`) or against them (`in`); `start` excluded. */

@@ -81,15 +81,12 @@ export function renderList(input: ListInput): TemplateResult {
 
 /** Where step i leads: the steps its links go to, in document order, and apart from them the jobs that
  * O*NET only lists as related (similar work, not a step up), which are not advice to move on. */
-export function leadsOf(doc: PathwayDocument, graph: Graph, i: number): Lead[] {
+export function leadsOf(graph: Graph, i: number): Lead[] {
   const next: number[] = [];
   const related: number[] = [];
-  for (const e of graph.out[i]!) (isRelated(doc, e) ? related : next).push(graph.to[e]!);
+  for (const e of graph.out[i]!) (graph.related[e] ? related : next).push(graph.to[e]!);
   const leads: Lead[] = [];
   if (next.length) leads.push({ label: 'next', to: next });
-  if (related.length) leads.push({ label: 'leadsRelated', to: related });
+  if (related.length) leads.push({ label: 'relatedJobs', to: related });
   return leads;
 }
-
-/** Whether edge e rests only on O*NET's related-occupation lists. */
-const isRelated = (doc: PathwayDocument, e: number) => (doc.edges[e] as { basis?: string } | undefined)?.basis === 'related-occupations';

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
-import { describeWage, formatCost, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
+import { describeWage, formatCost, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
 import { sourcesFor } from '../../base/parts.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
@@ -22,26 +22,69 @@ export const kindSwatch = (kind: NodeKind) =>
 const edgeSwatch = (kind: EdgeKind) =>
   html`<svg class="swatch" width="36" height="14" aria-hidden="true"><path class="edge" data-kind=${kind} d="M1,7H28"></path><path class="arrow" d="M35,7L28,2.5V11.5Z"></path></svg>`;
 
+/** The legend's words for a kind of link: a link from O*NET Related Occupations is named a related job. */
+const linkLabel = (kind: EdgeKind, related: boolean): MessageKey =>
+  !related ? kind : kind === 'advances' ? 'advancesRelated' : kind === 'lateral' ? 'lateralRelated' : 'relatedJobs';
+
 /** The kinds of step and of link the pathway uses, each with its shape or line, and the Top Job mark. */
 export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult {
   const kinds = NODE_KINDS.filter((kind) => doc.nodes.some((node) => node.kind === kind));
-  const links = EDGE_KINDS.filter((kind) => doc.edges.some((edge) => edge.kind === kind));
+  // A kind can appear twice: once as a route the document states, once as O*NET related jobs.
+  const links = EDGE_KINDS.flatMap((kind) =>
+    [false, true]
+      .filter((related) => doc.edges.some((edge) => edge.kind === kind && (edge.basis === 'related-occupations') === related))
+      .map((related) => [kind, related] as const),
+  );
   return html`<ul class="legend" part="legend" aria-label=${t(lang, 'legend')}>
     ${kinds.map((kind) => html`<li>${kindSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
-    ${links.map((kind) => html`<li>${edgeSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
+    ${links.map(([kind, related]) => html`<li>${edgeSwatch(kind)}<span>${t(lang, linkLabel(kind, related))}</span></li>`)}
     ${doc.nodes.some((node) => node.topJob) ? html`<li><span class="star" aria-hidden="true">★</span><span>${translate(common, lang, 'topJob')}</span></li>` : nothing}
   </ul>`;
 }
 
-/** The titles of the steps a node leads to, each with its link's note where `doc` is given and it has one. */
-export const nextTitles = (graph: Graph, i: number, doc?: PathwayDocument) =>
-  graph.out[i]!.map((e) => {
-    const note = doc?.edges[e]?.note;
-    return `${graph.nodes[graph.to[e]!]!.title}${note ? ` (${note})` : ''}`;
-  });
+/**
+ * The titles of the steps a node leads to, each with its link's note where `doc` is given and it has one;
+ * with `related`, only the links from O*NET Related Occupations (true) or only the others (false).
+ */
+export const nextTitles = (graph: Graph, i: number, doc?: PathwayDocument, related?: boolean) =>
+  graph.out[i]!
+    .filter((e) => related === undefined || !!graph.related[e] === related)
+    .map((e) => {
+      const note = doc?.edges[e]?.note;
+      return `${graph.nodes[graph.to[e]!]!.title}${note ? ` (${note})` : ''}`;
+    });
+
+/** The basis of each kind of figure, in words ("Colorado, May 2023", "national, 2024–34"). */
+interface Bases {
+  readonly wage: string;
+  readonly wageNational: string;
+  readonly growth: string;
+  readonly openings: string;
+}
+
+/**
+ * Read from the source that covers each field: its area ("United States" said as "national") and period (a
+ * span such as "2024-34" in its name or note, else its date). Regional wages fall back to the document's
+ * region, which the schema defines them for; nothing is said where no source says it.
+ */
+function basesOf(doc: PathwayDocument, lang: string): Bases {
+  const of = (field: string, fallbackArea?: string, average = false) => {
+    const source = doc.source.find((s) => s.covers?.includes(field));
+    const area = source?.area ?? fallbackArea;
+    const span = /(\d{4})\s*[-–]\s*(\d{2,4})\b/.exec(`${source?.name ?? ''} ${source?.note ?? ''}`);
+    const period = span ? `${span[1]}–${span[2]}` : source?.date ? formatDate(source.date, lang) : '';
+    const when = period && average ? translate(messages, lang, 'yearlyAverage', { period }) : period;
+    const where = area && /^(United States|US|USA|national)$/i.test(area) ? translate(common, lang, 'national') : area;
+    return [where, when].filter(Boolean).join(', ');
+  };
+  const national = doc.source.find((s) => s.covers?.includes('wageNational'))?.date;
+  // The national wage already says "national" beside its figure; its basis adds only the period.
+  return { wage: of('wage', doc.region), wageNational: national ? formatDate(national, lang) : '', growth: of('growth'), openings: of('openings', undefined, true) };
+}
+const based = (value: string, basis: string, lang: string) => (basis ? translate(messages, lang, 'withBasis', { value, basis }) : value);
 
 /** What is known of one step, as [label key, value]: every figure it has, each with its basis. */
-function facts(node: PathwayNode, lang: string): [MessageKey, string][] {
+function facts(node: PathwayNode, lang: string, bases: Bases): [MessageKey, string][] {
   const rows: [MessageKey, string][] = [];
   const add = (key: MessageKey, value: string | undefined) => value && rows.push([key, value]);
   add('soc', node.soc);
@@ -51,14 +94,17 @@ function facts(node: PathwayNode, lang: string): [MessageKey, string][] {
     if (!wage) continue;
     const { mean, median, period, p10, p25, p75, p90 } = wage;
     const both = isFigure(median) && isFigure(mean) ? `; ${describeWage({ mean, period }, lang)}` : '';
-    add(national ? 'wageNational' : 'wage', describeWage(wage, lang, national) + both);
+    const basis = national ? bases.wageNational : bases.wage;
+    add(national ? 'wageNational' : 'wage', based(describeWage(wage, lang, national) + both, basis, lang));
     const range = (low: number | undefined, high: number | undefined) =>
-      isFigure(low) && isFigure(high) ? `${formatMoney(low, lang)}–${formatMoney(high, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}` : undefined;
+      isFigure(low) && isFigure(high)
+        ? based(`${formatMoney(low, lang)}–${formatMoney(high, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}`, basis, lang)
+        : undefined;
     add(national ? 'rangeNational' : 'range', range(p25, p75));
     add(national ? 'range80National' : 'range80', range(p10, p90));
   }
-  if (isFigure(node.growth)) add('projected', formatPercent(node.growth, lang, true));
-  if (isFigure(node.openings)) add('openings', formatNumber(node.openings, lang));
+  if (isFigure(node.growth)) add('projected', based(formatPercent(node.growth, lang, true), bases.growth, lang));
+  if (isFigure(node.openings)) add('openings', based(formatNumber(node.openings, lang), bases.openings, lang));
   if (node.education) add('education', term(node.education, lang));
   if (isFigure(node.jobZone)) add('jobZone', String(node.jobZone));
   if (node.credentialType) add('credentialType', term(node.credentialType, lang));
@@ -74,14 +120,16 @@ export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lan
   const stage = doc.stages[graph.stage[i]!]!.label;
   const fields = Object.keys(node);
   const sources = sourcesFor(doc.source, fields);
-  const next = nextTitles(graph, i, doc);
+  const next = nextTitles(graph, i, doc, false);
+  const related = nextTitles(graph, i, doc, true);
   const link = safeUrl(node.url);
   return html`<h3>${node.title}</h3>
     <p class="kind" data-kind=${node.kind}>${kindSwatch(node.kind)} ${t(lang, node.kind)}${node.topJob ? html` · <span class="star">★</span> ${translate(common, lang, 'topJob')}` : nothing}</p>
     ${node.description ? html`<p class="description">${node.description}</p>` : nothing}
     <dl>
-      ${[['stage', stage] as const, ...facts(node, lang)].map(([key, value]) => html`<dt>${t(lang, key)}</dt><dd>${value}</dd>`)}
+      ${[['stage', stage] as const, ...facts(node, lang, basesOf(doc, lang))].map(([key, value]) => html`<dt>${t(lang, key)}</dt><dd>${value}</dd>`)}
       <dt>${t(lang, 'next')}</dt><dd>${next.length ? next.join('; ') : t(lang, 'none')}</dd>
+      ${related.length ? html`<dt>${t(lang, 'relatedJobs')}</dt><dd>${related.join('; ')}</dd>` : nothing}
     </dl>
     ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t(lang, 'more')}</a></p>` : nothing}
     ${sources.length
@@ -97,25 +145,31 @@ const DETAILS: readonly MessageKey[] = ['soc', 'credentialType', 'provider', 'du
 /** The same pathway as a table: one row per step, in stage order. */
 export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly number[], lang: string): TemplateResult {
   const caption = translate(messages, lang, 'tableCaption', { title: doc.title });
+  const bases = basesOf(doc, lang);
+  // Related jobs get their own column, so "Leads to" keeps to the routes the document states.
+  const hasRelated = graph.related.includes(1);
+  const columns: MessageKey[] = ['step', 'kind', 'stage', 'wage', 'projected', 'details', 'next', ...(hasRelated ? (['relatedJobs'] as const) : [])];
   return html`<div class="table-wrap" part="table" role="region" aria-label=${caption} tabindex="0">
     <table>
       <caption>${caption}</caption>
       <thead><tr>
-        ${(['step', 'kind', 'stage', 'wage', 'projected', 'details', 'next'] as const).map((key) => html`<th scope="col">${t(lang, key)}</th>`)}
+        ${columns.map((key) => html`<th scope="col">${t(lang, key)}</th>`)}
       </tr></thead>
       <tbody>
         ${order.map((i) => {
           const node = graph.nodes[i]!;
-          const figures = facts(node, lang).filter(([key]) => DETAILS.includes(key));
-          const next = nextTitles(graph, i, doc);
+          const figures = facts(node, lang, bases).filter(([key]) => DETAILS.includes(key));
+          const next = nextTitles(graph, i, doc, hasRelated ? false : undefined);
+          const national = !node.wage && !!node.wageNational;
           return html`<tr data-id=${node.id}>
             <th scope="row">${node.title}${node.description ? html`<span class="description">${node.description}</span>` : nothing}</th>
             <td>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>
             <td>${doc.stages[graph.stage[i]!]!.label}</td>
-            <td>${node.kind === 'occupation' ? describeWage(node.wage ?? node.wageNational, lang, !node.wage && !!node.wageNational) : ''}</td>
-            <td>${isFigure(node.growth) ? formatPercent(node.growth, lang, true) : ''}</td>
+            <td>${node.kind === 'occupation' ? based(describeWage(node.wage ?? node.wageNational, lang, national), national ? bases.wageNational : bases.wage, lang) : ''}</td>
+            <td>${isFigure(node.growth) ? based(formatPercent(node.growth, lang, true), bases.growth, lang) : ''}</td>
             <td>${figures.map(([key, value]) => `${t(lang, key)}: ${value}`).join('; ')}</td>
             <td>${next.length ? next.join('; ') : t(lang, 'none')}</td>
+            ${hasRelated ? html`<td>${nextTitles(graph, i, doc, true).join('; ') || t(lang, 'none')}</td>` : nothing}
           </tr>`;
         })}
       </tbody>

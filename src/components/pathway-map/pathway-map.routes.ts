@@ -1,41 +1,92 @@
 /**
- * The route finder: the routes from a starting step to a goal, fewest steps first, and what each costs
- * in time and money and gains in wage, said honestly: a sum of the figures that are known, with how many
- * steps had none, and no wage gain across different wage bases.
+ * What the route finder says about a route (the search is in pathway-map.search.ts): each step, with what
+ * it builds on, whether it is only a related job, and the education the job usually needs beyond what the
+ * route has earned; and what the route costs in time and money and gains in wage, said honestly: a sum of
+ * the figures that are known, with how many steps had none, one line where none is published, and no wage
+ * gain across different wage bases.
  */
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import { formatDuration, formatMoney, headlineWage, notAvailable, type WageBasis } from '../../lib/format.js';
-import type { DurationUnit, PathwayNode, WagePeriod } from '../../schema/types.js';
-import { reach, type Graph } from './pathway-map.graph.js';
-import { messages } from './pathway-map.messages.js';
+import { EDUCATION_LEVELS, type CredentialType, type DurationUnit, type EducationLevel, type PathwayNode, type WagePeriod } from '../../schema/types.js';
+import type { Graph } from './pathway-map.graph.js';
+import { messages, type MessageKey } from './pathway-map.messages.js';
+import { hopsFrom } from './pathway-map.search.js';
+
+export { findRoutes } from './pathway-map.search.js';
 
 /**
- * Up to `limit` routes (lists of node indices) from `from` to `to`, fewest steps first, ties in document
- * order. A breadth-first search over partial routes that can still reach the goal; `budget` caps the work
- * on very dense graphs.
+ * The BLS education level a credential stands for. Certificates, certifications and licenses count as a
+ * postsecondary nondegree award, as BLS files them; apprenticeships, badges and the like are left out, since
+ * BLS counts apprenticeship as training rather than education and a badge says nothing of either.
  */
-export function findRoutes(graph: Graph, from: number, to: number, limit = 2, budget = 20_000): number[][] {
-  if (from === to) return [];
-  const useful = reach(graph, to, 'in');
-  const found: number[][] = [];
-  const seen = new Set<string>();
-  const queue: number[][] = [[from]];
-  for (let head = 0; head < queue.length && head < budget && found.length < limit; head++) {
-    const route = queue[head]!;
-    for (const e of graph.out[route.at(-1)!]!) {
-      const next = graph.to[e]!;
-      if (next === to) {
-        const done = [...route, next];
-        const key = done.join();
-        if (!seen.has(key) && found.length < limit) {
-          found.push(done);
-          seen.add(key);
-        }
-      } else if (useful[next]) queue.push([...route, next]);
-    }
-  }
-  return found;
+const LEVEL_OF: Partial<Record<CredentialType, EducationLevel>> = {
+  'secondary-school-diploma': 'high-school-diploma',
+  'general-education-development': 'high-school-diploma',
+  certificate: 'postsecondary-nondegree-award',
+  'academic-certificate': 'postsecondary-nondegree-award',
+  'basic-technical-certificate': 'postsecondary-nondegree-award',
+  'professional-certificate': 'postsecondary-nondegree-award',
+  certification: 'postsecondary-nondegree-award',
+  license: 'postsecondary-nondegree-award',
+  'associate-degree': 'associate-degree',
+  'bachelor-degree': 'bachelor-degree',
+  'master-degree': 'master-degree',
+  'doctoral-degree': 'doctoral-degree',
+  'professional-doctorate': 'doctoral-degree',
+  'research-doctorate': 'doctoral-degree',
+};
+const rank = (level: EducationLevel | undefined) => (level ? EDUCATION_LEVELS.indexOf(level) : -1);
+
+/** One step of a route after the start. */
+export interface RouteStep {
+  readonly node: number;
+  /** Reached over an O*NET related-occupation link: a similar job, not a step the route requires. */
+  readonly related: boolean;
+  /** The credential of the starting job this step builds on (no line on the map joins them), or -1. */
+  readonly via: number;
+  /** A job whose typical entry education is above anything the route has earned before it. */
+  readonly needs: EducationLevel | undefined;
+}
+
+/**
+ * The steps of a route after its start. The education earned so far starts at the start's own: a credential
+ * counts as its level, and a job held counts as its typical entry education, since the person holds it (most
+ * likely with what it usually takes; never more). Every job entered raises it too: the step into it already
+ * says when it usually needs more, so the same gap is not said again further on.
+ */
+export function routeSteps(graph: Graph, route: readonly number[]): RouteStep[] {
+  const hops = hopsFrom(graph, route[0]!);
+  const levelOf = (node: PathwayNode) => rank(node.kind === 'credential' ? LEVEL_OF[node.credentialType!] : node.kind === 'occupation' ? node.education : undefined);
+  let earned = levelOf(graph.nodes[route[0]!]!);
+  return route.slice(1).map((i, k) => {
+    const node = graph.nodes[i]!;
+    const hop = hops[route[k]!]!.get(i);
+    const level = levelOf(node);
+    const needs = node.kind === 'occupation' && level > Math.max(earned, 0) ? node.education : undefined;
+    earned = Math.max(earned, level);
+    return { node: i, related: !!hop?.related, via: hop?.via ?? -1, needs };
+  });
+}
+
+// No formal credential is never a gap, so it has no sentence.
+const NEEDS: Partial<Record<EducationLevel, MessageKey>> = {
+  'high-school-diploma': 'needsHighSchool',
+  'some-college': 'needsSomeCollege',
+  'postsecondary-nondegree-award': 'needsNondegree',
+  'associate-degree': 'needsAssociate',
+  'bachelor-degree': 'needsBachelor',
+  'master-degree': 'needsMaster',
+  'doctoral-degree': 'needsDoctoral',
+};
+
+/** What a step needs said beside its title: what it builds on, that it is only related, what it usually needs. */
+export function stepNotes(graph: Graph, step: RouteStep, lang: string): string[] {
+  const notes: string[] = [];
+  if (step.via >= 0) notes.push(translate(messages, lang, 'buildsOn', { title: graph.nodes[step.via]!.title }));
+  if (step.related) notes.push(translate(messages, lang, 'relatedStep'));
+  if (step.needs && NEEDS[step.needs]) notes.push(translate(messages, lang, NEEDS[step.needs]!));
+  return notes;
 }
 
 const MONTHS: Record<Exclude<DurationUnit, 'hour'>, number> = { day: 12 / 365, week: 12 / 52, month: 1, year: 12 };
@@ -106,12 +157,16 @@ function formatTime(months: number, hours: number, lang: string): string {
   return parts.join(' + ');
 }
 
-/** The three totals of a route as text, each saying when it is only partly known or not available. */
-export function formatTotals(totals: RouteTotals, lang: string): { time: string; cost: string; wage: string } {
+/**
+ * The totals of a route as text: time and cost only where some step has them (each saying when it is only
+ * partly known), and for what is published for no step, one sentence instead of a column of "not available".
+ */
+export function formatTotals(totals: RouteTotals, lang: string): { time?: string; cost?: string; unpublished?: string; wage: string } {
   const partly = (value: string, known: number) =>
     known < totals.counted ? translate(messages, lang, 'partly', { value, known, count: totals.counted }) : value;
-  const time = totals.timeKnown ? partly(formatTime(totals.months, totals.hours, lang), totals.timeKnown) : notAvailable(lang);
-  const cost = totals.cost !== undefined ? partly(formatMoney(totals.cost, lang, totals.currency), totals.costKnown) : notAvailable(lang);
+  const time = totals.timeKnown ? partly(formatTime(totals.months, totals.hours, lang), totals.timeKnown) : undefined;
+  const cost = totals.cost !== undefined ? partly(formatMoney(totals.cost, lang, totals.currency), totals.costKnown) : undefined;
+  const unpublished = !time && !cost ? 'noTimeCost' : !time ? 'noTime' : !cost ? (totals.costKnown ? 'mixedCost' : 'noCost') : undefined;
   const { wage: change } = totals;
   let wage: string;
   if ('gain' in change) {
@@ -120,5 +175,5 @@ export function formatTotals(totals: RouteTotals, lang: string): { time: string;
     const basis = `${translate(messages, lang, change.basis)}${change.national ? `, ${translate(common, lang, 'national')}` : ''}`;
     wage = `${change.gain < 0 ? '−' : change.gain > 0 ? '+' : ''}${amount} ${period} (${basis})`;
   } else wage = change.reason === 'mismatch' ? translate(messages, lang, 'notComparable') : change.reason === 'no-start' ? translate(messages, lang, 'noStartWage') : notAvailable(lang);
-  return { time, cost, wage };
+  return { ...(time && { time }), ...(cost && { cost }), ...(unpublished && { unpublished: translate(messages, lang, unpublished) }), wage };
 }
