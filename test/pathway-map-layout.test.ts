@@ -182,7 +182,8 @@ describe('pathway map layout: its parts', () => {
       const result = layout(doc, 'horizontal');
       expect([result.initialCrossings, result.crossings], doc.id).to.deep.equal([initial, after]);
     }
-    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 970.2097097507576, w: 176, h: 51, stage: 0, layer: 1 });
+    // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them.)
+    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 1033.8936562271435, w: 176, h: 55, stage: 0, layer: 1 });
     const layering = layerGraph(graphOf(it), it.stages.length);
     const initialOrder: number[][] = Array.from({ length: layering.layerCount }, () => []);
     layering.layer.forEach((l, i) => initialOrder[l]!.push(i));

@@ -50,12 +50,37 @@ export interface Layout {
   readonly seed: ReadonlyMap<string, number>;
 }
 
-/** Space for stage labels: above the columns, or at the start of each row. */
-export const HEADER = 44;
+/** Space for stage labels: above the columns (two lines of 14px, 18px apart, and a gap), or at the start
+ * of each row. */
+export const HEADER = 52;
 const MARGIN = 12;
 const BAND_PAD = 14;
 const LAYER_GAP = 40;
 const BAND_GAP = 28;
+
+/**
+ * Card widths for one column per stage. The minimum holds a title of 60 characters in three lines at
+ * 15px: with `estimate`'s 8.25px a character, the Colorado titles of up to 60 characters need 210px
+ * ("Associate degree in construction technology or management" takes a fourth line at 208); the maximum
+ * keeps a title's line at about 30 characters, where a wider card only adds empty space.
+ */
+export const CARD_MIN = 210;
+export const CARD_MAX = 260;
+
+/** The width `stageCount` columns of cards `cardWidth` wide take, with their bands, gaps and margins. */
+export const columnsWidth = (stageCount: number, cardWidth: number) =>
+  2 * MARGIN + stageCount * (cardWidth + 2 * BAND_PAD) + Math.max(0, stageCount - 1) * BAND_GAP;
+
+/**
+ * The card width at which every stage's column fits in `width` (the element's own), as wide as fits up to
+ * CARD_MAX, in whole pixels; undefined when even CARD_MIN does not fit (a phone: the element stacks the
+ * stages instead). Four stages fit from 1060px, five from 1326px.
+ */
+export function columnsFit(stageCount: number, width: number): { readonly cardWidth: number } | undefined {
+  const stages = Math.max(1, stageCount);
+  const cardWidth = Math.min(CARD_MAX, Math.floor((width - columnsWidth(stages, 0)) / stages));
+  return cardWidth >= CARD_MIN ? { cardWidth } : undefined;
+}
 const NODE_GAP = 14;
 const EDGE_GAP = 8;
 

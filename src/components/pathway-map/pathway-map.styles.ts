@@ -125,7 +125,7 @@ export const styles = css`
   }
   .stage {
     fill: var(--_text);
-    font-size: 13px;
+    font-size: 14px;
     font-weight: 700;
   }
   [data-kind='occupation'] {
@@ -160,24 +160,19 @@ export const styles = css`
   .glyph {
     fill: var(--_kind, var(--_other));
   }
-  .badge {
-    fill: var(--_kind, var(--_other));
-    font-size: 11px;
-    font-weight: 700;
-  }
   .top {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 12px;
     font-weight: 700;
   }
   .words .title {
     fill: var(--_text);
-    font-size: 14px;
+    font-size: 15px;
     font-weight: 600;
   }
   .meta {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: 13px;
   }
   .ring {
     display: none;
@@ -237,7 +232,7 @@ export const styles = css`
     stroke: var(--_border);
     stroke-dasharray: 2 3;
   }
-  [data-emphasis] .step:not([data-on]) :is(.glyph, .badge) {
+  [data-emphasis] .step:not([data-on]) .glyph {
     fill: var(--_muted);
   }
   [data-emphasis] .step[data-on] .card {
