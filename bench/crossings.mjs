@@ -9,8 +9,11 @@
 //               one card, where edges drawn on top of each other there (a trunk) count once
 //   size        the layout's width × height at scale 1, and the card width
 //
-// Usage: node bench/crossings.mjs [width]    (width of the element's box, default 1280; the card width
-// is what columnsFit() chooses for it where the source has columnsFit, else the fixed CARD_WIDTH)
+// Usage: node bench/crossings.mjs [width] [--svg dir]
+//   width   of the element's box, default 1280; the card width is what columnsFit() chooses for it where
+//           the source has columnsFit, else the fixed CARD_WIDTH
+//   --svg   also writes each layout as a plain SVG (cards as boxes with their titles, edges by kind) into
+//           dir, to look at: `chromium --headless --screenshot=x.png --window-size=1100,1400 dir/x.svg`
 //
 // It bundles src/ with esbuild into bench/.tmp/, so it runs on any commit that has the pure model:
 // `git stash; node bench/crossings.mjs; git stash pop` or a worktree of an older commit, to compare.
@@ -20,13 +23,16 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('../', import.meta.url);
 const NAMES = ['information-technology', 'healthcare', 'construction', 'business-operations', 'cybersecurity'];
-const width = Number(process.argv[2] ?? 1280);
+const args = process.argv.slice(2);
+const svgDir = args.includes('--svg') ? args.splice(args.indexOf('--svg'), 2)[1] : undefined;
+const width = Number(args[0] ?? 1280);
 
 mkdirSync(new URL('bench/.tmp/', ROOT), { recursive: true });
 const out = new URL(`bench/.tmp/crossings-${process.pid}.mjs`, ROOT);
 await build({
   stdin: {
     contents: `export * from './src/components/pathway-map/pathway-map.model.ts';
+      export * from './src/components/pathway-map/pathway-map.layout.ts';
       export { graphOf } from './src/components/pathway-map/pathway-map.graph.ts';
       export { estimate } from './src/components/pathway-map/pathway-map.card.ts';`,
     resolveDir: new URL('.', ROOT).pathname,
@@ -78,7 +84,7 @@ const cross = (o, a, b) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0]
 const intersects = (p, q, r, s) => cross(p, q, r) * cross(p, q, s) < 0 && cross(r, s, p) * cross(r, s, q) < 0;
 const inside = ([x, y], box, m = 1) => x > box.x + m && x < box.x + box.w - m && y > box.y + m && y < box.y + box.h - m;
 
-function measure(doc) {
+async function measure(doc) {
   const graph = lib.graphOf(doc);
   const fit = lib.columnsFit?.(doc.stages.length, width);
   const options = { lang: 'en', horizontal: true, measure: lib.estimate, ...(fit ? { cardWidth: fit.cardWidth } : {}) };
@@ -136,6 +142,19 @@ function measure(doc) {
       if (lines.length > point) [point, where] = [lines.length, doc.nodes[node].id];
     }
   }
+  if (svgDir) {
+    const colour = { qualifies: '#1a6', stacks: '#a61', advances: '#888', lateral: '#bbb', requires: '#555' };
+    const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const body = [
+      ...layout.bands.map((b) => `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" fill="#f4f4f6"/>`),
+      ...layout.edges.map((edge, e) => `<path d="${edge.d}" fill="none" stroke="${colour[doc.edges[e].kind]}" stroke-width="1.5" marker-end="url(#a)"/>`),
+      ...layout.nodes.map((b, i) => `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="#fff" stroke="${doc.nodes[i].kind === 'occupation' ? '#26c' : '#a61'}"/>` +
+        model.cards[i].title.map((line, k) => `<text x="${b.x + 10}" y="${b.y + 24 + k * 19}" font-size="15" font-weight="600" font-family="sans-serif">${esc(line)}</text>`).join('')),
+    ];
+    const { writeFileSync, mkdirSync: mk } = await import('node:fs');
+    mk(svgDir, { recursive: true });
+    writeFileSync(`${svgDir}/${doc.id}.svg`, `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"><defs><marker id="a" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L7,4.5L0,9Z"/></marker></defs><rect width="100%" height="100%" fill="#fff"/>${body.join('')}</svg>`);
+  }
   return { crossings, through, side, point, where, size: `${Math.round(layout.width)}×${Math.round(layout.height)}`, card: fit?.cardWidth ?? lib.CARD_WIDTH.horizontal };
 }
 
@@ -143,6 +162,6 @@ console.log(`box ${width}px`);
 console.log(['pathway'.padEnd(24), 'crossings', 'through', 'side', 'point', 'size'.padEnd(11), 'card'].join('  '));
 for (const name of NAMES) {
   const doc = JSON.parse(readFileSync(new URL(`data/colorado/pathway-${name}.json`, ROOT)));
-  const r = measure(doc);
+  const r = await measure(doc);
   console.log([name.padEnd(24), String(r.crossings).padStart(9), String(r.through).padStart(7), String(r.side).padStart(4), `${r.point}`.padStart(5), r.size.padEnd(11), r.card, ` (point at ${r.where})`].join('  '));
 }

@@ -29,10 +29,10 @@ async function fixtures(): Promise<[string, PathwayDocument][]> {
   return docs;
 }
 
-function layout(doc: PathwayDocument, orientation: Orientation, previous?: ReadonlyMap<string, number>): Layout {
-  const w = CARD_WIDTH[orientation];
+/** The layout as the element makes it: one column per stage below CULL_AT steps, unless `flat` says. */
+function layout(doc: PathwayDocument, orientation: Orientation, previous?: ReadonlyMap<string, number>, flat?: boolean, w: number = CARD_WIDTH[orientation]): Layout {
   const sizes = doc.nodes.map((node) => ({ w, h: cardOf(node, 'en', estimate, w).h }));
-  return layoutPathway(graphOf(doc), doc.stages.length, { orientation, sizes, previous });
+  return layoutPathway(graphOf(doc), doc.stages.length, { orientation, sizes, previous, ...(flat === undefined ? {} : { flat }) });
 }
 
 const overlap = (a: Box, b: Box, slack = 0.5) =>
@@ -179,7 +179,7 @@ describe('pathway map layout: its parts', () => {
     const it = await json('/data/colorado/pathway-information-technology.json');
     const cases: [PathwayDocument, number, number][] = [[it, 77, 15], [syntheticPathway(300, 450), 14487, 3520], [syntheticPathway(1000, 1500), 178598, 46806]];
     for (const [doc, initial, after] of cases) {
-      const result = layout(doc, 'horizontal');
+      const result = layout(doc, 'horizontal', undefined, false);
       expect([result.initialCrossings, result.crossings], doc.id).to.deep.equal([initial, after]);
     }
     // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them.)
