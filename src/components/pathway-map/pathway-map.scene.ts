@@ -61,7 +61,11 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
 export function renderScene({ doc, layout, cards, label, stages, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
-  const edges = shown?.edges ?? doc.edges.map((_, e) => e);
+  // Related-occupation links (advances, lateral) first, so the links a person acts on draw over them: a
+  // partition in two passes, no sort (a big map redraws its edges in view as it pans).
+  const all = shown?.edges ?? doc.edges.map((_, e) => e);
+  const under = (e: number) => doc.edges[e]!.kind === 'advances' || doc.edges[e]!.kind === 'lateral';
+  const edges = [...all.filter(under), ...all.filter((e) => !under(e))];
   return svg`
     <g class="bands" aria-hidden="true">
       ${layout.bands.map(
@@ -76,6 +80,12 @@ export function renderScene({ doc, layout, cards, label, stages, shown }: SceneI
         <path d="M0,0L7,4.5L0,9Z"></path>
       </marker>
       <marker id="arrow-on" class="arrow on" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <path d="M0,0L7,4.5L0,9Z"></path>
+      </marker>
+      <marker id="arrow-qualifies" class="arrow qualifies" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <path d="M0,0L7,4.5L0,9Z"></path>
+      </marker>
+      <marker id="arrow-stacks" class="arrow stacks" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
         <path d="M0,0L7,4.5L0,9Z"></path>
       </marker>
     </defs>
