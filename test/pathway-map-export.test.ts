@@ -123,10 +123,12 @@ describe('cp-pathway-map PNG export', () => {
       // Each edge's arrowhead: the marker fills the 7px between the path's end and its target card, 9px
       // wide at the base. A point 2.5px to the side of the line, 1.5px past the end, is inside the
       // arrowhead and outside the line's stroke.
-      const arrow = rgb(getComputedStyle(root.querySelector('#arrow path')!).fill);
+      // Each kind's arrowhead is in its line's colour (qualifies, stacks), or the grey one.
+      const arrowOf = (kind: string) => rgb(getComputedStyle(root.querySelector(`#arrow-${kind} path`) ?? root.querySelector('#arrow path')!).fill);
       const edges = [...root.querySelectorAll<SVGPathElement>('.edges .edge')];
       expect(edges.length).to.be.greaterThan(3);
       for (const edge of edges) {
+        const arrow = arrowOf(edge.dataset.kind!);
         const { x, y, ux, uy } = ending(edge.getAttribute('d')!);
         for (const side of [-2.5, 2.5]) {
           const [px, py] = map(x + ux * 1.5 - uy * side, y + uy * 1.5 + ux * side);

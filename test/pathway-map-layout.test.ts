@@ -5,10 +5,12 @@ import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
 import { layerGraph } from '../src/components/pathway-map/pathway-map.layers.js';
 import { layoutPathway, type Box, type Layout, type Orientation } from '../src/components/pathway-map/pathway-map.layout.js';
 import { CARD_WIDTH } from '../src/components/pathway-map/pathway-map.model.js';
+import { ARROW_GAP, groupsOf } from '../src/components/pathway-map/pathway-map.flat.js';
+import { CARD_MAX, CARD_MIN, columnsFit, columnsWidth } from '../src/components/pathway-map/pathway-map.layout.js';
 import { crossings, orderLayers } from '../src/components/pathway-map/pathway-map.order.js';
 import { placeCross } from '../src/components/pathway-map/pathway-map.place.js';
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
-import { areaFor, areaOf, holds, seenArea } from '../src/components/pathway-map/pathway-map.window.js';
+import { areaFor, areaOf, CULL_AT, holds, seenArea } from '../src/components/pathway-map/pathway-map.window.js';
 import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/pathway-map.zoom.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
@@ -29,10 +31,10 @@ async function fixtures(): Promise<[string, PathwayDocument][]> {
   return docs;
 }
 
-function layout(doc: PathwayDocument, orientation: Orientation, previous?: ReadonlyMap<string, number>): Layout {
-  const w = CARD_WIDTH[orientation];
+/** The layout as the element makes it: one column per stage below CULL_AT steps, unless `flat` says. */
+function layout(doc: PathwayDocument, orientation: Orientation, previous?: ReadonlyMap<string, number>, flat?: boolean, w: number = CARD_WIDTH[orientation]): Layout {
   const sizes = doc.nodes.map((node) => ({ w, h: cardOf(node, 'en', estimate, w).h }));
-  return layoutPathway(graphOf(doc), doc.stages.length, { orientation, sizes, previous });
+  return layoutPathway(graphOf(doc), doc.stages.length, { orientation, sizes, previous, ...(flat === undefined ? {} : { flat }) });
 }
 
 const overlap = (a: Box, b: Box, slack = 0.5) =>
@@ -179,10 +181,11 @@ describe('pathway map layout: its parts', () => {
     const it = await json('/data/colorado/pathway-information-technology.json');
     const cases: [PathwayDocument, number, number][] = [[it, 77, 15], [syntheticPathway(300, 450), 14487, 3520], [syntheticPathway(1000, 1500), 178598, 46806]];
     for (const [doc, initial, after] of cases) {
-      const result = layout(doc, 'horizontal');
+      const result = layout(doc, 'horizontal', undefined, false);
       expect([result.initialCrossings, result.crossings], doc.id).to.deep.equal([initial, after]);
     }
-    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 970.2097097507576, w: 176, h: 51, stage: 0, layer: 1 });
+    // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them.)
+    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 1033.8936562271435, w: 176, h: 55, stage: 0, layer: 1 });
     const layering = layerGraph(graphOf(it), it.stages.length);
     const initialOrder: number[][] = Array.from({ length: layering.layerCount }, () => []);
     layering.layer.forEach((l, i) => initialOrder[l]!.push(i));
@@ -261,5 +264,82 @@ describe('pathway map layout: its parts', () => {
       column.sort((a, b) => a.y - b.y);
       column.forEach((box, i) => i && expect(box.y).to.be.at.least(column[i - 1]!.y + column[i - 1]!.h));
     }
+  });
+});
+
+describe('pathway map layout: one column per stage (below CULL_AT steps)', () => {
+  let docs: [string, PathwayDocument][];
+  before(async () => {
+    docs = (await fixtures()).filter(([, doc]) => doc.nodes.length < CULL_AT);
+  });
+
+  it('chooses a card width that fits every column in the width, or none below the minimum', () => {
+    expect(columnsFit(4, 1280)).to.deep.equal({ cardWidth: CARD_MAX });
+    expect(columnsFit(4, 1000), 'four 210px columns need 1060px').to.equal(undefined);
+    expect(columnsFit(4, columnsWidth(4, CARD_MIN))).to.deep.equal({ cardWidth: CARD_MIN });
+    expect(columnsFit(4, columnsWidth(4, CARD_MIN) - 1)).to.equal(undefined);
+    expect(columnsFit(5, 1400)!.cardWidth).to.be.within(CARD_MIN, CARD_MAX);
+    for (const width of [1060, 1100, 1180, 1280]) {
+      for (const [name, doc] of docs.filter(([, d]) => d.stages.length === 4)) {
+        const { cardWidth } = columnsFit(4, width)!;
+        const result = layout(doc, 'horizontal', undefined, undefined, cardWidth);
+        expect(result.width, `${name} at ${width}px: cards ${cardWidth}px`).to.be.at.most(width);
+        expect(new Set(result.nodes.map((node) => node.x)).size, `${name}: one column per stage`).to.equal(4);
+      }
+    }
+  });
+
+  it('keeps each group of cards joined within their stage together, in link order, top to bottom', () => {
+    for (const [name, doc] of docs) {
+      const graph = graphOf(doc);
+      const { nodes } = layout(doc, 'horizontal');
+      for (const members of groupsOf(graph).members) {
+        const ys = members.map((i) => nodes[i]!.y);
+        expect(ys, `${name}: in order`).to.deep.equal([...ys].sort((a, b) => a - b));
+        const [top, bottom] = [nodes[members[0]!]!.y, nodes[members.at(-1)!]!.y];
+        const between = nodes.filter((node, i) => !members.includes(i) && node.x === nodes[members[0]!]!.x && node.y > top && node.y < bottom);
+        expect(between, `${name}: nothing between ${members.map((i) => doc.nodes[i]!.id).join(', ')}`).to.deep.equal([]);
+      }
+    }
+    const health = docs.find(([name]) => name === 'healthcare')![1];
+    const { nodes } = layout(health, 'horizontal');
+    const at = (id: string) => nodes[health.nodes.findIndex((n) => n.id === id)]!;
+    const chain = ['adn', 'bsn', 'rn-license', 'registered-nurses'].map(at);
+    chain.forEach((card, k) => k && expect(card.y - (chain[k - 1]!.y + chain[k - 1]!.h), 'one arrow gap apart').to.equal(ARROW_GAP));
+    expect(new Set(chain.map((card) => card.x)).size, 'one column').to.equal(1);
+  });
+
+  it('draws a link between neighbours in a column as a straight vertical arrow, and the rest beside the column, never through a card', () => {
+    for (const [name, doc] of docs) {
+      const graph = graphOf(doc);
+      const result = layout(doc, 'horizontal');
+      let straight = 0;
+      doc.edges.forEach((edge, e) => {
+        const [f, t] = [graph.from[e]!, graph.to[e]!];
+        const [a, b] = [result.nodes[f]!, result.nodes[t]!];
+        if (a.stage !== b.stage || edge.kind === 'lateral') return;
+        const points = result.edges[e]!.points;
+        if (points.length === 2) {
+          straight++;
+          const [[x0, y0], [x1, y1]] = points as [[number, number], [number, number]];
+          expect([x0, x1], `${name}: ${edge.from} → ${edge.to} vertical, mid-card`).to.deep.equal([a.x + a.w / 2, a.x + a.w / 2]);
+          expect(y0, 'from the bottom of the one').to.be.closeTo(a.y + a.h, 0.05);
+          expect(y1, 'to the top of the other').to.be.closeTo(b.y, 0.05);
+          expect(y1 - y0, 'tall enough for a visible arrow').to.be.within(20, 24.1);
+        }
+        for (let k = 0; k + 1 < points.length; k++) {
+          const [[x0, y0], [x1, y1]] = [points[k]!, points[k + 1]!];
+          const piece = { x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.max(Math.abs(x1 - x0), 1), h: Math.max(Math.abs(y1 - y0), 1) };
+          result.nodes.forEach((node, n) => expect(overlap(piece, node), `${name}: ${edge.from} → ${edge.to} crosses ${doc.nodes[n]!.id}`).to.equal(false));
+        }
+      });
+      if (name === 'healthcare') expect(straight, 'ADN → BSN → RN license → RN, paramedics → respiratory therapists').to.be.at.least(4);
+    }
+  });
+
+  it('keeps sub-columns for a map of CULL_AT steps or more', () => {
+    const doc = syntheticPathway(CULL_AT, 225);
+    const result = layout(doc, 'horizontal');
+    expect(new Set(result.nodes.map((node) => node.layer)).size, 'more layers than stages').to.be.greaterThan(doc.stages.length);
   });
 });

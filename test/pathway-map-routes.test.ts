@@ -224,12 +224,12 @@ describe('pathway map keyboard moves', () => {
     expect(from('rn', 'next')).to.equal(undefined);
     expect(from('cna', 'previous')).to.equal(undefined);
     expect(['nursing-assistants', 'lpn-license']).to.include(from('lpn', 'previous'));
-    // Within a stage, top to bottom: in the entry stage the job sits higher than the certificate before it.
-    expect(model.byStage.map((stage) => stage.map(id))).to.deep.equal([['nursing-assistants', 'cna'], ['lpn', 'lpn-license', 'adn'], ['rn']]);
-    expect(from('lpn', 'up')).to.equal('lpn');
-    expect(from('lpn', 'down')).to.equal('lpn-license');
-    expect(from('lpn-license', 'last')).to.equal('adn');
-    expect(from('adn', 'first')).to.equal('lpn');
+    // Within a stage, top to bottom: one column per stage, a certificate above the job it qualifies for.
+    expect(model.byStage.map((stage) => stage.map(id))).to.deep.equal([['cna', 'nursing-assistants'], ['lpn-license', 'lpn', 'adn'], ['rn']]);
+    expect(from('lpn-license', 'up')).to.equal('lpn-license');
+    expect(from('lpn-license', 'down')).to.equal('lpn');
+    expect(from('lpn', 'last')).to.equal('adn');
+    expect(from('adn', 'first')).to.equal('lpn-license');
     expect(from('rn', 'start')).to.equal(id(model.order[0]));
     expect(from('cna', 'end')).to.equal('rn');
   });

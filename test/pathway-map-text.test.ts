@@ -1,6 +1,7 @@
 /** Pure tests of what the map says: card lines, spoken labels, the summary, the export's source line. */
 import { expect } from '@open-wc/testing';
-import { canvasMeasure, cardOf, estimate, FONTS, wrap, type FontRole } from '../src/components/pathway-map/pathway-map.card.js';
+import { canvasMeasure, cardOf, estimate, FONTS, metaY, titleY, wrap, type FontRole } from '../src/components/pathway-map/pathway-map.card.js';
+import { CARD_MIN } from '../src/components/pathway-map/pathway-map.layout.js';
 import { describeNode, highestPaid, summarize } from '../src/components/pathway-map/pathway-map.describe.js';
 import { sourceLine } from '../src/components/pathway-map/pathway-map.export.js';
 import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
@@ -14,51 +15,97 @@ const node = (doc: PathwayDocument, id: string) => doc.nodes.find((n) => n.id ==
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('pathway map text: cards', () => {
-  // estimate: 0.55 of the font size per character, so a 156px line holds 20 title characters (14px).
+  // estimate: 0.55 of the font size per character, so a 156px line holds 18 title characters (15px).
   it('wraps a title at word breaks', () => {
     expect(wrap('Licensed Practical and Licensed Vocational Nurses', 156, estimate, 'title')).to.deep.equal({
       lines: ['Licensed Practical', 'and Licensed', 'Vocational Nurses'],
       cut: false,
     });
+    expect(wrap('Licensed Practical and Licensed Vocational Nurses', 190, estimate, 'title').lines).to.deep.equal([
+      'Licensed Practical and',
+      'Licensed Vocational',
+      'Nurses',
+    ]);
   });
 
   it('breaks a word only when it alone is too wide', () => {
-    expect(wrap('Krankenpflegehelferausbildungsabschlusszertifikat', 156, estimate, 'title').lines).to.deep.equal([
-      'Krankenpflegehelfera',
-      'usbildungsabschlussz',
-      'ertifikat',
+    expect(wrap('Krankenpflegehelferausbildungsabschlusszertifikat', 190, estimate, 'title').lines).to.deep.equal([
+      'Krankenpflegehelferausb',
+      'ildungsabschlusszertifi',
+      'kat',
     ]);
   });
 
   it('ends the last line with an ellipsis, at a word end where it can', () => {
-    expect(wrap('Licensed Practical and Licensed Vocational Nurses', 156, estimate, 'title', 2)).to.deep.equal({
-      lines: ['Licensed Practical', 'and Licensed…'],
+    expect(wrap('Licensed Practical and Licensed Vocational Nurses', 190, estimate, 'title', 2)).to.deep.equal({
+      lines: ['Licensed Practical and', 'Licensed Vocational…'],
       cut: true,
     });
     expect(wrap('', 156, estimate, 'title')).to.deep.equal({ lines: [], cut: false });
   });
 
-  it('shows a job with its wage and basis and growth, and a credential with its type, time and cost', async () => {
+  it('shows a job with its wage, area, basis and period, and a credential with its type, time and cost', async () => {
     const doc = await load('pathway-map-sample.json');
-    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 176)).to.deep.equal({
+    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260, 'Colorado')).to.deep.equal({
       badge: 'Occupation',
       top: '',
       title: ['Nursing Assistants'],
       cut: false,
-      meta: ['$43.6K/yr mean', '+2.3% growth'],
-      h: 89,
+      meta: ['$43,580 a year, Colorado mean'],
+      h: 55,
     });
-    expect(cardOf(node(doc, 'cna'), 'en', estimate, 176).meta).to.deep.equal(['Certification', '6 weeks · $1,200']);
-    expect(cardOf(node(doc, 'nurse-practitioners'), 'en', estimate, 176).meta[0], 'a national wage says so').to.equal('$129.2K/yr median, US');
-    expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 176).meta.map(plain)).to.deep.equal(['43,6 mil US$/año prom.', '+2,3 % de crecimiento']);
-    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, 176)).to.include({ badge: 'Course', h: 51 });
+    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, CARD_MIN, 'Colorado').meta, 'the basis goes under the amount').to.deep.equal([
+      '$43,580 a year',
+      'Colorado mean',
+    ]);
+    expect(cardOf(node(doc, 'cna'), 'en', estimate, CARD_MIN).meta).to.deep.equal(['Certification', '6 weeks · $1,200']);
+    expect(cardOf(node(doc, 'nurse-practitioners'), 'en', estimate, 260, 'Colorado').meta, 'a national wage says so').to.deep.equal([
+      '$129,210 a year',
+      'national median',
+    ]);
+    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260).meta, 'no region: the basis alone').to.deep.equal(['$43,580 a year, mean']);
+    expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 260, 'Colorado').meta.map(plain)).to.deep.equal(['43.580 US$ al año', 'promedio de Colorado']);
+    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN), 'no figure: its kind, in words').to.include({ badge: 'Course', h: 55 });
+    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN).meta).to.deep.equal(['Course']);
   });
 
-  it('keeps the Top Job mark in words where it fits beside the badge, and the star alone where it does not', () => {
-    const job = { id: 'x', kind: 'occupation', stage: 's', title: 'x', topJob: true } as const;
-    expect(cardOf(job, 'en', estimate, 176).top).to.equal('★ Top Job');
-    expect(cardOf(job, 'es', estimate, 176).top, '"Ocupación ★ Empleo destacado" is wider than the card').to.equal('★');
-    expect(cardOf({ ...job, topJob: false }, 'en', estimate, 176).top).to.equal('');
+  it('draws no growth, no badge line and no text under 12px on a card', async () => {
+    const doc = await load('pathway-map-sample.json');
+    const card = cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260, 'Colorado');
+    expect(card.meta.join(' '), 'growth stays in the details and the table').not.to.match(/growth|%/);
+    expect(titleY(0), 'the title is the first line').to.be.below(metaY(1, 0));
+    expect(Math.min(...Object.values(FONTS).map((f) => f.size)), 'every card font').to.be.at.least(12);
+    expect([FONTS.title.size, FONTS.title.weight, FONTS.meta.size, FONTS.label.size]).to.deep.equal([15, 600, 13, 14]);
+  });
+
+  it('keeps the Top Job mark in words on a line of its own, 12px, under the figures', () => {
+    const job = { id: 'x', kind: 'occupation', stage: 's', title: 'x', topJob: true, wage: { mean: 50000, period: 'year' } } as const;
+    const card = cardOf(job, 'en', estimate, CARD_MIN, 'Colorado');
+    expect(card.top).to.equal('★ Top Job');
+    expect(cardOf(job, 'es', estimate, CARD_MIN, 'Colorado').top).to.equal('★ Empleo destacado');
+    expect(cardOf(job, 'es', estimate, 100, 'Colorado').top, 'where the words do not fit, the star').to.equal('★');
+    expect(card.h - cardOf({ ...job, topJob: false }, 'en', estimate, CARD_MIN, 'Colorado').h, 'one 12px line taller').to.equal(FONTS.badge.line + 2);
+    expect(cardOf({ ...job, topJob: false }, 'en', estimate, CARD_MIN).top).to.equal('');
+  });
+
+  it('cuts no title of up to 60 characters at the minimum card width, and none wraps past 3 lines', async () => {
+    const titles: string[] = [];
+    for (const name of ['information-technology', 'healthcare', 'construction', 'business-operations', 'cybersecurity']) {
+      const doc: PathwayDocument = await (await fetch(`/data/colorado/pathway-${name}.json`)).json();
+      titles.push(...doc.nodes.map((n) => n.title));
+    }
+    // The long-labels story's titles (stories/pathway-map.stories.ts): one a single 49-letter word, the
+    // rest over 60 characters, which may end in "…" but never take a fourth line.
+    const longLabels = titles.map((title, i) => (i === 1 ? 'Krankenpflegehelferausbildungsabschlusszertifikat' : `${title}, with every requirement set out in full for this long-label test`));
+    const cut: string[] = [];
+    for (const title of [...titles, ...longLabels]) {
+      const card = cardOf({ id: 'x', kind: 'credential', stage: 's', title }, 'en', estimate, CARD_MIN);
+      expect(card.title.length, title).to.be.at.most(3);
+      if (title.length <= 60 && card.cut) cut.push(title);
+      if (title.length <= 60) expect(card.title.join(' ').replace(/\s+/g, ''), 'all of it').to.equal(title.replace(/\s+/g, ''));
+    }
+    expect(cut).to.deep.equal([]);
+    expect(titles.filter((t) => t.length <= 60).length, 'most Colorado titles are 60 characters or fewer').to.be.greaterThan(100);
   });
 
   it('names education levels and credential types in both languages', () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
-import { metaY, PAD, titleY } from '../src/components/pathway-map/pathway-map.card.js';
+import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/pathway-map.card.js';
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
@@ -608,7 +608,13 @@ describe('cp-pathway-map card text', () => {
         }
         expect(titles.map((t) => Number(t.getAttribute('y')))).to.deep.equal(titles.map((_, i) => titleY(i)));
         expect(metas.map((t) => Number(t.getAttribute('y')))).to.deep.equal(metas.map((_, i) => metaY(titles.length, i)));
-        expect([...s.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('x'))).filter((x) => x !== PAD)).to.have.length(2); // badge, top
+        // The figure lines start after the glyph that bullets the first of them; title and Top Job lines at PAD.
+        expect([...s.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('x')))).to.deep.equal([PAD, PAD, PAD, META_X, META_X, PAD]);
+        const path = s.querySelector<SVGPathElement>('.glyph')!;
+        const { e, f } = path.transform.baseVal.consolidate()!.matrix;
+        const glyph = path.getBBox();
+        expect(e + glyph.x + glyph.width, 'the glyph before the figure line').to.be.below(META_X);
+        expect(Number(metas[0]!.getAttribute('y')) - (f + glyph.y + glyph.height / 2), 'the glyph on the figure line').to.be.within(2, 6);
       }
       expect(outside, `at ${width}px`).to.deep.equal([]);
       expect($$(el, '.title').some((t) => t.textContent!.endsWith('…')), 'some titles are cut short').to.equal(true);
@@ -748,14 +754,19 @@ describe('cp-pathway-map, audited gaps', () => {
     ['English in rows (narrow cards)', 360, {}],
     ['Spanish in columns', 1000, { lang: 'es' }],
   ] as const) {
-    it(`never draws the Top Job mark over the kind badge: ${name}`, async () => {
+    it(`never draws the Top Job mark over another line of its card, nor outside it: ${name}`, async () => {
       const el = await mapOf(topJobs(await load()), width, attributes);
       const jobs = $$(el, '.step[data-kind="occupation"]');
       expect(jobs).to.have.length(3);
       for (const job of jobs) {
-        const [badge, top] = [job.querySelector('.badge')!, job.querySelector('.top')!];
+        const top = job.querySelector('.top')!;
         expect(top.textContent, 'the mark is drawn').to.match(/^★/);
-        expect(overlaps(badge.getBoundingClientRect(), top.getBoundingClientRect()), `${job.getAttribute('data-id')}: "${badge.textContent}" and "${top.textContent}"`).to.equal(false);
+        for (const line of job.querySelectorAll('.title, .meta')) {
+          if (!line.textContent) continue;
+          expect(overlaps(line.getBoundingClientRect(), top.getBoundingClientRect()), `${job.getAttribute('data-id')}: "${line.textContent}" and "${top.textContent}"`).to.equal(false);
+        }
+        const [card, mark] = [job.querySelector('.card')!.getBoundingClientRect(), top.getBoundingClientRect()];
+        expect(mark.left >= card.left && mark.right <= card.right && mark.top >= card.top && mark.bottom <= card.bottom, 'inside its card').to.equal(true);
         expect(job.querySelector('.node')!.getAttribute('aria-label'), 'said in words').to.contain('lang' in attributes ? 'Empleo destacado' : 'Top Job');
       }
     });

@@ -1,19 +1,25 @@
 /**
- * What a node card says, line by line, and how tall it is. SVG text does not wrap, so titles are wrapped
- * here with a `measure` function: the element measures with a canvas in the page's own font; tests and
- * Node use `estimate`. Long titles end in an ellipsis after three lines; the details show them whole.
+ * What a node card says, line by line, and how tall it is: the title, then the one figure that matters
+ * with its basis (a job's wage; a credential's type, then its time and cost). The kind of step shows by
+ * the card's shape, its colour and the glyph that bullets the figure line, and each step's spoken name
+ * says it in words: a 6px "◆ Credential" line over every title read as noise at the scale it was drawn.
+ * SVG text does not wrap, so lines are wrapped here with a `measure` function: the element measures with
+ * a canvas in the page's own font; tests and Node use `estimate`. Long titles end in an ellipsis after
+ * three lines; the details show them whole.
  */
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
-import { formatCost, formatDuration, formatPercent, headlineWage, isFigure, shortWage } from '../../lib/format.js';
+import { formatCost, formatDuration, formatMoney, headlineWage } from '../../lib/format.js';
 import type { PathwayNode } from '../../schema/types.js';
 import { messages, term } from './pathway-map.messages.js';
 
+/** The map is drawn at scale 1, so these are the sizes a reader sees: titles 15px (at least 12px), the
+ * figure line 13px, the Top Job mark 12px and stage labels 14px (everything at least 11px). */
 export const FONTS = {
-  title: { size: 14, weight: 600, line: 18 },
-  meta: { size: 12, weight: 400, line: 16 },
-  badge: { size: 11, weight: 700, line: 14 },
-  label: { size: 13, weight: 700, line: 16 },
+  title: { size: 15, weight: 600, line: 19 },
+  meta: { size: 13, weight: 400, line: 17 },
+  badge: { size: 12, weight: 700, line: 16 },
+  label: { size: 14, weight: 700, line: 18 },
 } as const;
 export type FontRole = keyof typeof FONTS;
 
@@ -72,53 +78,73 @@ export function wrap(text: string, width: number, measure: Measure, font: FontRo
 }
 
 export interface Card {
+  /** The kind's name ("Credential"). No longer drawn on the card (shape, colour, glyph and the legend
+   * show the kind; the spoken name says it); kept for callers that label a card in words. */
   readonly badge: string;
-  /** The Top Job mark drawn beside the badge: "★ Top Job", the star alone where both would not fit on the
-   * line (the legend says what it means, the step's spoken name says it in words), or '' for other steps. */
+  /** The Top Job mark, on a line of its own under the figures: "★ Top Job", the star alone where the
+   * words would not fit (the legend says what it means, the spoken name says it in words), or ''. */
   readonly top: string;
   readonly title: readonly string[];
   readonly cut: boolean;
+  /** The figure lines: a job's wage with its basis (wrapped to two lines where one is too narrow); a
+   * credential's type, then time · cost; the kind's name for a step with no figure. Never empty. */
   readonly meta: readonly string[];
   readonly h: number;
 }
 
 export const PAD = 10;
-/** Where the kind badge starts, after the glyph. */
+/** The glyph bullets the first figure line: figure lines start after it. */
+export const GLYPH = 10;
+export const META_X = PAD + GLYPH + 6;
+/** @deprecated The badge line is gone; the Top Job mark starts at PAD. Kept for imports. */
 export const BADGE_X = 25;
-const BADGE = 14;
-/** Baselines inside a card: the badge, title line `i`, and meta line `i` after `titleLines` lines. */
+/** Baselines inside a card: title line `i`, figure line `i` after `titleLines` title lines, and the Top
+ * Job line after `metaLines` figure lines. The first baseline sits a cap height (about 11px at 15px)
+ * plus 3px under the padding. */
+export const titleY = (i: number) => PAD + 14 + i * FONTS.title.line;
+export const metaY = (titleLines: number, i: number) => titleY(titleLines - 1) + 4 + (i + 1) * FONTS.meta.line;
+export const topY = (titleLines: number, metaLines: number) => metaY(titleLines, metaLines - 1) + FONTS.badge.line + 2;
+/** @deprecated There is no badge line; kept for imports. */
 export const badgeY = PAD + 10;
-export const titleY = (i: number) => PAD + BADGE + 4 + 13 + i * FONTS.title.line;
-export const metaY = (titleLines: number, i: number) => titleY(titleLines - 1) + 6 + (i + 1) * FONTS.meta.line;
 
-/** The short figure lines of a card: wage and growth for a job, type, time and cost for the rest. */
-function metaOf(node: PathwayNode, lang: string): string[] {
-  if (node.kind === 'occupation') {
-    const lines: string[] = [];
-    const wage = headlineWage(node.wage) ? node.wage : headlineWage(node.wageNational) ? node.wageNational : undefined;
-    if (wage) {
-      const basis = translate(messages, lang, headlineWage(wage)!.basis === 'mean' ? 'meanShort' : 'medianShort');
-      lines.push(`${shortWage(wage, lang)} ${basis}${wage === node.wage ? '' : `, ${translate(messages, lang, 'us')}`}`);
-    }
-    if (isFigure(node.growth)) lines.push(translate(messages, lang, 'growthShort', { value: formatPercent(node.growth, lang, true) }));
-    return lines;
-  }
-  const figures = [node.duration && formatDuration(node.duration, lang), node.cost && formatCost(node.cost, lang)].filter(Boolean).join(' · ');
-  return [node.credentialType ? term(node.credentialType, lang) : node.provider ?? '', figures].filter(Boolean);
+/** "$91,730 a year, Colorado mean": the wage a card shows, with its area, basis and period. The
+ * document's `region` names the area of `wage`; `wageNational` says "national". */
+function wageLine(node: PathwayNode, lang: string, region: string | undefined): string | undefined {
+  const national = !headlineWage(node.wage) && !!headlineWage(node.wageNational);
+  const wage = national ? node.wageNational : node.wage;
+  const headline = headlineWage(wage);
+  if (!wage || !headline) return undefined;
+  const amount = formatMoney(headline.amount, lang);
+  const period = translate(common, lang, wage.period === 'hour' ? 'perHour' : 'perYear');
+  const key = national ? 'cardWageNational' : region ? 'cardWageArea' : 'cardWage';
+  return translate(messages, lang, `${key}_${headline.basis}`, { amount, period, area: region ?? '' });
 }
 
-/** The card of `node`, `width` wide, in `lang`. */
-export function cardOf(node: PathwayNode, lang: string, measure: Measure, width: number): Card {
-  const inner = width - 2 * PAD;
-  const { lines, cut } = wrap(node.title, inner, measure, 'title', 3);
-  const meta = metaOf(node, lang).map((line) => wrap(line, inner, measure, 'meta', 1).lines[0] ?? '');
+/** The figure lines of a card, before wrapping. */
+function metaOf(node: PathwayNode, lang: string, region: string | undefined): string[] {
+  if (node.kind === 'occupation') {
+    const wage = wageLine(node, lang, region);
+    return [wage ?? translate(messages, lang, 'occupation')];
+  }
+  const figures = [node.duration && formatDuration(node.duration, lang), node.cost && formatCost(node.cost, lang)].filter(Boolean).join(' · ');
+  const lines = [node.credentialType ? term(node.credentialType, lang) : node.provider ?? '', figures].filter(Boolean);
+  return lines.length ? lines : [translate(messages, lang, node.kind)];
+}
+
+/** The card of `node`, `width` wide, in `lang`; `region` is the document's (the area its wages are for). */
+export function cardOf(node: PathwayNode, lang: string, measure: Measure, width: number, region?: string): Card {
+  const { lines, cut } = wrap(node.title, width - 2 * PAD, measure, 'title', 3);
   const title = lines.length ? lines : [''];
-  const last = meta.length ? metaY(title.length, meta.length - 1) : titleY(title.length - 1);
-  const badge = translate(messages, lang, node.kind);
+  const inner = width - PAD - META_X;
+  const raw = metaOf(node, lang, region);
+  // A wage too long for one line goes onto two at its comma, the amount over its basis ("$43,580 a year"
+  // over "Colorado mean"), rather than wherever the words run out; every figure line is one line.
+  const parts = raw.length === 1 && measure(raw[0]!, 'meta', inner) > inner ? raw[0]!.split(/,\s+(.*)/s, 2) : raw;
+  const meta = parts.map((line) => wrap(line, inner, measure, 'meta', 1).lines[0] ?? '');
   let top = node.topJob ? topJobMark(lang) : '';
-  // The badge starts at BADGE_X and the mark ends at the card's padding, with a gap between them.
-  if (top && BADGE_X + measure(badge, 'badge') + 6 + measure(top, 'badge') > width - PAD) top = '★';
-  return { badge, top, title, cut, meta, h: last + PAD };
+  if (top && measure(top, 'badge') > width - 2 * PAD) top = '★';
+  const last = top ? topY(title.length, meta.length) : metaY(title.length, meta.length - 1);
+  return { badge: translate(messages, lang, node.kind), top, title, cut, meta, h: last + PAD };
 }
 
 /** "★ Top Job" */

@@ -34,6 +34,10 @@ export interface EdgeInput {
   /** Main-axis start and end of every layer. */
   readonly start: Float64Array;
   readonly end: Float64Array;
+  /** One column per stage (pathway-map.flat.ts): per item, the item drawn directly after it in its layer,
+   * or -1. A link within a stage between neighbours is then a straight arrow between them, and one between
+   * cards further apart runs in a lane beside the column. */
+  readonly after?: Int32Array | undefined;
 }
 
 /** The arrowhead's length (the marker in pathway-map.scene.ts is drawn to match). */
@@ -163,12 +167,88 @@ class Route implements EdgeGeometry {
   }
 }
 
+/** Lanes beside a column: the first 7px out from the cards, the next ones 5px further each. */
+const LANE = 7;
+const LANE_STEP = 5;
+/** Where a lane leaves its source (this far above the card's far end) and enters its target (this far
+ * below its near end: past a credential card's 14px clipped corner). */
+const LANE_EXIT = 8;
+const LANE_ENTRY = 18;
+
+/**
+ * The lane of each link within a stage that is not between neighbours. Links of one kind from one card
+ * share a lane (a trunk with a branch into each target), as do links of one kind into one card, so a
+ * degree that qualifies for seven jobs draws one line down the column's side, not seven. Trunks that
+ * overlap along the column take different lanes, the lowest free one.
+ */
+function lanes(input: EdgeInput): Map<number, number> {
+  const { graph, center, extent, after } = input;
+  const skip: number[] = [];
+  graph.from.forEach((f, e) => {
+    if (after && graph.stage[f] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral' && after[f] !== graph.to[e]) skip.push(e);
+  });
+  const count = new Map<string, number>();
+  const tally = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+  for (const e of skip) [tally(`>${graph.from[e]}:${graph.kind[e]}`), tally(`<${graph.to[e]}:${graph.kind[e]}`)];
+  const trunks = new Map<string, { edges: number[]; lo: number; hi: number; stage: number }>();
+  for (const e of skip) {
+    const [f, t] = [graph.from[e]!, graph.to[e]!];
+    const [out, into] = [`>${f}:${graph.kind[e]}`, `<${t}:${graph.kind[e]}`];
+    const key = count.get(out)! > 1 ? out : count.get(into)! > 1 ? into : `#${e}`;
+    const lo = Math.min(center[f]! + extent[f]! / 2, center[t]! - extent[t]! / 2);
+    const hi = Math.max(center[f]! + extent[f]! / 2, center[t]! - extent[t]! / 2);
+    const trunk = trunks.get(key) ?? { edges: [], lo, hi, stage: graph.stage[f]! };
+    trunk.edges.push(e);
+    [trunk.lo, trunk.hi] = [Math.min(trunk.lo, lo), Math.max(trunk.hi, hi)];
+    trunks.set(key, trunk);
+  }
+  const lane = new Map<number, number>();
+  const ends = new Map<number, number[]>(); // per stage, the far end of each lane in use
+  for (const trunk of [...trunks.values()].sort((a, b) => a.lo - b.lo || a.edges[0]! - b.edges[0]!)) {
+    const used = ends.get(trunk.stage) ?? [];
+    let k = used.findIndex((end) => end + 4 < trunk.lo);
+    if (k < 0) k = used.push(trunk.hi) - 1;
+    else used[k] = trunk.hi;
+    ends.set(trunk.stage, used);
+    for (const e of trunk.edges) lane.set(e, k);
+  }
+  return lane;
+}
+
 export function routeEdges(input: EdgeInput): EdgeGeometry[] {
-  const { orientation, graph, layering, center, start, end } = input;
+  const { orientation, graph, layering, center, extent, start, end, after } = input;
   const horizontal = orientation === 'horizontal';
   const port = ports(input);
   const { layer } = layering;
+  const laneOf = lanes(input);
   return layering.chains.map((chain, e): EdgeGeometry => {
+    if (!chain.length && after) {
+      const f = graph.from[e]!;
+      const t = graph.to[e]!;
+      const points = (list: Point[]) => list.map((p) => xy(p, horizontal));
+      if (after[f] === t && graph.kind[e] !== 'lateral') {
+        // Neighbours in the column: a straight arrow from the middle of one card's far side to the next's.
+        const mid = (start[layer[f]!]! + end[layer[f]!]!) / 2;
+        const [a, b] = points([[mid, center[f]! + extent[f]! / 2], [mid, center[t]! - extent[t]! / 2]]);
+        const [tip] = points([[mid, center[t]! - extent[t]! / 2 - ARROW]]);
+        return { d: `M${a}L${tip}`, points: [a!, b!], box: boxOf([a!, b!]) };
+      }
+      const k = laneOf.get(e);
+      if (k !== undefined) {
+        // Out of the source's side near its far end, along the lane, into the target's side near its
+        // near end; corners rounded by 4px. Every edge of a trunk runs the same lane, so they draw as one.
+        const side = end[layer[f]!]!;
+        const x = side + LANE + k * LANE_STEP;
+        const y0 = center[f]! + extent[f]! / 2 - LANE_EXIT;
+        const y1 = center[t]! - extent[t]! / 2 + LANE_ENTRY;
+        const s = Math.sign(y1 - y0) || 1;
+        const path: Point[] = [[side, y0], [x - 4, y0], [x, y0], [x, y0 + 4 * s], [x, y1 - 4 * s], [x, y1], [x - 4, y1], [side + ARROW, y1]];
+        const p = points(path);
+        const d = `M${p[0]}L${p[1]}C${p[2]} ${p[2]} ${p[3]}L${p[4]}C${p[5]} ${p[5]} ${p[6]}L${p[7]}`;
+        const ends = points([[side, y0], [x, y0], [x, y1], [side, y1]]);
+        return { d, points: ends, box: boxOf(ends) };
+      }
+    }
     if (!chain.length) {
       // Both ends in one layer: an arc out into the gap after it, back into the target's side.
       const f = graph.from[e]!;

@@ -1,7 +1,7 @@
 /**
  * Layers for the layered drawing. The stages come in the data, so no ranking step is needed: each stage
- * gets one layer, or more when steps inside it lead on to each other (a certificate that qualifies for a
- * job in the same stage sits one sub-layer before it). An edge that spans several layers passes through a
+ * gets one layer, or (on a big map, explored by panning) more when steps inside it lead on to each other
+ * (a certificate that qualifies for a job in the same stage sits one sub-layer before it). An edge that spans several layers passes through a
  * virtual item in each layer between, which the ordering and placing steps treat like a tiny node, so the
  * edge is given its own slot between the nodes instead of being drawn through them.
  */
@@ -48,10 +48,12 @@ function depths(graph: Graph): Int32Array {
   return depth;
 }
 
-/** Assigns layers and threads long edges through virtual items. */
-export function layerGraph(graph: Graph, stageCount: number): Layering {
+/** Assigns layers and threads long edges through virtual items. `flat`: one layer per stage (the map
+ * below CULL_AT steps, drawn at scale 1 in one column per stage), its edges within a stage left to the
+ * layout to draw down the column (see pathway-map.flat.ts). */
+export function layerGraph(graph: Graph, stageCount: number, flat = false): Layering {
   const n = graph.nodes.length;
-  const depth = depths(graph);
+  const depth = flat ? new Int32Array(n) : depths(graph);
   const sizes = new Array<number>(stageCount).fill(1);
   for (let i = 0; i < n; i++) sizes[graph.stage[i]!] = Math.max(sizes[graph.stage[i]!]!, depth[i]! + 1);
   let first = 0;

@@ -5,9 +5,11 @@
  */
 import { routeEdges, type EdgeGeometry, type Orientation } from './pathway-map.edges.js';
 import type { Graph } from './pathway-map.graph.js';
+import { groupsOf, placeFlat } from './pathway-map.flat.js';
 import { layerGraph } from './pathway-map.layers.js';
 import { orderLayers } from './pathway-map.order.js';
 import { placeCross } from './pathway-map.place.js';
+import { CULL_AT } from './pathway-map.window.js';
 
 export type { Orientation } from './pathway-map.edges.js';
 
@@ -31,6 +33,9 @@ export interface LayoutOptions {
   /** Each node's cross position in the previous layout, by id: the ordering starts from it, so a small
    * change to the data leaves the rest of the map where it was. */
   readonly previous?: ReadonlyMap<string, number>;
+  /** One layer per stage, links within a stage drawn down its column (default: below CULL_AT steps, the
+   * maps drawn whole at scale 1; a bigger map, explored by panning, keeps sub-columns per stage). */
+  readonly flat?: boolean;
 }
 
 export interface Layout {
@@ -50,12 +55,37 @@ export interface Layout {
   readonly seed: ReadonlyMap<string, number>;
 }
 
-/** Space for stage labels: above the columns, or at the start of each row. */
-export const HEADER = 44;
+/** Space for stage labels: above the columns (two lines of 14px, 18px apart, and a gap), or at the start
+ * of each row. */
+export const HEADER = 52;
 const MARGIN = 12;
 const BAND_PAD = 14;
 const LAYER_GAP = 40;
 const BAND_GAP = 28;
+
+/**
+ * Card widths for one column per stage. The minimum holds a title of 60 characters in three lines at
+ * 15px: with `estimate`'s 8.25px a character, the Colorado titles of up to 60 characters need 210px
+ * ("Associate degree in construction technology or management" takes a fourth line at 208); the maximum
+ * keeps a title's line at about 30 characters, where a wider card only adds empty space.
+ */
+export const CARD_MIN = 210;
+export const CARD_MAX = 260;
+
+/** The width `stageCount` columns of cards `cardWidth` wide take, with their bands, gaps and margins. */
+export const columnsWidth = (stageCount: number, cardWidth: number) =>
+  2 * MARGIN + stageCount * (cardWidth + 2 * BAND_PAD) + Math.max(0, stageCount - 1) * BAND_GAP;
+
+/**
+ * The card width at which every stage's column fits in `width` (the element's own), as wide as fits up to
+ * CARD_MAX, in whole pixels; undefined when even CARD_MIN does not fit (a phone: the element stacks the
+ * stages instead). Four stages fit from 1060px, five from 1326px.
+ */
+export function columnsFit(stageCount: number, width: number): { readonly cardWidth: number } | undefined {
+  const stages = Math.max(1, stageCount);
+  const cardWidth = Math.min(CARD_MAX, Math.floor((width - columnsWidth(stages, 0)) / stages));
+  return cardWidth >= CARD_MIN ? { cardWidth } : undefined;
+}
 const NODE_GAP = 14;
 const EDGE_GAP = 8;
 
@@ -63,7 +93,8 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   const { orientation, sizes, previous } = options;
   const horizontal = orientation === 'horizontal';
   const n = graph.nodes.length;
-  const layering = layerGraph(graph, stageCount);
+  const flat = options.flat ?? n < CULL_AT;
+  const layering = layerGraph(graph, stageCount, flat);
   const { layer, layerCount, chains, up, down } = layering;
   const items = layer.length;
 
@@ -81,15 +112,23 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   chains.forEach((chain, e) =>
     chain.slice(1, -1).forEach((item, k) => (key[item] = previous?.get(virtualKey(e, k)) ?? (key[chain[0]!]! + key[chain.at(-1)!]!) / 2)),
   );
-  const initial: number[][] = Array.from({ length: layerCount }, () => []);
-  for (let i = 0; i < items; i++) initial[layer[i]!]!.push(i);
-  for (const list of initial) list.sort((a, b) => key[a]! - key[b]! || a - b);
-  const order = orderLayers(initial, up, down, !!previous);
-
   // Cross extents (card heights in columns, widths in rows); virtual items take no room but a gap.
   const extent = new Float64Array(items);
   sizes.forEach((size, i) => (extent[i] = horizontal ? size.h : size.w));
-  const center = placeCross(order.layers, extent, n, (a, b) => (a < n && b < n ? NODE_GAP : EDGE_GAP), up, down);
+  let order: { readonly crossings: number; readonly initial: number };
+  let center: Float64Array;
+  let after: Int32Array | undefined;
+  if (flat) {
+    const placed = placeFlat(graph, layering, groupsOf(graph), key, extent, !!previous);
+    [order, center, after] = [placed, placed.center, placed.after];
+  } else {
+    const initial: number[][] = Array.from({ length: layerCount }, () => []);
+    for (let i = 0; i < items; i++) initial[layer[i]!]!.push(i);
+    for (const list of initial) list.sort((a, b) => key[a]! - key[b]! || a - b);
+    const ordered = orderLayers(initial, up, down, !!previous);
+    order = ordered;
+    center = placeCross(ordered.layers, extent, n, (a, b) => (a < n && b < n ? NODE_GAP : EDGE_GAP), up, down);
+  }
 
   // Main axis: layers of one stage close together, stages further apart, each stage in its band.
   // Columns are all as wide as the widest card (an empty stage too); rows as tall as their tallest card.
@@ -135,7 +174,7 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   const bands = spans.map(([from, to]): Box =>
     horizontal ? { x: from, y: MARGIN, w: to - from, h: crossSize - 2 * MARGIN } : { x: MARGIN, y: from, w: crossSize - 2 * MARGIN, h: to - from },
   );
-  const edges = routeEdges({ orientation, graph, layering, center, extent, start, end });
+  const edges = routeEdges({ orientation, graph, layering, center, extent, start, end, after });
   let seed: Map<string, number> | undefined;
   return {
     orientation,

@@ -25,6 +25,13 @@ export const messages = catalogue(
     medianShort: 'median',
     us: 'US',
     growthShort: '{value} growth',
+    // Card figure lines (pathway-map.card.ts): a wage with its area, basis and period.
+    cardWageArea_mean: '{amount} {period}, {area} mean',
+    cardWageArea_median: '{amount} {period}, {area} median',
+    cardWageNational_mean: '{amount} {period}, national mean',
+    cardWageNational_median: '{amount} {period}, national median',
+    cardWage_mean: '{amount} {period}, mean',
+    cardWage_median: '{amount} {period}, median',
     // describe() pieces
     leadsTo: 'leads to {n} next steps',
     leadsTo_one: 'leads to 1 next step',
@@ -156,6 +163,13 @@ export const messages = catalogue(
     medianShort: 'med.',
     us: 'EE. UU.',
     growthShort: '{value} de crecimiento',
+    // Card figure lines (pathway-map.card.ts): a wage with its area, basis and period.
+    cardWageArea_mean: '{amount} {period}, promedio de {area}',
+    cardWageArea_median: '{amount} {period}, mediana de {area}',
+    cardWageNational_mean: '{amount} {period}, promedio nacional',
+    cardWageNational_median: '{amount} {period}, mediana nacional',
+    cardWage_mean: '{amount} {period}, promedio',
+    cardWage_median: '{amount} {period}, mediana',
     leadsTo: 'lleva a {n} pasos siguientes',
     leadsTo_one: 'lleva a 1 paso siguiente',
     leadsNowhere: 'sin pasos siguientes',

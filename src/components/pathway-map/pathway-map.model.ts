@@ -32,11 +32,18 @@ export const CARD_WIDTH = { horizontal: 176, vertical: 156 } as const;
 export function buildModel(
   doc: PathwayDocument,
   graph: Graph,
-  options: { lang: string; horizontal: boolean; measure: Measure; previous?: ReadonlyMap<string, number> | undefined },
+  options: {
+    lang: string;
+    horizontal: boolean;
+    measure: Measure;
+    previous?: ReadonlyMap<string, number> | undefined;
+    /** The cards' width, as columnsFit() chose it for the element's width (default CARD_WIDTH). */
+    cardWidth?: number | undefined;
+  },
 ): MapModel {
   const { lang, horizontal, measure, previous } = options;
-  const width = CARD_WIDTH[horizontal ? 'horizontal' : 'vertical'];
-  const cards = doc.nodes.map((node) => cardOf(node, lang, measure, width));
+  const width = options.cardWidth ?? CARD_WIDTH[horizontal ? 'horizontal' : 'vertical'];
+  const cards = doc.nodes.map((node) => cardOf(node, lang, measure, width, doc.region));
   const sizes = cards.map((card) => ({ w: width, h: card.h }));
   const layout = doc.nodes.length
     ? layoutPathway(graph, doc.stages.length, { orientation: horizontal ? 'horizontal' : 'vertical', sizes, previous })

@@ -6,7 +6,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PathwayDocument, PathwayNode } from '../../schema/types.js';
-import { metaY, PAD, type Card } from './pathway-map.card.js';
+import { FONTS, metaY, topY, type Card } from './pathway-map.card.js';
 import type { Layout, PlacedNode } from './pathway-map.layout.js';
 import type { Shown } from './pathway-map.window.js';
 import { cardPath, glyphPath } from './pathway-map.shapes.js';
@@ -28,30 +28,32 @@ export interface SceneInput {
 // title short. The name starts with the title, so speech input ("click Registered Nurses") finds it.
 // One template per step, with a slot for each line a card can have (empty ones draw nothing): nested
 // templates per line cost more than the lines themselves on a thousand-step map. For the same reason,
-// positions that are the same on every card are written out (PAD, BADGE_X, badgeY and titleY(i) of
+// positions that are the same on every card are written out (PAD, META_X and titleY(i) of
 // pathway-map.card.ts, which a test checks) rather than bound; the words are each line's textContent
 // rather than child content (which Lit marks with a comment and fills with a text node of its own); and
 // the only white space between tags is one space between lines, to keep the card's words apart as text
 // (line breaks fall inside the tags): any more is nodes to clone and, inside <text>, text to lay out.
+// The kind's glyph bullets the first figure line (its centre on the line's x-height, 4px above the
+// baseline); the Top Job mark has a line of its own under the figures.
 function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: string): SVGTemplateResult {
   const { w, h } = box;
   const [t0, t1 = '', t2 = ''] = card.title;
   const [m0 = '', m1 = ''] = card.meta;
   const lines = card.title.length;
+  const figure = metaY(lines, 0);
   return svg`<g class="step" data-i=${i} data-id=${data.id} data-kind=${data.kind} transform="translate(${box.x} ${box.y})"
     ><g class="node" role="button" tabindex="-1" aria-label=${label} aria-pressed="false"
       ><rect class="ring" x="-5" y="-5" width=${w + 10} height=${h + 10} rx="15"></rect
       ><path class="card" d=${cardPath(data.kind, w, h)}></path
-      ><path class="glyph" transform="translate(10 11)" d=${glyphPath(data.kind, 10)}></path
+      ><path class="glyph" transform="translate(10 ${figure - 9})" d=${glyphPath(data.kind, 10)}></path
     ></g
     ><text class="words" aria-hidden="true"
-      ><tspan class="badge" x="25" y="20" .textContent=${card.badge}></tspan> <tspan
-        class="top" x=${w - PAD} y="20" text-anchor="end" .textContent=${card.top}></tspan> <tspan
-        class="title" x="10" y="41" .textContent=${t0}></tspan> <tspan
-        class="title" x="10" y="59" .textContent=${t1}></tspan> <tspan
-        class="title" x="10" y="77" .textContent=${t2}></tspan> <tspan
-        class="meta" x="10" y=${metaY(lines, 0)} .textContent=${m0}></tspan> <tspan
-        class="meta" x="10" y=${metaY(lines, 1)} .textContent=${m1}></tspan
+      ><tspan class="title" x="10" y="24" .textContent=${t0}></tspan> <tspan
+        class="title" x="10" y="43" .textContent=${t1}></tspan> <tspan
+        class="title" x="10" y="62" .textContent=${t2}></tspan> <tspan
+        class="meta" x="26" y=${figure} .textContent=${m0}></tspan> <tspan
+        class="meta" x="26" y=${metaY(lines, 1)} .textContent=${m1}></tspan> <tspan
+        class="top" x="10" y=${topY(lines, card.meta.length)} .textContent=${card.top}></tspan
     ></text
   ></g>`;
 }
@@ -59,13 +61,17 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
 export function renderScene({ doc, layout, cards, label, stages, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
-  const edges = shown?.edges ?? doc.edges.map((_, e) => e);
+  // Related-occupation links (advances, lateral) first, so the links a person acts on draw over them: a
+  // partition in two passes, no sort (a big map redraws its edges in view as it pans).
+  const all = shown?.edges ?? doc.edges.map((_, e) => e);
+  const under = (e: number) => doc.edges[e]!.kind === 'advances' || doc.edges[e]!.kind === 'lateral';
+  const edges = [...all.filter(under), ...all.filter((e) => !under(e))];
   return svg`
     <g class="bands" aria-hidden="true">
       ${layout.bands.map(
         (band, i) => svg`<rect class="band" x=${band.x} y=${band.y} width=${band.w} height=${band.h} rx="12"></rect>
           <text class="stage">${(stages[i] ?? []).map(
-            (line, j) => svg`<tspan x=${band.x + 14} y=${band.y + (horizontal ? 22 : 24) + j * 16}>${line}</tspan>`,
+            (line, j) => svg`<tspan x=${band.x + 14} y=${band.y + (horizontal ? 24 : 26) + j * FONTS.label.line}>${line}</tspan>`,
           )}</text>`,
       )}
     </g>
@@ -74,6 +80,12 @@ export function renderScene({ doc, layout, cards, label, stages, shown }: SceneI
         <path d="M0,0L7,4.5L0,9Z"></path>
       </marker>
       <marker id="arrow-on" class="arrow on" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <path d="M0,0L7,4.5L0,9Z"></path>
+      </marker>
+      <marker id="arrow-qualifies" class="arrow qualifies" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <path d="M0,0L7,4.5L0,9Z"></path>
+      </marker>
+      <marker id="arrow-stacks" class="arrow stacks" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
         <path d="M0,0L7,4.5L0,9Z"></path>
       </marker>
     </defs>

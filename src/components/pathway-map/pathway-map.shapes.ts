@@ -1,6 +1,6 @@
 /**
- * Outlines for node cards and the small glyphs beside their kind badge. Each kind has its own shape, so
- * kinds are told apart by shape and text as well as colour (and still in forced colours or greyscale
+ * Outlines for node cards and the small glyphs that bullet their figure line. Each kind has its own shape, so
+ * kinds are told apart by shape and glyph as well as colour (and still in forced colours or greyscale
  * print): a rounded card for an occupation, a card with a clipped corner (a certificate's fold) for a
  * credential, square corners for a course, cut corners for experience, pointed ends for a milestone.
  */
@@ -30,7 +30,7 @@ export function cardPath(kind: NodeKind, w: number, h: number): string {
   }
 }
 
-/** A glyph `s` wide for the kind badge, from its top-left corner: circle, diamond, square, triangle… */
+/** A glyph `s` wide for a card's figure line and the legend, from its top-left corner: circle, diamond, square, triangle… */
 export function glyphPath(kind: NodeKind, s: number): string {
   const m = s / 2;
   switch (kind) {

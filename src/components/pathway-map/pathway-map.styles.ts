@@ -150,7 +150,7 @@ export const styles = css`
   }
   .stage {
     fill: var(--_text);
-    font-size: 13px;
+    font-size: 14px;
     font-weight: 700;
   }
   [data-kind='occupation'] {
@@ -185,24 +185,19 @@ export const styles = css`
   .glyph {
     fill: var(--_kind, var(--_other));
   }
-  .badge {
-    fill: var(--_kind, var(--_other));
-    font-size: 11px;
-    font-weight: 700;
-  }
   .top {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 12px;
     font-weight: 700;
   }
   .words .title {
     fill: var(--_text);
-    font-size: 14px;
+    font-size: 15px;
     font-weight: 600;
   }
   .meta {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: 13px;
   }
   .ring {
     display: none;
@@ -218,7 +213,13 @@ export const styles = css`
     fill: var(--_surface);
     stroke-width: 4px;
   }
-  /* One path per edge, its arrowhead a marker: a thousand-step map has fewer elements to draw. */
+  /* One path per edge, its arrowhead a marker: a thousand-step map has fewer elements to draw.
+     The kinds are told apart at a glance by colour, weight and pattern together, not by a 1px dash
+     alone: the links a person acts on (a credential qualifies for a job, stacks toward another) are
+     2px in the colour of what they lead to; "advances" and lateral moves (related occupations, from
+     O*NET) are thin grey dots, drawn first so they sit underneath (pathway-map.scene.ts). Against the
+     band (--_surface) every stroke is at least 3:1: occupation 6.0 and 8.5, credential 6.8 and 8.2,
+     muted 6.9 and 7.5 (light, dark). */
   .edge {
     fill: none;
     stroke: var(--_muted);
@@ -236,16 +237,32 @@ export const styles = css`
   .arrow.on path {
     fill: var(--_accent);
   }
-  [data-kind='advances'].edge {
-    stroke-width: 2.5px;
+  [data-kind='qualifies'].edge {
+    stroke: var(--_occupation);
+    stroke-width: 2px;
+    marker-end: url(#arrow-qualifies);
+  }
+  .arrow.qualifies path {
+    fill: var(--_occupation);
   }
   [data-kind='stacks'].edge {
-    stroke-dasharray: 6 4;
+    stroke: var(--_credential);
+    stroke-width: 2px;
+    stroke-dasharray: 6 3;
+    marker-end: url(#arrow-stacks);
+  }
+  .arrow.stacks path {
+    fill: var(--_credential);
+  }
+  /* Dots 1.5px round, 4px apart: still a line, plainly not the solid or dashed kinds. */
+  [data-kind='advances'].edge,
+  [data-kind='lateral'].edge {
+    stroke-width: 1.5px;
+    stroke-dasharray: 0.1 4;
+    stroke-linecap: round;
   }
   [data-kind='lateral'].edge {
-    stroke-dasharray: 1 4;
-    stroke-linecap: round;
-    stroke-width: 2.5px;
+    stroke-dasharray: 0.1 6;
   }
   [data-kind='requires'].edge {
     stroke-dasharray: 9 3 2 3;
@@ -253,16 +270,20 @@ export const styles = css`
   [data-emphasis] .edge:not([data-on]) {
     opacity: 0.15;
   }
+  /* A route stands out: 3px in the accent colour, its kind's pattern kept, dots drawn as a line. */
   [data-emphasis] .edge[data-on] {
     stroke: var(--_accent);
     stroke-width: 3px;
     marker-end: url(#arrow-on);
   }
+  [data-emphasis] :is([data-kind='advances'], [data-kind='lateral']).edge[data-on] {
+    stroke-dasharray: 2 4;
+  }
   [data-emphasis] .step:not([data-on]) .card {
     stroke: var(--_border);
     stroke-dasharray: 2 3;
   }
-  [data-emphasis] .step:not([data-on]) :is(.glyph, .badge) {
+  [data-emphasis] .step:not([data-on]) .glyph {
     fill: var(--_muted);
   }
   [data-emphasis] .step[data-on] .card {
