@@ -18,7 +18,7 @@ import { leadsOf, renderList } from './pathway-map.list.js';
 import { listStyles } from './pathway-map.list.styles.js';
 import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './pathway-map.graph.js';
 import { UrlStateController, type MapState } from './pathway-map.hash.js';
-import type { Layout } from './pathway-map.layout.js';
+import { CARD_MIN, columnsFit, type Layout } from './pathway-map.layout.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
 import { buildModel, unknownIds, type MapModel } from './pathway-map.model.js';
 import { actionOf, moveFrom } from './pathway-map.navigate.js';
@@ -185,7 +185,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     // too big to list is drawn at every width.
     const big = graph.nodes.length >= CULL_AT;
     this.#list = this.orientation === 'vertical' || (this.orientation === 'auto' && !!width && width < PHONE && !big);
-    const cardWidth = width ? columnsFit(doc.stages.length, width)?.cardWidth : undefined;
+    // Cards no narrower than CARD_MIN, where a 60-character title wraps in three lines; a big map keeps
+    // the narrower default its speed was measured with.
+    const cardWidth = big ? undefined : (width && columnsFit(doc.stages.length, width)?.cardWidth) || CARD_MIN;
     if (fresh || this.#lang !== this.language.lang || this.#cardWidth !== cardWidth) {
       this.#lang = this.language.lang;
       this.#measure = canvasMeasure(getComputedStyle(this).fontFamily);
@@ -193,7 +195,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
       this.#fit ||= !previous || this.#cardWidth !== cardWidth;
       this.#cardWidth = cardWidth;
-      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure: this.#measure, previous, cardWidth } as Parameters<typeof buildModel>[2]));
+      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure: this.#measure, previous, cardWidth }));
       this.#seed = model.layout && { id: doc.id, layout: model.layout };
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
       if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
@@ -543,8 +545,3 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 }
 
-// TEMPORARY until the layout branch lands its columnsFit.
-function columnsFit(stages: number, width: number): { cardWidth: number } | undefined {
-  const w = Math.floor((width - 24 - stages * 28 - (stages - 1) * 28) / stages);
-  return w >= 176 ? { cardWidth: Math.min(w, 260) } : undefined;
-}
