@@ -18,7 +18,7 @@ describe('cp-pathway-map on a phone', () => {
     expect(el.scrollWidth, 'no sideways overflow').to.be.at.most(360);
     for (const node of $$<HTMLElement>(el, '.step')) expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     // The card says what it is and the figure that matters; its button is named by what it shows.
-    expect(card(el, 'rn').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Registered Nurses, Occupation\s*,\s*\$91\.7K/);
+    expect(card(el, 'rn').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Registered Nurses, Occupation\s*,\s*\$91,730 a year, Colorado mean$/);
     expect($$(el, '.node[tabindex="0"]'), 'one Tab stop').to.have.length(1);
     await expectAccessible(el);
   });

@@ -11,8 +11,9 @@ describe('cp-pathway-map, first view', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  for (const [name, width] of COLORADO.flatMap((name) => [[name, 1024], [name, 1240]] as const)) {
-    it(`shows every step of the Colorado ${name} pathway at ${width} px, whole, at scale 1`, async () => {
+  // 992: a 1024 px screen less a page's margins.
+  for (const [name, width] of COLORADO.flatMap((name) => [[name, 992], [name, 1240]] as const)) {
+    it(`shows every step of the Colorado ${name} pathway in a ${width} px box, whole, at scale 1`, async () => {
       const el = await mapOf(await load(colorado(name)), width);
       expect(scale(el), 'text as designed, not shrunk').to.equal(1);
       const frame = $(el, '.viewport')!.getBoundingClientRect();
@@ -59,6 +60,7 @@ describe('cp-pathway-map, first view', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const popover = $(el, '#details')!.getBoundingClientRect();
       expect(popover.width, 'the details are open').to.be.above(0);
+      // The steps its drawn links join it to (a related job's link is drawn for the selected step too).
       const near = doc.edges.flatMap((e) => (e.from === id ? [e.to] : e.to === id ? [e.from] : []));
       for (const other of near) {
         const box = button(el, other).getBoundingClientRect();

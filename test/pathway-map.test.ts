@@ -221,7 +221,8 @@ describe('cp-pathway-map', () => {
     buttonNamed(el, 'Zoom in').click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(scale(el)).to.be.within(before, before * 1.25);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The 200 ms glide ends where the button said; a loaded machine may take a few frames longer.
+    for (let t = 0; t < 40 && Math.abs(scale(el) - before * 1.25) > 0.001; t++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(scale(el)).to.be.closeTo(before * 1.25, 0.001);
   });
 
@@ -449,18 +450,6 @@ describe('cp-pathway-map', () => {
     }
   });
 
-  it('stacks the stages as rows when narrow (orientation="auto") or when asked', async () => {
-    const el = await mapOf(await load(), 360);
-    const bands = $$<SVGRectElement>(el, '.band').map((band) => Number(band.getAttribute('y')));
-    expect(bands[1]).to.be.greaterThan(bands[0]!);
-    expect(bands[2]).to.be.greaterThan(bands[1]!);
-    await expectAccessible(el);
-    el.orientation = 'horizontal';
-    await settle(el);
-    const columns = $$<SVGRectElement>(el, '.band').map((band) => Number(band.getAttribute('x')));
-    expect(columns[1]).to.be.greaterThan(columns[0]!);
-  });
-
   it('speaks Spanish where the page does', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-pathway-map></cp-pathway-map></div>`);
     const el = wrapper.querySelector('cp-pathway-map')!;
@@ -556,7 +545,9 @@ describe('cp-pathway-map, big', () => {
       return { showing: steps.filter(shows).map(id).sort(), beyond: steps.filter((s) => !shows(s)).map(id) };
     };
     const first = drawn();
-    expect(first.showing.length, 'the first view has its cards').to.be.greaterThan(10);
+    // At scale 1 a 1,000-step map's first view holds a few columns of cards (and the slots of the links
+    // passing between them).
+    expect(first.showing.length, 'the first view has its cards').to.be.at.least(4);
     // Besides what shows, only the Tab stop may be drawn (it is drawn wherever it is).
     expect(first.beyond.length, 'little beyond the view').to.be.at.most(1);
     await frames(3);
@@ -594,7 +585,8 @@ describe('cp-pathway-map card text', () => {
       })),
       edges: [],
     };
-    for (const width of [1000, 400]) {
+    // Columns as wide as the box allows, and the narrowest, in a box too narrow for them that pans.
+    for (const width of [1000, 640]) {
       const el = await mapOf(doc, width);
       const steps = $$<SVGGElement>(el, '.step');
       expect(steps).to.have.length(120);
@@ -751,7 +743,7 @@ describe('cp-pathway-map, audited gaps', () => {
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
   for (const [name, width, attributes] of [
-    ['English in rows (narrow cards)', 360, {}],
+    ['English in the narrowest cards', 640, {}],
     ['Spanish in columns', 1000, { lang: 'es' }],
   ] as const) {
     it(`never draws the Top Job mark over another line of its card, nor outside it: ${name}`, async () => {
@@ -828,7 +820,7 @@ describe('cp-pathway-map, audited gaps', () => {
     }
   });
 
-  it('opens a map too big to fit legibly at the legible scale, on its first stage, centred', async () => {
+  it('opens a map too big for its box at scale 1, on its first stage, centred', async () => {
     const many = 48;
     const stages = Array.from({ length: 8 }, (_, s) => ({ id: `s${s}`, label: `Stage ${s + 1}` }));
     const nodes = [
@@ -841,21 +833,22 @@ describe('cp-pathway-map, audited gaps', () => {
       ...stages.slice(2).map((stage, s) => ({ from: s ? `c-s${s + 1}` : `b${many - 1}`, to: `c-${stage.id}`, kind: 'advances' })),
     ];
     const el = await mapOf({ type: 'pathway', version: 1, id: 'wide', title: 'Wide and tall', source: [{ name: 'Test' }], stages, nodes, edges }, 700);
-    expect(scale(el)).to.be.closeTo(0.55, 0.001);
-    const y = Number(/translate\([\d.]+ ([\d.]+)\)/.exec(step(el, 'start').getAttribute('transform')!)![1]);
+    expect(scale(el), 'text as designed, not shrunk to fit').to.equal(1);
+    // A map of fewer than 150 steps takes its own height, so only its width pans: it starts at its left.
     const map = $(el, 'svg.map')!.getBoundingClientRect();
-    expect(y * 0.55, 'from its top-left corner the first step would be out of view').to.be.greaterThan(map.height);
+    const layer = $(el, '.layer')!.getBoundingClientRect();
+    expect(map.height, 'as tall as the map').to.be.closeTo(layer.height, 60);
+    expect(layer.width, 'wider than its box').to.be.greaterThan(map.width);
     const card = step(el, 'start').querySelector('.card')!.getBoundingClientRect();
     expect(card.left).to.be.within(map.left, map.left + map.width / 3);
     expect(card.top).to.be.greaterThan(map.top);
     expect(card.bottom).to.be.lessThan(map.bottom);
-    expect(Math.abs((card.top + card.bottom) / 2 - (map.top + map.bottom) / 2), 'centred top to bottom').to.be.lessThan(4);
   });
 
-  it('wraps a long stage label in rows to its band, so it stays inside the map', async () => {
+  it('wraps a long stage label to its column, so it stays inside the map', async () => {
     const doc = await load();
     const long = 'Entry-level certificates and short programs you can finish in a few weeks while you keep working';
-    const el = await mapOf({ ...doc, stages: doc.stages.map((stage, s) => (s ? stage : { ...stage, label: long })) }, 320);
+    const el = await mapOf({ ...doc, stages: doc.stages.map((stage, s) => (s ? stage : { ...stage, label: long })) }, 640);
     const band = $(el, '.band')!.getBoundingClientRect();
     const label = $(el, 'text.stage')!;
     expect(label.querySelectorAll('tspan').length, 'wrapped').to.be.greaterThan(1);

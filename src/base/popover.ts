@@ -17,7 +17,7 @@ export class PopoverController implements ReactiveController {
     private readonly floating: () => HTMLElement | null | undefined,
     private readonly placement: Placement = 'top',
     /** Boxes (in viewport pixels) the popover should not cover, such as the steps a map has just
-     * highlighted: of the sides it can go, the one that covers least of them is taken. */
+     * highlighted: of the places beside the anchor it can go, the one that covers least of them. */
     private readonly avoid?: () => readonly Rect[],
   ) {
     host.addController(this);
@@ -83,14 +83,15 @@ export class PopoverController implements ReactiveController {
   }
 }
 
-const SIDES: readonly Placement[] = ['right', 'left', 'bottom', 'top'];
+const SIDES: readonly Placement[] = ['right', 'right-start', 'right-end', 'left', 'left-start', 'left-end', 'bottom', 'top'];
 
-/** A box in viewport pixels. */
+/** A box in viewport pixels; `weight` says how much covering it costs (1 by default). */
 export interface Rect {
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  readonly weight?: number;
 }
 
 /** The area two boxes share. */
@@ -105,7 +106,7 @@ export function leastCovering(candidates: readonly Rect[], avoid: readonly Rect[
   let best = 0;
   let least = Infinity;
   candidates.forEach((box, i) => {
-    const covered = avoid.reduce((sum, rect) => sum + overlap(box, rect), 0);
+    const covered = avoid.reduce((sum, rect) => sum + overlap(box, rect) * (rect.weight ?? 1), 0);
     if (covered < least) [best, least] = [i, covered];
   });
   return best;

@@ -393,13 +393,18 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (layout && this.#graph!.nodes.length >= CULL_AT && areaFor(view, this.#box(layout), this.#drawnArea) !== this.#drawnArea) this.requestUpdate();
   }
 
-  /** The steps a popover beside step i should not cover: those its links join it to, and every step
-   * the map emphasises (a selection's or a route's), which the reader is about to look at. */
-  #near(i: number): Set<number> {
+  /** The steps a popover beside step i should not cover: above all those its drawn links join it to,
+   * then the rest of what the map emphasises (a selection's or a route's routes), which the reader is
+   * about to look at. A link to a related job (O*NET) is drawn only when emphasised. */
+  #near(i: number): Map<number, number> {
     const graph = this.#graph!;
-    const near = new Set([...graph.out[i]!.map((e) => graph.to[e]!), ...graph.in[i]!.map((e) => graph.from[e]!)]);
-    const on = this.#emphasis?.nodes;
-    if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.add(j);
+    const emphasis = this.#emphasis;
+    const near = new Map<number, number>();
+    const on = emphasis?.nodes;
+    if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.set(j, 1);
+    const drawn = (e: number) => !graph.related[e] || !!emphasis?.edges[e];
+    for (const e of graph.out[i]!) if (drawn(e)) near.set(graph.to[e]!, 10);
+    for (const e of graph.in[i]!) if (drawn(e)) near.set(graph.from[e]!, 10);
     near.delete(i);
     return near;
   }

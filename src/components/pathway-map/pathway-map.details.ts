@@ -21,11 +21,17 @@ export class DetailsController implements ReactiveController {
     private readonly root: () => ParentNode,
     /** The drawn steps, to find the one an event happened in and the button to anchor beside. */
     private readonly marks: Marks,
-    /** The steps step i's details should leave in view (its neighbours, what is highlighted). */
-    near: (i: number) => Iterable<number> = () => [],
+    /** The steps step i's details should leave in view, each with how much covering it costs. */
+    near: (i: number) => ReadonlyMap<number, number> = () => new Map(),
   ) {
     host.addController(this);
-    const avoid = () => (this.index === undefined ? [] : [...near(this.index)].flatMap((j) => this.marks.node(j)?.getBoundingClientRect() ?? []));
+    const avoid = () =>
+      this.index === undefined
+        ? []
+        : [...near(this.index)].flatMap(([j, weight]) => {
+            const box = this.marks.node(j)?.getBoundingClientRect();
+            return box ? [{ x: box.x, y: box.y, width: box.width, height: box.height, weight }] : [];
+          });
     this.popover = new PopoverController(host, () => root().querySelector<HTMLElement>('#details'), 'right', avoid);
     host.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !event.defaultPrevented && this.isOpen) this.close();
