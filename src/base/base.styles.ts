@@ -35,7 +35,8 @@ export const baseStyles = css`
   }
   .sources-details summary {
     cursor: pointer;
-    /* A comfortable target without making the closed line tall: the padding is outside the text. */
+    /* 27px tall, over the 24px a target needs, and the same on a phone: the campaign meter's
+       placeholder reserves this height, so it must not change with the pointer. */
     padding-block: 0.35em;
     white-space: nowrap;
   }

@@ -35,8 +35,8 @@ export const styles = css`
     gap: 0.25em;
   }
   .toolbar .button {
-    min-height: 32px;
-    min-width: 32px;
+    min-height: max(2.25em, 32px);
+    min-width: max(2.25em, 32px);
     white-space: nowrap;
   }
   .toolbar .menu-button {
