@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { CpElement } from '../src/base/cp-element.js';
 import { define } from '../src/base/define.js';
+import { renderSources } from '../src/base/parts.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, litWarnings, nextEvent, shadowText } from './helpers/index.js';
 
@@ -15,6 +17,15 @@ class TestView extends CpElement<PathwayDocument> {
   }
 }
 define('test-view', TestView);
+
+/** A subclass that ends with the shared sources, as every element does. */
+class SourcesView extends CpElement<PathwayDocument> {
+  protected static override documentTypes = ['pathway'] as const;
+  protected override renderDocument(document: PathwayDocument): TemplateResult {
+    return litHtml`<h2>${document.title}</h2>${renderSources(document.source, this.language.lang, document.sample)}`;
+  }
+}
+define('test-sources-view', SourcesView);
 
 async function loaded(): Promise<PathwayDocument> {
   return (await fetch(FIXTURE)).json();
@@ -198,5 +209,96 @@ describe('the shared element base, with data written inside the element', () => 
     const { detail } = await event;
     expect(detail.issues[0].path).to.equal('<script type="application/json">');
     expect(detail.issues[0].message).to.match(/^not valid JSON/);
+  });
+});
+
+describe('the shared sources', () => {
+  const SOURCES: PathwayDocument['source'] = [
+    { name: 'BLS OEWS May 2023, Colorado', url: 'https://www.bls.gov/oes/', date: '2023-05', note: 'Wages are means for the state.' },
+    { name: 'A source with an unsafe link', url: 'javascript:alert(1)' },
+    { name: '<b>Not markup</b>', date: '2025', note: 'Openings are national.' },
+  ];
+
+  async function sourcesOf(source: PathwayDocument['source'], { sample = false, lang = 'en', style = '' } = {}): Promise<SourcesView> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style=${style}><test-sources-view></test-sources-view></div>`);
+    const el = wrapper.firstElementChild as SourcesView;
+    const done = nextEvent(el, 'cp-load');
+    el.data = { ...(await loaded()), source, sample };
+    await done;
+    await el.updateComplete;
+    return el;
+  }
+  const $ = <T extends Element = Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+  const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+  // checkVisibility(), not client rects: a closed <details> hides its content with content-visibility.
+  const visible = (node: Element | null) => !!node && node.checkVisibility();
+
+  it('are one closed disclosure, "Sources (n)", on one line in small type, and one Tab stop', async () => {
+    const el = await sourcesOf(SOURCES);
+    expect($$(el, 'details'), 'one disclosure, not two').to.have.length(1);
+    const summary = $<HTMLElement>(el, '[part="sources"] details > summary')!;
+    expect(summary.textContent!.trim()).to.equal('Sources (3)');
+    expect(visible($(el, '.sources-list')), 'closed at first').to.equal(false);
+    const style = getComputedStyle(summary);
+    expect(parseFloat(style.fontSize)).to.be.within(11, 14);
+    expect(summary.getClientRects(), 'one line box').to.have.length(1);
+    expect(summary.getBoundingClientRect().height).to.be.below(parseFloat(style.lineHeight) * 2);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'the links wait inside the closed disclosure').to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('open to each source, linked when safe, with its date and its note, all as text', async () => {
+    const el = await sourcesOf(SOURCES);
+    $<HTMLElement>(el, 'summary')!.click();
+    await el.updateComplete;
+    expect(visible($(el, '.sources-list'))).to.equal(true);
+    const items = $$(el, '.sources-list > li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'BLS OEWS May 2023, Colorado, May 2023 Wages are means for the state.',
+      'A source with an unsafe link',
+      '<b>Not markup</b>, 2025 Openings are national.',
+    ]);
+    expect($$(el, '.sources-list a').map((a) => (a as HTMLAnchorElement).href)).to.deep.equal(['https://www.bls.gov/oes/']);
+    expect($(el, '.sources-list b')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('keep the sample label in view outside the disclosure, and speak Spanish', async () => {
+    const el = await sourcesOf(SOURCES.slice(0, 1), { sample: true, lang: 'es' });
+    const sample = $(el, '[part="sample"]')!;
+    expect(visible(sample)).to.equal(true);
+    expect(sample.closest('details')).to.equal(null);
+    expect(sample.textContent).to.equal('Cifras de ejemplo para demostración, no son datos publicados');
+    expect($(el, 'summary')!.textContent!.trim()).to.equal('Fuentes (1)');
+    await expectAccessible(el);
+  });
+
+  it('never draw their text under 11px, even when the element is set small', async () => {
+    const el = await sourcesOf(SOURCES, { style: '--cp-font-size: 12px' });
+    expect(parseFloat(getComputedStyle($(el, 'summary')!).fontSize)).to.equal(11);
+  });
+
+  it('print open, so the sources are on paper', async () => {
+    const el = await sourcesOf(SOURCES);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(visible($(el, '.sources-list'))).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('show only the sample label when there are no sources, and nothing when neither', async () => {
+    const el = await sourcesOf([], { sample: true });
+    expect($(el, '[part="sample"]')).to.exist;
+    expect($(el, 'details')).to.equal(null);
+    const none = await sourcesOf([]);
+    expect($(none, '[part="sources"]')!.textContent!.trim()).to.equal('');
   });
 });

@@ -103,6 +103,7 @@ describe('cp-campaign-meter variants', () => {
       'Needed from the latest count',
     ]);
     expect($$(el, '.breakdown li')).to.have.length(5);
+    expect($(el, '[part="sources"] summary')!.textContent).to.equal('Sources (2)');
     expect($(el, '[part="sources"]')!.textContent).to.contain('Colorado Succeeds');
     expect($(el, '#summary')!.textContent).to.contain('The straight line to the goal stood at 449,466 on that date (5,534 above).');
     expect($(el, 'svg[role="group"]')!.getAttribute('aria-describedby')).to.equal('summary chart-help');
@@ -392,6 +393,9 @@ describe('cp-campaign-meter keyboard, popovers and events', () => {
     await el.updateComplete;
     expect(popover.matches(':popover-open')).to.equal(true);
     expect(popover.textContent).to.contain('Sample figures for demonstration, not published data');
+    // The popover is the disclosure: the sources show at once, not behind a second one.
+    expect(popover.querySelector('details')).to.equal(null);
+    expect(popover.querySelector('.sources-list li')!.checkVisibility()).to.equal(true);
     await expectAccessible(el);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;

@@ -189,7 +189,9 @@ describe('<cp-credential-ladder>', () => {
       '4.5 years + 120 hours · at least $30,200',
       'at least 4.5 years + 120 hours · at least $30,200',
     ]);
-    expect($(el, '[part="sample"]')).to.exist;
+    // The sample notice stays in view; the sources wait behind one disclosure.
+    expect($(el, '[part="sample"]')!.checkVisibility()).to.equal(true);
+    expect($(el, '[part="sources"] summary')!.textContent).to.equal('Sources (3)');
     expect($$(el, 'li[data-index="4"] .facts dd').map((dd) => dd.textContent)).to.deep.equal(['not available', 'not available', 'at least 4.5 years + 120 hours · at least $30,200']);
     await expectAccessible(el);
   });

@@ -65,6 +65,7 @@ describe('<cp-occupation-explorer>', () => {
     expect($(el, '#chart-summary')!.textContent).to.contain('36 occupations plotted').and.contain('5 without a yearly wage or growth figure are not plotted');
     expect($$(el, '.mark')).to.have.length(36);
     expect(shadowText(el)).to.contain('BLS Occupational Employment and Wage Statistics (OEWS), May 2023, Colorado');
+    expect($(el, '[part="sources"] summary')!.textContent, 'the sources behind one disclosure').to.equal('Sources (7)');
     expect(el.getAttribute('sort')).to.equal('wage');
     expect(litWarnings).to.deep.equal([]);
     await expectAccessible(el);

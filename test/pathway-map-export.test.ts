@@ -192,7 +192,8 @@ describe('cp-pathway-map PNG export', () => {
     const errors: unknown[] = [];
     const onError = (event: PromiseRejectionEvent) => errors.push(event.reason);
     window.addEventListener('unhandledrejection', onError);
-    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Download PNG')!;
+    // The item in the toolbar's "More" menu.
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.textContent!.trim() === 'Download PNG')!;
     const notice = await failing(el, async () => {
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 300));

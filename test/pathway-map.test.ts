@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
 import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/pathway-map.card.js';
@@ -43,6 +43,35 @@ const status = (el: PathwayMap) => $(el, '[role="status"]')!.textContent!.trim()
 const scale = (el: PathwayMap) => Number(/scale\(([\d.]+)/.exec($(el, '.layer')!.getAttribute('transform') ?? '')?.[1] ?? 1);
 /** A route's totals as "Total time: …" lines. */
 const totals = (route: Element) => [...route.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+/** Puts a button before the element and focuses it, as the page's content before the map would be. */
+function focusBefore(el: PathwayMap): HTMLButtonElement {
+  const before = document.createElement('button');
+  before.textContent = 'Before the map';
+  el.before(before);
+  before.focus();
+  return before;
+}
+const more = (el: PathwayMap) => $<HTMLButtonElement>(el, '[part="more-button"]')!;
+const menu = (el: PathwayMap) => $<HTMLElement>(el, '[role="menu"]')!;
+const focusedItem = (el: PathwayMap) => el.shadowRoot!.activeElement?.closest('[role^="menuitem"]')?.textContent!.trim();
+/** Presses a key and waits for what it opens or closes (toggle events come a task later) to render. */
+async function press(el: PathwayMap, key: string): Promise<void> {
+  await sendKeys({ press: key === ' ' ? 'Space' : key });
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+/** Presses Tab; the element focused in the shadow root after it. */
+async function tabbed(el: PathwayMap): Promise<Element | null> {
+  await sendKeys({ press: 'Tab' });
+  return el.shadowRoot!.activeElement;
+}
+/** Chooses a menu item by pointer, as a reader would: open the menu, click the item. */
+async function choose(el: PathwayMap, name: string): Promise<void> {
+  more(el).click();
+  await nextEvent(menu(el), 'toggle');
+  $$<HTMLElement>(el, '[role^="menuitem"]').find((item) => item.textContent!.trim() === name)!.click();
+  await el.updateComplete;
+}
 const buttonNamed = (el: PathwayMap, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
 
 describe('cp-pathway-map', () => {
@@ -78,10 +107,9 @@ describe('cp-pathway-map', () => {
     const ids = (edges: PathwayDocument['edges'], end: 'from' | 'to', id: string) => edges.filter((e) => e[end === 'from' ? 'to' : 'from'] === id).map((e) => e[end]);
     const top = (stage: string) => doc.nodes.filter((n) => n.stage === stage).map((n) => n.id).sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y);
     const entry = top('entry');
-    $<HTMLElement>(el, '[popovertarget="keys"]')!.focus();
+    focusBefore(el);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    expect(focusedId(el), 'Tab reaches the map at its first step').to.equal(entry[0]);
+    expect(focusedId(el), 'the first Tab reaches the map at its first step').to.equal(entry[0]);
     expect(status(el)).to.equal('Entry level, 1 of 2.');
     await sendKeys({ press: 'ArrowDown' });
     expect(focusedId(el), 'down within the stage').to.equal(entry[1]);
@@ -252,17 +280,22 @@ describe('cp-pathway-map', () => {
   it('shows the same pathway as a table, and back', async () => {
     const el = await mapOf(await load());
     const toggle = buttonNamed(el, 'Show as table');
-    toggle.click();
-    await el.updateComplete;
+    expect(toggle.getAttribute('role')).to.equal('menuitemcheckbox');
+    expect(toggle.getAttribute('aria-checked')).to.equal('false');
+    await choose(el, 'Show as table');
     expect(el.view).to.equal('table');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.getAttribute('aria-checked')).to.equal('true');
     expect($(el, 'svg.map')).to.equal(null);
+    expect(buttonNamed(el, 'Zoom in'), 'no zoom for a table').to.equal(undefined);
+    expect(buttonNamed(el, 'Download SVG'), 'nor export').to.equal(undefined);
+    expect(more(el).checkVisibility(), 'the menu stays, to come back').to.equal(true);
     const rows = $$(el, 'tbody tr').map((row) => row.getAttribute('data-id'));
     expect(rows).to.have.members(['cna', 'nursing-assistants', 'lpn-license', 'lpn', 'adn', 'rn']);
     expect($(el, 'tr[data-id="lpn"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('mean wage $64,710 a year');
     await expectAccessible(el);
-    toggle.click();
+    await choose(el, 'Show as table');
     await settle(el);
+    expect(toggle.getAttribute('aria-checked')).to.equal('false');
     expect($$(el, '.step')).to.have.length(6);
     expect($$(el, '.node[tabindex="0"]')).to.have.length(1);
   });
@@ -465,7 +498,7 @@ describe('cp-pathway-map', () => {
 
   it('passes axe in the dark theme, with the keyboard help open', async () => {
     const el = await mapOf(await load(), 1000, { theme: 'dark' });
-    $<HTMLButtonElement>(el, '[popovertarget="keys"]')!.click();
+    await choose(el, 'Keyboard help');
     await frames(2);
     expect($<HTMLElement>(el, '#keys')!.matches(':popover-open')).to.equal(true);
     expect($(el, '#keys')!.textContent).to.contain('Select a step and show every route through it');
@@ -496,6 +529,130 @@ describe('cp-pathway-map', () => {
     expect($(el, 'svg.map')).to.equal(null);
     await expectAccessible(el);
   });
+});
+
+describe('cp-pathway-map, keyboard first, its tools after it', () => {
+  it('is the first Tab stop; the toolbar comes next, then the route finder, the legend and the sources', async () => {
+    const el = await mapOf(await load());
+    const order = ['[part="map"]', '[part="toolbar"]', '[part="route-finder"]', '[part="legend"]', '[part="sources"]'].map((part) => $(el, part)!);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${order[i - 1]!.getAttribute('part')} before ${order[i]!.getAttribute('part')}`).to.not.equal(0);
+    }
+    focusBefore(el);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.matches('.node[tabindex="0"]'), 'the first Tab lands on the active step').to.equal(true);
+    // Focus on a step opens its details; their links ("More about this step", the sources) come next.
+    for (let i = 0; i < 5 && $(el, '#details')!.contains(await tabbed(el)); i++);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label'), 'then the toolbar').to.equal('Zoom out');
+    expect(el.shadowRoot!.activeElement!.closest('[part="toolbar"]')).to.exist;
+    const stops = [];
+    for (let i = 0; i < 4; i++) stops.push(await tabbed(el));
+    expect(stops.map((stop) => stop?.getAttribute('aria-label') ?? stop?.textContent!.replace('▾', '').trim())).to.deep.equal(['Zoom in', 'Fit to view', 'More', 'Find a route']);
+  });
+
+  it('opens the "More" menu as the WAI-ARIA menu button does, with real key presses', async () => {
+    const el = await mapOf(await load());
+    const button = more(el);
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal(menu(el).id);
+    expect($$(el, '[role="menu"] > *').map((item) => [item.getAttribute('role'), item.textContent!.trim()])).to.deep.equal([
+      ['menuitemcheckbox', 'Show as table'],
+      ['menuitem', 'Download SVG'],
+      ['menuitem', 'Download PNG'],
+      ['menuitem', 'Keyboard help'],
+    ]);
+    button.focus();
+    await press(el, 'Enter');
+    expect(menu(el).matches(':popover-open')).to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(focusedItem(el), 'Enter opens on the first item').to.equal('Show as table');
+    expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle, 'focus is visible').to.equal('solid');
+    await expectAccessible(el);
+    const walk = [] as (string | undefined)[];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'Home', 'End', 'd', 'd', 'k', 's']) {
+      await press(el, key);
+      walk.push(focusedItem(el));
+    }
+    expect(walk).to.deep.equal(['Download SVG', 'Download PNG', 'Keyboard help', 'Show as table', 'Keyboard help', 'Show as table', 'Keyboard help', 'Download SVG', 'Download PNG', 'Keyboard help', 'Show as table']);
+    await press(el, 'Escape');
+    expect(menu(el).matches(':popover-open')).to.equal(false);
+    expect(el.shadowRoot!.activeElement, 'Escape goes back to the button').to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+
+    await press(el, 'ArrowUp');
+    expect(focusedItem(el), 'ArrowUp opens on the last item').to.equal('Keyboard help');
+    await press(el, 'Enter');
+    expect(menu(el).matches(':popover-open')).to.equal(false);
+    expect($<HTMLElement>(el, '#keys')!.matches(':popover-open'), 'the item ran').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'focus is back on the button').to.equal(button);
+    await press(el, 'Escape');
+    expect($<HTMLElement>(el, '#keys')!.matches(':popover-open')).to.equal(false);
+
+    await press(el, ' ');
+    expect(focusedItem(el), 'Space opens on the first item').to.equal('Show as table');
+    await press(el, 'Tab');
+    expect(menu(el).matches(':popover-open'), 'Tab closes').to.equal(false);
+    expect(el.shadowRoot!.activeElement!.closest('[part="route-finder"]'), 'and moves on').to.exist;
+
+    button.focus();
+    await press(el, 'ArrowDown');
+    expect(focusedItem(el), 'ArrowDown opens on the first item').to.equal('Show as table');
+    await press(el, 'Enter');
+    expect(el.view).to.equal('table');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(litWarnings).to.deep.equal([]);
+  });
+
+  it('closes the menu on a click outside, and on a second click of its button', async () => {
+    const el = await mapOf(await load());
+    const at = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] as [number, number];
+    };
+    more(el).scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'click', position: at(more(el)) });
+    await el.updateComplete;
+    expect(menu(el).matches(':popover-open')).to.equal(true);
+    await sendMouse({ type: 'click', position: [2, 2] });
+    await el.updateComplete;
+    expect(menu(el).matches(':popover-open')).to.equal(false);
+    expect(more(el).getAttribute('aria-expanded')).to.equal('false');
+    await sendMouse({ type: 'click', position: at(more(el)) });
+    await sendMouse({ type: 'click', position: at(more(el)) });
+    await el.updateComplete;
+    expect(menu(el).matches(':popover-open')).to.equal(false);
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`fits its toolbar in one row on a 390px phone, and opens the menu inside the screen (${lang})`, async () => {
+      await setViewport({ width: 390, height: 760 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 358px; margin: 0 16px"><cp-pathway-map></cp-pathway-map></div>`);
+        const el = wrapper.firstElementChild as PathwayMap;
+        el.data = await load();
+        await nextEvent(el, 'cp-load');
+        await settle(el);
+        const buttons = $$<HTMLElement>(el, '[part="toolbar"] > button, [part="toolbar"] .zoom > button');
+        expect(buttons).to.have.length(4);
+        const boxes = buttons.map((b) => b.getBoundingClientRect());
+        expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'one row').to.equal(1);
+        for (const box of boxes) expect(Math.min(box.width, box.height), 'a target of 32px at least').to.be.at.least(32);
+        more(el).scrollIntoView({ block: 'end' });
+        more(el).focus();
+        await press(el, 'Enter');
+        await frames(2);
+        const box = menu(el).getBoundingClientRect();
+        expect(box.left).to.be.at.least(0);
+        expect(box.right).to.be.at.most(390);
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(760);
+        await expectAccessible(el);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });
 
 describe('cp-pathway-map, big', () => {

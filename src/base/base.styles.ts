@@ -22,36 +22,40 @@ export const baseStyles = css`
     font-size: 0.92em;
     font-weight: 600;
   }
+  /* Small type, but 13px as drawn at the default 16px, never under 11px. */
   .sources {
     margin-top: var(--_gap);
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
+  }
+  .sources-details summary,
+  .sources-label {
+    width: fit-content;
+    margin: 0;
+  }
+  .sources-details summary {
+    cursor: pointer;
+    /* 27px tall, over the 24px a target needs, and the same on a phone: the campaign meter's
+       placeholder reserves this height, so it must not change with the pointer. */
+    padding-block: 0.35em;
+    white-space: nowrap;
   }
   .sources-list {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    max-width: 75ch;
   }
-  .sources-list li {
-    display: inline;
-  }
-  .sources-list li + li::before {
-    content: ' · ';
-  }
-  .source-notes {
+  .sources-list li + li {
     margin-top: 0.35em;
   }
-  .source-notes summary {
-    cursor: pointer;
-    width: fit-content;
+  .source-note {
+    margin: 0.15em 0 0;
   }
-  .source-notes ul {
-    margin: 0.35em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .source-notes li + li {
-    margin-top: 0.25em;
+  /* On paper a closed disclosure would hide the sources: print them. */
+  @media print {
+    .sources-details::details-content {
+      content-visibility: visible;
+    }
   }
   .sample {
     margin: 0 0 0.5em;

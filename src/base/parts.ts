@@ -39,32 +39,31 @@ export function sourcesFor(sources: readonly SourceRef[], fields: readonly strin
 }
 
 /**
- * The attribution line: each source with its date, linked when the link is safe. Source notes can run
- * long (how figures were derived), so they sit in a closed disclosure rather than crowd a narrow view.
+ * The sources, once, in small type under the element: one disclosure, "Sources (n)", closed on one line,
+ * holding each source (linked when the link is safe, with its date) and its note on how the figures were
+ * made. The "sample figures" label stays outside it, always in view: it says the figures are not real.
+ * `disclosure: false` gives the list alone, for a place that is already a disclosure (a popover a
+ * "Sources" button opens).
  */
-export function renderSources(sources: readonly SourceRef[], lang: string, sample = false): TemplateResult {
-  const label = translate(common, lang, sources.length === 1 ? 'source' : 'sources');
-  const notes = sources.filter((source) => source.note);
+export function renderSources(sources: readonly SourceRef[], lang: string, sample = false, { disclosure = true } = {}): TemplateResult {
+  const list = html`<ul class="sources-list">
+    ${sources.map((source) => {
+      const href = safeUrl(source.url);
+      const name = href ? html`<a href=${href} rel="noopener" target="_blank">${source.name}</a>` : source.name;
+      return html`<li>
+        ${name}${source.date ? html`, ${formatDate(source.date, lang)}` : nothing}
+        ${source.note ? html`<p class="source-note">${source.note}</p>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+  const label = translate(common, lang, 'sourcesCount', { count: sources.length });
   return html`<footer class="sources" part="sources">
     ${sample ? html`<p class="sample" part="sample"><strong>${translate(common, lang, 'sample')}</strong></p>` : nothing}
-    ${sources.length
-      ? html`<span class="sources-label">${label}:</span>
-          <ul class="sources-list">
-            ${sources.map((source) => {
-              const href = safeUrl(source.url);
-              const name = href ? html`<a href=${href} rel="noopener" target="_blank">${source.name}</a>` : source.name;
-              return html`<li>${name}${source.date ? html`, ${formatDate(source.date, lang)}` : nothing}</li>`;
-            })}
-          </ul>`
-      : nothing}
-    ${notes.length
-      ? html`<details class="source-notes">
-          <summary>${translate(common, lang, 'aboutFigures')}</summary>
-          <ul>
-            ${notes.map((source) => html`<li><strong>${source.name}:</strong> ${source.note}</li>`)}
-          </ul>
-        </details>`
-      : nothing}
+    ${!sources.length
+      ? nothing
+      : disclosure
+        ? html`<details class="sources-details"><summary>${label}</summary>${list}</details>`
+        : html`<p class="sources-label">${label}</p>${list}`}
   </footer>`;
 }
 

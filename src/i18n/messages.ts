@@ -14,7 +14,8 @@ export const common = catalogue(
     notJson: '{url} is not valid JSON: {reason}',
     source: 'Source',
     sources: 'Sources',
-    aboutFigures: 'About these figures',
+    // the sources disclosure every element ends with
+    sourcesCount: 'Sources ({count})',
     sample: 'Sample figures for demonstration, not published data',
     notAvailable: 'not available',
     meanWage: 'mean wage',
@@ -54,7 +55,7 @@ export const common = catalogue(
     notJson: '{url} no es JSON válido: {reason}',
     source: 'Fuente',
     sources: 'Fuentes',
-    aboutFigures: 'Acerca de estas cifras',
+    sourcesCount: 'Fuentes ({count})',
     sample: 'Cifras de ejemplo para demostración, no son datos publicados',
     notAvailable: 'no disponible',
     meanWage: 'salario promedio',

@@ -27,17 +27,17 @@ const ELEMENTS = [
   {
     id: 'map', tag: 'cp-pathway-map', items: true,
     shows: ['Certified Nurse Aide (CNA)', 'Registered Nurses'],
-    es: ['Fuente', 'Buscar una ruta', 'Ajustar a la vista', 'Ver como tabla'], en: ['Sources:', 'Find a route', 'Fit to view', 'Show as table'],
+    es: ['Fuente', 'Buscar una ruta', 'Ajustar a la vista', 'Ver como tabla'], en: ['Sources (', 'Find a route', 'Fit to view', 'Show as table'],
   },
   {
     id: 'ladder', tag: 'cp-credential-ladder', items: true,
     shows: ['Master of Science in Nursing (MSN)', '$121,990'],
-    es: ['Fuente', 'Ver como tabla', 'Ayuda de teclado', '121.990'], en: ['Sources:', 'Show as table', 'Keyboard help', '121,990'],
+    es: ['Fuente', 'Ver como tabla', 'Ayuda de teclado', '121.990'], en: ['Sources (', 'Show as table', 'Keyboard help', '121,990'],
   },
   {
     id: 'meter', tag: 'cp-campaign-meter', label: 'cp-campaign-meter variant="full"', items: true,
     shows: ['455,000', '1,000,000'],
-    es: ['Fuente', 'de la meta', '455.000'], en: ['Sources:', 'of the goal', '455,000'],
+    es: ['Fuente', 'de la meta', '455.000'], en: ['Sources (', 'of the goal', '455,000'],
   },
   {
     id: 'compact', tag: 'cp-campaign-meter', label: 'cp-campaign-meter variant="compact"',
@@ -47,7 +47,7 @@ const ELEMENTS = [
   {
     id: 'explorer', tag: 'cp-occupation-explorer', items: true,
     shows: ['Registered Nurses'],
-    es: ['Fuente', 'Buscar ocupaciones', 'Ayuda de teclado'], en: ['Sources:', 'Search occupations', 'Keyboard help'],
+    es: ['Fuente', 'Buscar ocupaciones', 'Ayuda de teclado'], en: ['Sources (', 'Search occupations', 'Keyboard help'],
   },
 ];
 const nameOf = ({ tag, label }) => label ?? tag;
@@ -554,13 +554,14 @@ describe('embedding', { concurrency: 3 }, () => {
     }
   });
 
-  test('strict CSP: the map\'s Download PNG button downloads a PNG, with no violation and no notice', async () => {
+  test('strict CSP: the map\'s Download PNG menu item downloads a PNG, with no violation and no notice', async () => {
     const opened = await open('csp');
     const { page } = opened;
     try {
       const map = page.locator('#map');
       const downloaded = page.waitForEvent('download');
-      await map.getByRole('button', { name: 'Download PNG' }).click();
+      await map.getByRole('button', { name: 'More' }).click();
+      await map.getByRole('menuitem', { name: 'Download PNG' }).click();
       const download = await downloaded;
       assert.match(download.suggestedFilename(), /\.png$/);
       const head = readFileSync(await download.path()).subarray(0, 8);

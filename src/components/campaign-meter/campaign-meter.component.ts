@@ -290,7 +290,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     if (!campaign.source.length && !campaign.sample) return nothing;
     return html`<button class="sources-button" part="sources-button" popovertarget="sources-popover">${this.t('sources')}</button>
       <div id="sources-popover" class="sources-popover" popover="auto" @beforetoggle=${this.#onSourcesBeforeToggle} @toggle=${this.#onSourcesToggle}>
-        ${this.#sourcesOpened ? renderSources(campaign.source, lang, campaign.sample) : nothing}
+        ${this.#sourcesOpened ? renderSources(campaign.source, lang, campaign.sample, { disclosure: false }) : nothing}
       </div>`;
   }
 

@@ -372,11 +372,16 @@ export const styles = css`
     min-block-size: 10.5em;
   }
   .placeholder .sources {
-    min-block-size: 5.9em;
+    min-block-size: 4.86em;
   }
-  @container (max-width: 46em) {
+  @container (max-width: 19.6em) {
     .placeholder .sources {
-      min-block-size: 7.3em;
+      min-block-size: 6.25em;
+    }
+  }
+  @container (max-width: 12.95em) {
+    .placeholder .sources {
+      min-block-size: 7.65em;
     }
   }
   @container (max-width: 35.7em) {
@@ -394,27 +399,14 @@ export const styles = css`
       min-block-size: 14.875em;
     }
   }
-  @container (max-width: 23.7em) {
-    .placeholder .sources {
-      min-block-size: 8.7em;
-    }
-  }
   @container (max-width: 19.7em) {
     .placeholder .legend {
       min-block-size: 4.7em;
-    }
-    .placeholder .sources {
-      min-block-size: 10.1em;
     }
   }
   @container (max-width: 16.7em) {
     .placeholder .head .title {
       min-block-size: 3.75em;
-    }
-  }
-  @container (max-width: 15.7em) {
-    .placeholder .sources {
-      min-block-size: 11.5em;
     }
   }
 

@@ -5,6 +5,7 @@ import { CpElement } from '../../base/cp-element.js';
 import { cssVars } from '../../base/css-vars.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
+import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
@@ -52,7 +53,9 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
  * @csspart title - The pathway's title.
  * @csspart description - The pathway's own summary, from the document's `summary` (as text).
  * @csspart summary - The plain-language summary generated from the data.
- * @csspart toolbar - The zoom, table, export and keyboard-help buttons.
+ * @csspart toolbar - The tools below the map: the zoom buttons and the "More" menu button.
+ * @csspart more-button - The toolbar's "More" button, which opens a menu of the table view, export and keyboard help.
+ * @csspart more-menu - The menu the "More" button opens.
  * @csspart route-finder - The route finder (a disclosure with two pickers and the routes found).
  * @csspart route - One route found, with its steps and totals.
  * @csspart map - The box holding the drawn map.
@@ -65,7 +68,7 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
-  static override styles = [...CpElement.styles, popoverStyles, styles, listStyles];
+  static override styles = [...CpElement.styles, popoverStyles, menuButtonStyles, styles, listStyles];
 
   /** Id of a step whose routes in and out are emphasised (the rest is dimmed). Escape clears it, attribute too. */
   @property({ reflect: true }) highlight: string | undefined;
@@ -128,6 +131,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   readonly #print = new PrintController(this);
   #printed = false;
 
+  /** The toolbar's "More" menu (table, export, keyboard help). */
+  readonly #more = new MenuButtonController(this, 'more-menu');
   readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
   /** Draws the margin around a big map's first view, once that view is on screen. */
   readonly #margin = new AfterPaint(this, () => this.requestUpdate());
@@ -258,10 +263,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const graph = this.#graph!;
     const model = this.#model!;
     const map = this.view === 'map';
+    // The map comes first, so that it is the element's first Tab stop; the tools follow it.
     const body = model.layout
-      ? html`${renderToolbar({
-            ...{ lang, map, notice: this.notice, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
-            ...{ zoom: (factor) => this.#zoomBy(factor), toggle: () => (this.view = map ? 'table' : 'map') },
+      ? html`${map ? (this.#list ? this.#renderList(doc, model) : this.#renderMap(doc, model, model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
+          <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
+            ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
+          </div>
+          ${renderToolbar({
+            ...{ lang, map, zoomable: !this.#list, notice: this.notice, menu: this.#more, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
+            ...{ zoom: (factor) => this.#zoomBy(factor), toggle: () => (this.view = map ? 'table' : 'map'), help: () => this.#showHelp() },
           })}
           ${guard([doc, lang, this.from, this.to, this.#routes, this.shownRoute, this.finderOpen], () =>
             renderFinder({
@@ -269,10 +279,6 @@ export class PathwayMap extends CpElement<PathwayDocument> {
               ...{ onToggle: (open) => (this.finderOpen = open), onPick: this.#pick, onShow: (r) => (this.shownRoute = r) },
             }),
           )}
-          ${map ? (this.#list ? this.#renderList(doc, model) : this.#renderMap(doc, model, model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
-          <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
-            ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
-          </div>
           ${guard([doc, lang], () => renderLegend(doc, lang))}`
       : html`<p class="empty" part="empty">${this.#t('emptyPathway')}</p>`;
     return html`<header class="head">
@@ -494,6 +500,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, this.#zoom.scale * factor));
     this.#zoom.by(factor);
     this.status = this.#t('zoomed', { value: formatPercent(k, this.language.lang) });
+  }
+
+  /** The keyboard help, from the toolbar's menu: placed by the menu's button, which keeps focus. */
+  #showHelp(): void {
+    const keys = this.renderRoot.querySelector<HTMLElement>('#keys');
+    const anchor = this.#more.button;
+    if (!keys || !anchor) return;
+    keys.showPopover();
+    void placeBelow(anchor, keys);
   }
 
   readonly #pick = (end: End, id: string | undefined): void => {

@@ -58,6 +58,8 @@ export const messages = catalogue(
     pngBlocked: 'The PNG could not be made here (the page may block images made in the browser). Download the SVG instead.',
     downloaded: 'Downloaded {name}.',
     zoomed: 'Zoom {value}',
+    // the toolbar's menu of the other tools (table, export, keyboard help)
+    moreTools: 'More',
     // keyboard help
     keysTitle: 'Using the map with a keyboard',
     keysMove: 'Move to the previous or next step along the pathway',
@@ -193,6 +195,7 @@ export const messages = catalogue(
     pngBlocked: 'No se pudo crear el PNG aquí (la página puede bloquear imágenes creadas en el navegador). Descargue el SVG.',
     downloaded: 'Se descargó {name}.',
     zoomed: 'Zoom {value}',
+    moreTools: 'Más',
     keysTitle: 'Usar el mapa con el teclado',
     keysMove: 'Ir al paso anterior o siguiente de la ruta',
     keysStage: 'Moverse dentro de una etapa',

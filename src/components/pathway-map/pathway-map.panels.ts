@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import { describeWage, formatCost, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
+import type { MenuButtonController, MenuItem } from '../../base/menu-button.js';
 import { sourcesFor } from '../../base/parts.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
@@ -196,23 +197,36 @@ export interface ToolbarInput {
   readonly lang: string;
   /** True while the map (not the table) is shown. */
   readonly map: boolean;
+  /** False for the stacked sections, which scroll with the page and have nothing to zoom. */
+  readonly zoomable?: boolean;
   /** A message about an export that could not be made. */
   readonly notice: string;
+  /** The "More" menu button's controller, which keeps its open state and keys. */
+  readonly menu: MenuButtonController;
   readonly zoom: (factor: number) => void;
   readonly fit: () => void;
   readonly toggle: () => void;
   readonly download: (kind: 'svg' | 'png') => void;
+  /** Opens the keyboard help. */
+  readonly help: () => void;
 }
 
-/** Zoom, the table toggle, export and the keyboard help (the popover the last button opens). */
-export function renderToolbar({ lang, map, notice, zoom, fit, toggle, download }: ToolbarInput): TemplateResult {
+/**
+ * Below the map, one row even on a phone: the zoom buttons, then everything else behind one "More" menu
+ * (the table view, export, the keyboard help). In the table view the zoom buttons and export go; the menu
+ * stays, to come back to the map.
+ */
+export function renderToolbar({ lang, map, zoomable = true, notice, menu, zoom, fit, toggle, download, help }: ToolbarInput): TemplateResult {
   const button = (key: MessageKey, action: () => void, content: unknown = t(lang, key)) =>
     html`<button class="button" type="button" aria-label=${t(lang, key)} @click=${action}>${content}</button>`;
+  const items: MenuItem[] = [
+    { label: translate(common, lang, 'showTable'), checked: !map, run: toggle },
+    ...(map ? [{ label: t(lang, 'downloadSvg'), run: () => download('svg') }, { label: t(lang, 'downloadPng'), run: () => download('png') }] : []),
+    { label: translate(common, lang, 'keyboardHelp'), run: help },
+  ];
   return html`<div class="toolbar" part="toolbar">
-    ${map ? html`<span class="zoom">${button('zoomOut', () => zoom(0.8), '−')}${button('zoomIn', () => zoom(1.25), '+')}${button('fit', fit)}</span>` : nothing}
-    <button class="button" type="button" aria-pressed=${String(!map)} @click=${toggle}>${translate(common, lang, 'showTable')}</button>
-    ${map ? html`${button('downloadSvg', () => download('svg'))}${button('downloadPng', () => download('png'))}` : nothing}
-    <button class="button" type="button" popovertarget="keys">${translate(common, lang, 'keyboardHelp')}</button>
+    ${map && zoomable ? html`<span class="zoom">${button('zoomOut', () => zoom(0.8), '−')}${button('zoomIn', () => zoom(1.25), '+')}${button('fit', fit)}</span>` : nothing}
+    ${menu.render({ label: t(lang, 'moreTools'), items, parts: { button: 'more-button', menu: 'more-menu' } })}
     ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
   </div>`;
 }

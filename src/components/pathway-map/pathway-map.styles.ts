@@ -22,16 +22,35 @@ export const styles = css`
     max-width: 75ch;
     color: var(--_muted);
   }
+  /* Below the map, one row at 390px: the zoom buttons at the start, the "More" menu button at the end. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
-    margin-bottom: var(--_gap);
+    margin: 0.5em 0 var(--_gap);
   }
   .toolbar .zoom {
     display: inline-flex;
     gap: 0.25em;
+  }
+  .toolbar .button {
+    min-height: max(2.25em, 32px);
+    min-width: max(2.25em, 32px);
+    white-space: nowrap;
+  }
+  .toolbar .menu-button {
+    margin-inline-start: auto;
+  }
+  .toolbar .notice {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  @media (pointer: coarse) {
+    .toolbar .button {
+      min-height: 44px;
+      min-width: 44px;
+    }
   }
   .finder {
     margin-bottom: var(--_gap);
