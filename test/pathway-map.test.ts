@@ -411,7 +411,11 @@ describe('cp-pathway-map', () => {
 
     const es = await mapOf(doc, 1000, { lang: 'es' });
     expect($(es, '[part="legend"]')!.textContent).to.contain('Empleo relacionado, mejor pagado (O*NET)');
-    button(es, 'registered-nurses').focus();
+    // Hovered, as a reader with a mouse opens them (a focus would scroll the page under the pointer).
+    button(es, 'registered-nurses').scrollIntoView({ block: 'center' });
+    await frames(2);
+    const box = button(es, 'registered-nurses').getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     await es.updateComplete;
     await frames(2);
     expect($(es, '#details')!.textContent).to.contain('Empleos relacionados (O*NET)');
@@ -628,7 +632,11 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
     it(`fits its toolbar in one row on a 390px phone, and opens the menu inside the screen (${lang})`, async () => {
       await setViewport({ width: 390, height: 760 });
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 358px; margin: 0 16px"><cp-pathway-map></cp-pathway-map></div>`);
+        // The drawn map on a phone (orientation="horizontal"; auto shows the stacked sections, which have
+        // nothing to zoom and keep only the More button).
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${lang} style="width: 358px; margin: 0 16px"><cp-pathway-map orientation="horizontal"></cp-pathway-map></div>`,
+        );
         const el = wrapper.firstElementChild as PathwayMap;
         el.data = await load();
         await nextEvent(el, 'cp-load');
