@@ -160,6 +160,16 @@ export function measure(options) {
     }
   }
 
+  // Form controls draw their value or placeholder in their own (closed) shadow: no text node to walk.
+  for (const el of elements(root)) {
+    if (!el.matches('input:not([type="hidden"], [type="checkbox"], [type="radio"], [type="range"], [type="color"]), textarea, select')) continue;
+    const text = squash(el.localName === 'select' ? (el.selectedOptions[0]?.textContent ?? '') : el.value || el.placeholder || '');
+    if (!text) continue;
+    const size = Math.round(parseFloat(getComputedStyle(el).fontSize) * drawnScale(el) * 10) / 10;
+    if (size >= below || !painted(el, el.getBoundingClientRect())) continue;
+    texts.push({ text, size, title: false, svg: false, cut: null, shown: text.length, full: text.length });
+  }
+
   // Boxes poking past the right edge of the viewport with nothing around them to clip or scroll them.
   // Only the outermost is reported: its children poke out with it.
   const pokers = [];

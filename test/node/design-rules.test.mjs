@@ -34,8 +34,9 @@ describe('design rules on the fixture page', () => {
 
   const flagged = (width, rule) => classify(at[width]).filter((v) => v.rule === rule).map((v) => `${v.text} ${v.note}`).sort();
 
-  test('text drawn under 11 px is flagged at its size as drawn, through transforms, zoom, SVG and shadow roots', () => {
+  test('text drawn under 11 px is flagged at its size as drawn, through transforms, zoom, SVG, shadow roots and form controls', () => {
     assert.deepEqual(flagged(1280, 'small-text'), [
+      'bad: a ten pixel placeholder 10 px',
       'bad: halved by css zoom 8 px',
       'bad: hidden from readers but drawn 10 px',
       'bad: inside a shadow root 10.5 px',
