@@ -42,6 +42,7 @@ describe('design rules on the fixture page', () => {
       'bad: inside a shadow root 10.5 px',
       'bad: nine pixel print 9 px',
       'bad: shrunk by a css transform 8 px',
+      'bad: svg in a shrunk html box 9 px',
       'bad: svg text scaled down 8 px',
     ]);
   });
