@@ -25,6 +25,9 @@ const steps = [
   { name: 'bench smoke', command: 'node', args: ['bench/run.mjs', '--smoke', '--no-build'], counts: /^bench smoke: (\d+) passed, (\d+) failed$/m },
   { name: 'storybook build', command: 'npx', args: ['storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   { name: 'axe on every story', command: 'node', args: ['scripts/test-stories.mjs'], counts: /^stories: (\d+) passed, (\d+) failed$/m },
+  // Text sizes, cut titles and sideways overflow at 1280 and 390 px; known violations are listed in
+  // scripts/design-rules.known.json. One pass or fail per story and width.
+  { name: 'design rules on every story', command: 'node', args: ['scripts/design-rules.mjs'], counts: /^design rules: (\d+) passed, (\d+) failed$/m },
 ];
 
 function run({ command, args }) {
