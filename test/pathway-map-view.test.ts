@@ -44,6 +44,10 @@ describe('cp-pathway-map, first view', () => {
       await sendKeys({ press: '-' });
       await settle(el);
       expect($(el, '.zoom-note'), 'below readable after one step out').to.not.equal(null);
+      await sendKeys({ press: '1' });
+      await settle(el);
+      expect(scale(el), '1: back to actual size').to.be.closeTo(1, 0.001);
+      expect($(el, '.zoom-note')).to.equal(null);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

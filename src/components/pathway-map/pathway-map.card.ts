@@ -121,7 +121,7 @@ function wageLine(node: PathwayNode, lang: string, region: string | undefined): 
 }
 
 /** The figure lines of a card, before wrapping. */
-function metaOf(node: PathwayNode, lang: string, region: string | undefined): string[] {
+export function figuresOf(node: PathwayNode, lang: string, region: string | undefined): string[] {
   if (node.kind === 'occupation') {
     const wage = wageLine(node, lang, region);
     return [wage ?? translate(messages, lang, 'occupation')];
@@ -136,7 +136,7 @@ export function cardOf(node: PathwayNode, lang: string, measure: Measure, width:
   const { lines, cut } = wrap(node.title, width - 2 * PAD, measure, 'title', 3);
   const title = lines.length ? lines : [''];
   const inner = width - PAD - META_X;
-  const raw = metaOf(node, lang, region);
+  const raw = figuresOf(node, lang, region);
   // A wage too long for one line goes onto two at its comma, the amount over its basis ("$43,580 a year"
   // over "Colorado mean"), rather than wherever the words run out; every figure line is one line.
   const parts = raw.length === 1 && measure(raw[0]!, 'meta', inner) > inner ? raw[0]!.split(/,\s+(.*)/s, 2) : raw;

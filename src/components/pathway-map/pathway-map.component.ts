@@ -11,7 +11,7 @@ import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import type { PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, estimate, FONTS, type Measure } from './pathway-map.card.js';
+import { canvasMeasure, estimate, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
 import { download, exportMap, toPng } from './pathway-map.export.js';
 import { renderFinder, type End } from './pathway-map.finder.js';
@@ -288,7 +288,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       </header>
       ${body} ${renderSources(doc.source, lang, doc.sample)}
       <p class="sr-only" role="status">${this.status}</p>
-      <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${guard([lang, model.horizontal], () => renderHelp(lang, model.horizontal))}</div>`;
+      <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${guard([lang, this.#list], () => renderHelp(lang, !this.#list))}</div>`;
   }
 
   #renderList(doc: PathwayDocument, model: MapModel): TemplateResult {
@@ -300,7 +300,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       ${guard([model, lang, open], () =>
         renderList({
           ...{ doc, graph, model, lang, open },
-          figures: (i) => model.cards[i]!.meta,
+          figures: (i) => figuresOf(doc.nodes[i]!, lang, doc.region),
           leads: (i) => leadsOf(graph, i),
           details: (i) => renderDetails(doc, graph, i, lang),
         }),
@@ -429,7 +429,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     // Stacked sections read top to bottom: there the arrows that walk the links are ↑ and ↓.
     const action = actionOf(event, !this.#list);
     if (!action) return;
-    const zoom = action === 'zoom-in' || action === 'zoom-out' || action === 'fit';
+    const zoom = action === 'zoom-in' || action === 'zoom-out' || action === 'fit' || action === 'actual';
     if (zoom && this.#list) return;
     event.preventDefault();
     const i = this.#active;
@@ -437,6 +437,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (action === 'escape') return this.#escape();
     if (action === 'zoom-in' || action === 'zoom-out') return this.#zoomBy(action === 'zoom-in' ? 1.25 : 0.8);
     if (action === 'fit') return this.fit();
+    if (action === 'actual') return this.#actualSize();
     const target = moveFrom(i, action, this.#graph!, model);
     if (target === undefined) this.status = this.#t(action === 'next' ? 'noNext' : 'noPrevious');
     else if (target !== i) this.#moveTo(target);

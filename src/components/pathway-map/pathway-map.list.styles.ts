@@ -54,7 +54,7 @@ export const listStyles = css`
   }
   .list .node {
     display: grid;
-    grid-template-columns: auto 1fr auto;
+    grid-template-columns: auto 1fr;
     column-gap: 0.5em;
     align-items: baseline;
     min-height: 44px;
@@ -74,6 +74,7 @@ export const listStyles = css`
     overflow-wrap: anywhere;
   }
   .step-top {
+    color: var(--_text);
     font-weight: 700;
   }
   .step-figure {

@@ -51,8 +51,8 @@ function card(input: ListInput, i: number): TemplateResult {
     <div class="node" role="button" tabindex="-1" aria-pressed="false">
       <span class="kind-mark">${kindSwatch(node.kind)}</span>
       <span class="step-title">${node.title}<span class="sr-only">, ${t(lang, node.kind)}</span></span>
-      ${node.topJob ? html`<span class="step-top"><span aria-hidden="true">★</span><span class="sr-only">, ${translate(common, lang, 'topJob')}</span></span>` : nothing}
       ${input.figures(i).map((line) => html`<span class="step-figure"><span class="sr-only">, </span>${line}</span>`)}
+      ${node.topJob ? html`<span class="step-figure step-top"><span class="sr-only">, </span><span aria-hidden="true">★ </span>${translate(common, lang, 'topJob')}</span>` : nothing}
     </div>
     ${leads.map(
       (lead) => html`<p class="leads">

@@ -67,7 +67,7 @@ export const messages = catalogue(
     keysEnds: 'First or last step in the stage (with Ctrl: in the map)',
     keysSelect: 'Select a step and show every route through it',
     keysEscape: 'Close the details, then clear the selection',
-    keysZoom: 'Zoom in, zoom out, fit the whole map',
+    keysZoom: 'Zoom in, zoom out, fit the whole map, back to actual size',
     // live region
     position: '{stage}, {index} of {count}.',
     noNext: 'No next steps from here.',
@@ -202,7 +202,7 @@ export const messages = catalogue(
     keysEnds: 'Primer o último paso de la etapa (con Ctrl: del mapa)',
     keysSelect: 'Seleccionar un paso y mostrar cada ruta que pasa por él',
     keysEscape: 'Cerrar los detalles y luego borrar la selección',
-    keysZoom: 'Acercar, alejar, ver todo el mapa',
+    keysZoom: 'Acercar, alejar, ver todo el mapa, volver al tamaño real',
     position: '{stage}, {index} de {count}.',
     noNext: 'No hay pasos siguientes.',
     noPrevious: 'Ningún paso anterior lleva aquí.',

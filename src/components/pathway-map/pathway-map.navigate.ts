@@ -6,7 +6,7 @@ import type { Graph } from './pathway-map.graph.js';
 import type { MapModel } from './pathway-map.model.js';
 
 export type Move = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last' | 'start' | 'end';
-export type Action = Move | 'select' | 'escape' | 'zoom-in' | 'zoom-out' | 'fit';
+export type Action = Move | 'select' | 'escape' | 'zoom-in' | 'zoom-out' | 'fit' | 'actual';
 
 /** What a key press means, or undefined when the map leaves it alone (Tab, letters…). */
 export function actionOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>, horizontal: boolean): Action | undefined {
@@ -27,6 +27,7 @@ export function actionOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
     '-': 'zoom-out',
     _: 'zoom-out',
     '0': 'fit',
+    '1': 'actual',
   };
   return keys[event.key];
 }

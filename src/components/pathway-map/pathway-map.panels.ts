@@ -178,7 +178,8 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
   </div>`;
 }
 
-/** The keyboard map, with the arrows that follow the map's direction. */
+/** The keyboard map, with the arrows that follow the map's direction (the stacked sections read top to
+ * bottom, and have nothing to zoom). */
 export function renderHelp(lang: string, horizontal: boolean): TemplateResult {
   const keys = (...names: string[]) => names.map((name) => html`<kbd>${name}</kbd> `);
   const [along, within] = horizontal ? [['←', '→'], ['↑', '↓']] : [['↑', '↓'], ['←', '→']];
@@ -189,7 +190,7 @@ export function renderHelp(lang: string, horizontal: boolean): TemplateResult {
       <dt>${keys('Home', 'End')}</dt><dd>${t(lang, 'keysEnds')}</dd>
       <dt>${keys('Enter', 'Space')}</dt><dd>${t(lang, 'keysSelect')}</dd>
       <dt>${keys('Esc')}</dt><dd>${t(lang, 'keysEscape')}</dd>
-      <dt>${keys('+', '−', '0')}</dt><dd>${t(lang, 'keysZoom')}</dd>
+      ${horizontal ? html`<dt>${keys('+', '−', '0', '1')}</dt><dd>${t(lang, 'keysZoom')}</dd>` : nothing}
     </dl>`;
 }
 
