@@ -176,8 +176,10 @@ class Route implements EdgeGeometry {
   }
 }
 
-/** Lanes beside a column: the first 7px out from the cards, the next ones 5px further each. */
-const LANE = 7;
+/** Lanes beside a column: the first 11px out from the cards, the next ones 5px further each. The first is
+ * the nearest from which a link can come back into a card with its 4px corner and 7px arrowhead: at 7px
+ * (the arrowhead's length) a link in it ended at the lane itself, its arrowhead pointing back out. */
+const LANE = 11;
 const LANE_STEP = 5;
 /** Where a lane leaves its source (this far above the card's far end) and enters its target (this far
  * below its near end: past a credential card's 14px clipped corner). */
