@@ -96,8 +96,13 @@ export function placeCross(layers: Lists, extent: Float64Array, real: number, ga
           sum += p * center[other]!;
         }
       }
-      // An item with nothing to pull it stays where it is, lightly held.
-      desired[i] = w ? sum / w : center[item]!;
+      // An item with nothing to pull it is lightly held against the item before it in its layer (the first,
+      // against the one after): left where it was, a card whose only links are related jobs (not laid
+      // out) kept its first place while the linked cards moved off, and Healthcare's map grew 350px taller.
+      const b = i ? i - 1 : i + 1;
+      const beside = layer[b];
+      const offset = offsets[l]!;
+      desired[i] = w ? sum / w : beside === undefined ? center[item]! : center[beside]! + offset[i]! - offset[b]!;
       weight[i] = w || 0.5;
     }
     solve(layer, offsets[l]!, desired, weight, blocks, center);
