@@ -1,12 +1,14 @@
 // How easy the pathway map's edges are to follow, on the five Colorado pathways: it lays each one out as
 // the element does (its pure model, with the deterministic text estimate instead of a canvas) and prints
 //
-//   crossings   places where two drawn edges cross (their paths, flattened to short segments; edges that
-//               share a step are not counted against each other)
+//   crossings   places where two edges cross, all of them drawn (their paths, flattened to short segments;
+//               edges that share a step are not counted against each other)
+//   drawn       the same, of the edges drawn by default: related jobs (basis "related-occupations") show
+//               only when a step is chosen (where the source does not know them, this equals crossings)
 //   through     edges drawn across a card that is neither of their ends (should be 0)
-//   side        the most edges meeting one side of one card
+//   side        the most edges meeting one side of one card, all edges / drawn by default
 //   point       the most distinct lines converging on one point: edge ends within 4 px of each other on
-//               one card, where edges drawn on top of each other there (a trunk) count once
+//               one card, where edges drawn on top of each other there (a trunk) count once; all / drawn
 //   size        the layout's width × height at scale 1, and the card width
 //
 // Usage: node bench/crossings.mjs [width] [--svg dir]
@@ -93,12 +95,17 @@ async function measure(doc) {
   const index = new Map(doc.nodes.map((n, i) => [n.id, i]));
   const ends = doc.edges.map((e) => [index.get(e.from), index.get(e.to)]);
   const paths = layout.edges.map((edge) => flatten(edge.d));
+  const hidden = doc.edges.map((edge) => edge.basis === 'related-occupations');
   let crossings = 0;
+  let drawn = 0;
   for (let a = 0; a < paths.length; a++) {
     for (let b = a + 1; b < paths.length; b++) {
       if (ends[a].some((n) => ends[b].includes(n))) continue;
       const [p, q] = [paths[a], paths[b]];
-      for (let i = 0; i + 1 < p.length; i++) for (let j = 0; j + 1 < q.length; j++) if (intersects(p[i], p[i + 1], q[j], q[j + 1])) crossings++;
+      let count = 0;
+      for (let i = 0; i + 1 < p.length; i++) for (let j = 0; j + 1 < q.length; j++) if (intersects(p[i], p[i + 1], q[j], q[j + 1])) count++;
+      crossings += count;
+      if (!hidden[a] && !hidden[b]) drawn += count;
     }
   }
   let through = 0;
@@ -109,39 +116,53 @@ async function measure(doc) {
   );
   // Each edge's two ends: the point on (or an arrowhead short of) its card, and a point 12 px back along
   // the line, to tell lines drawn on top of each other from lines that only meet.
+  // The point is taken 12 px along the path (within a long straight run too: a trunk's lane is one segment,
+  // and its edges must give the same point there to count once).
   const back = (path, from) => {
     const [x0, y0] = path[from];
     const step = from ? -1 : 1;
     for (let i = from + step; i >= 0 && i < path.length; i += step) {
-      if (Math.hypot(path[i][0] - x0, path[i][1] - y0) >= 12) return path[i];
+      const [p, q] = [path[i - step], path[i]];
+      const [dp, dq] = [Math.hypot(p[0] - x0, p[1] - y0), Math.hypot(q[0] - x0, q[1] - y0)];
+      if (dq >= 12) {
+        const t = dq > dp ? (12 - dp) / (dq - dp) : 1;
+        return [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
+      }
     }
     return path[from + step] ?? path[from];
   };
-  const meeting = new Map(); // node -> [{ at, behind, side }]
-  paths.forEach((path, e) =>
-    [0, path.length - 1].forEach((k, which) => {
-      const node = ends[e][which];
-      const box = layout.nodes[node];
-      const at = path[k];
-      const near = [['left', Math.abs(at[0] - box.x)], ['right', Math.abs(at[0] - box.x - box.w)], ['top', Math.abs(at[1] - box.y)], ['bottom', Math.abs(at[1] - box.y - box.h)]];
-      const side = near.sort((a, b) => a[1] - b[1])[0][0];
-      meeting.set(node, [...(meeting.get(node) ?? []), { at, behind: back(path, k), side }]);
-    }),
-  );
-  let side = 0;
-  let point = 0;
-  let where = '';
-  for (const [node, list] of meeting) {
-    for (const name of ['left', 'right', 'top', 'bottom']) side = Math.max(side, list.filter((m) => m.side === name).length);
-    for (const m of list) {
-      const lines = [];
-      for (const o of list) {
-        if (Math.hypot(o.at[0] - m.at[0], o.at[1] - m.at[1]) > 4) continue;
-        if (!lines.some((l) => Math.hypot(l[0] - o.behind[0], l[1] - o.behind[1]) < 1.5)) lines.push(o.behind);
+  // The most edges at one side of a card, and the most lines into one point, of the edges `only` keeps.
+  const converging = (only) => {
+    const meeting = new Map(); // node -> [{ at, behind, side }]
+    paths.forEach((path, e) => {
+      if (!only(e)) return;
+      [0, path.length - 1].forEach((k, which) => {
+        const node = ends[e][which];
+        const box = layout.nodes[node];
+        const at = path[k];
+        const near = [['left', Math.abs(at[0] - box.x)], ['right', Math.abs(at[0] - box.x - box.w)], ['top', Math.abs(at[1] - box.y)], ['bottom', Math.abs(at[1] - box.y - box.h)]];
+        const side = near.sort((a, b) => a[1] - b[1])[0][0];
+        meeting.set(node, [...(meeting.get(node) ?? []), { at, behind: back(path, k), side }]);
+      });
+    });
+    let side = 0;
+    let point = 0;
+    let where = '';
+    for (const [node, list] of meeting) {
+      for (const name of ['left', 'right', 'top', 'bottom']) side = Math.max(side, list.filter((m) => m.side === name).length);
+      for (const m of list) {
+        const lines = [];
+        for (const o of list) {
+          if (Math.hypot(o.at[0] - m.at[0], o.at[1] - m.at[1]) > 4) continue;
+          if (!lines.some((l) => Math.hypot(l[0] - o.behind[0], l[1] - o.behind[1]) < 1.5)) lines.push(o.behind);
+        }
+        if (lines.length > point) [point, where] = [lines.length, doc.nodes[node].id];
       }
-      if (lines.length > point) [point, where] = [lines.length, doc.nodes[node].id];
     }
-  }
+    return { side, point, where };
+  };
+  const all = converging(() => true);
+  const shown = converging((e) => !hidden[e]);
   if (svgDir) {
     const colour = { qualifies: '#1a6', stacks: '#a61', advances: '#888', lateral: '#bbb', requires: '#555' };
     const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -155,13 +176,13 @@ async function measure(doc) {
     mk(svgDir, { recursive: true });
     writeFileSync(`${svgDir}/${doc.id}.svg`, `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"><defs><marker id="a" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L7,4.5L0,9Z"/></marker></defs><rect width="100%" height="100%" fill="#fff"/>${body.join('')}</svg>`);
   }
-  return { crossings, through, side, point, where, size: `${Math.round(layout.width)}×${Math.round(layout.height)}`, card: fit?.cardWidth ?? lib.CARD_WIDTH.horizontal };
+  return { crossings, drawn, through, side: `${all.side}/${shown.side}`, point: `${all.point}/${shown.point}`, where: `${all.where} / ${shown.where}`, size: `${Math.round(layout.width)}×${Math.round(layout.height)}`, card: fit?.cardWidth ?? lib.CARD_WIDTH.horizontal };
 }
 
 console.log(`box ${width}px`);
-console.log(['pathway'.padEnd(24), 'crossings', 'through', 'side', 'point', 'size'.padEnd(11), 'card'].join('  '));
+console.log(['pathway'.padEnd(24), 'crossings', 'drawn', 'through', ' side', 'point', 'size'.padEnd(11), 'card'].join('  '));
 for (const name of NAMES) {
   const doc = JSON.parse(readFileSync(new URL(`data/colorado/pathway-${name}.json`, ROOT)));
   const r = await measure(doc);
-  console.log([name.padEnd(24), String(r.crossings).padStart(9), String(r.through).padStart(7), String(r.side).padStart(4), `${r.point}`.padStart(5), r.size.padEnd(11), r.card, ` (point at ${r.where})`].join('  '));
+  console.log([name.padEnd(24), String(r.crossings).padStart(9), String(r.drawn).padStart(5), String(r.through).padStart(7), r.side.padStart(5), r.point.padStart(5), r.size.padEnd(11), r.card, ` (points at ${r.where})`].join('  '));
 }

@@ -177,15 +177,17 @@ describe('pathway map layout: its parts', () => {
 
   it('orders exactly as the sweeps and transpositions always have (packed, with pairs weighed once)', async () => {
     // Crossings before and after, and one node's place, from the layout before its ordering was packed
-    // into typed arrays and skipped pairs already weighed: the same swaps in the same order.
+    // into typed arrays and skipped pairs already weighed: the same swaps in the same order. (IT's were 77 and
+    // 15 while its 23 related-job links were ordered too; without them, 32 and 2.)
     const it = await json('/data/colorado/pathway-information-technology.json');
-    const cases: [PathwayDocument, number, number][] = [[it, 77, 15], [syntheticPathway(300, 450), 14487, 3520], [syntheticPathway(1000, 1500), 178598, 46806]];
+    const cases: [PathwayDocument, number, number][] = [[it, 32, 2], [syntheticPathway(300, 450), 14487, 3520], [syntheticPathway(1000, 1500), 178598, 46806]];
     for (const [doc, initial, after] of cases) {
       const result = layout(doc, 'horizontal', undefined, false);
       expect([result.initialCrossings, result.crossings], doc.id).to.deep.equal([initial, after]);
     }
-    // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them.)
-    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 1033.8936562271435, w: 176, h: 55, stage: 0, layer: 1 });
+    // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them;
+    // 1033.9 became 905.4 when a card with no links to pull it was held against its neighbour, not left behind.)
+    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 905.3679186666208, w: 176, h: 55, stage: 0, layer: 1 });
     const layering = layerGraph(graphOf(it), it.stages.length);
     const initialOrder: number[][] = Array.from({ length: layering.layerCount }, () => []);
     layering.layer.forEach((l, i) => initialOrder[l]!.push(i));
@@ -305,7 +307,7 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
     const { nodes } = layout(health, 'horizontal');
     const at = (id: string) => nodes[health.nodes.findIndex((n) => n.id === id)]!;
     const chain = ['adn', 'bsn', 'rn-license', 'registered-nurses'].map(at);
-    chain.forEach((card, k) => k && expect(card.y - (chain[k - 1]!.y + chain[k - 1]!.h), 'one arrow gap apart').to.equal(ARROW_GAP));
+    chain.forEach((card, k) => k && expect(card.y - (chain[k - 1]!.y + chain[k - 1]!.h), 'one arrow gap apart').to.be.closeTo(ARROW_GAP, 1e-9));
     expect(new Set(chain.map((card) => card.x)).size, 'one column').to.equal(1);
   });
 
@@ -335,6 +337,21 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
       });
       if (name === 'healthcare') expect(straight, 'ADN → BSN → RN license → RN, paramedics → respiratory therapists').to.be.at.least(4);
     }
+  });
+
+  it('places the cards by the links drawn by default: related jobs, shown on demand, move no card', () => {
+    for (const [name, doc] of docs) {
+      const related = doc.edges.filter((edge) => edge.basis === 'related-occupations').length;
+      const without: PathwayDocument = { ...doc, edges: doc.edges.filter((edge) => edge.basis !== 'related-occupations') };
+      for (const flat of [true, false]) {
+        const [a, b] = [layout(doc, 'horizontal', undefined, flat), layout(without, 'horizontal', undefined, flat)];
+        expect(a.nodes, `${name} (${related} related links${flat ? '' : ', sub-columns'})`).to.deep.equal(b.nodes);
+      }
+    }
+    // IT has 23 related links, 14 of them within a stage: before, they pulled cards apart and tied
+    // Computer User Support Specialists to Computer Network Support Specialists with an arrow.
+    const it = docs.find(([name]) => name === 'information-technology')![1];
+    expect(it.edges.filter((edge) => edge.basis === 'related-occupations').length).to.equal(23);
   });
 
   it('keeps sub-columns for a map of CULL_AT steps or more', () => {

@@ -7,6 +7,7 @@
  * The bump curve is written out here rather than taken from d3-shape's line() and curveBumpX: that
  * pulled in every curve class (d3-shape's curves do not tree-shake), about 3 KB gzip for two lines.
  */
+import { withinStage } from './pathway-map.flat.js';
 import type { Graph } from './pathway-map.graph.js';
 import type { Layering } from './pathway-map.layers.js';
 import type { Box } from './pathway-map.layout.js';
@@ -45,7 +46,10 @@ export const ARROW = 7;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Spreads the edges meeting one side of a node along that side, in the order of where they come from:
- * the cross position of each edge's end at its lower-layer node (`from`) and higher-layer node (`to`). */
+ * the cross position of each edge's end at its lower-layer node (`from`) and higher-layer node (`to`).
+ * The edges drawn by default are spread among themselves, so a hidden related job leaves no gap in them;
+ * related jobs' edges, shown on demand, are spread among all the edges there, in the order they would
+ * take if all were drawn. */
 function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
   const { layering, center, extent } = input;
   const { chains } = layering;
@@ -67,6 +71,7 @@ function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
     list[next[chain[0]! * 2]!++] = e;
     list[next[chain.at(-1)! * 2 + 1]!++] = e;
   });
+  const { related } = input.graph;
   for (let side = 0; side < sides; side++) {
     const a = start[side]!;
     const b = start[side + 1]!;
@@ -82,9 +87,13 @@ function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
       for (; j > a && (toward(list[j - 1]!) > t || (toward(list[j - 1]!) === t && list[j - 1]! > e)); j--) list[j] = list[j - 1]!;
       list[j] = e;
     }
-    const count = b - a;
-    const step = count > 1 ? Math.min(10, (extent[node]! * 0.6) / (count - 1)) : 0;
-    for (let i = a; i < b; i++) (late ? to : from)[list[i]!] = center[node]! + (i - a - (count - 1) / 2) * step;
+    const spread = (which: (e: number) => boolean) => {
+      const count = list.subarray(a, b).filter(which).length;
+      const step = count > 1 ? Math.min(10, (extent[node]! * 0.6) / (count - 1)) : 0;
+      for (let i = a, k = 0; i < b; i++) if (which(list[i]!)) (late ? to : from)[list[i]!] = center[node]! + (k++ - (count - 1) / 2) * step;
+    };
+    spread(() => true);
+    spread((e) => !related[e]);
   }
   return { from, to };
 }
@@ -167,8 +176,10 @@ class Route implements EdgeGeometry {
   }
 }
 
-/** Lanes beside a column: the first 7px out from the cards, the next ones 5px further each. */
-const LANE = 7;
+/** Lanes beside a column: the first 11px out from the cards, the next ones 5px further each. The first is
+ * the nearest from which a link can come back into a card with its 4px corner and 7px arrowhead: at 7px
+ * (the arrowhead's length) a link in it ended at the lane itself, its arrowhead pointing back out. */
+const LANE = 11;
 const LANE_STEP = 5;
 /** Where a lane leaves its source (this far above the card's far end) and enters its target (this far
  * below its near end: past a credential card's 14px clipped corner). */
@@ -185,26 +196,32 @@ function lanes(input: EdgeInput): Map<number, number> {
   const { graph, center, extent, after } = input;
   const skip: number[] = [];
   graph.from.forEach((f, e) => {
-    if (after && graph.stage[f] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral' && after[f] !== graph.to[e]) skip.push(e);
+    const t = graph.to[e]!;
+    if (after && graph.stage[f] === graph.stage[t] && graph.kind[e] !== 'lateral' && !(after[f] === t && withinStage(graph, e))) skip.push(e);
   });
+  // A related job's link never shares a trunk with a link drawn by default: it shows only on demand.
+  const kind = (e: number) => `${graph.kind[e]}${graph.related[e] ? '~' : ''}`;
   const count = new Map<string, number>();
   const tally = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
-  for (const e of skip) [tally(`>${graph.from[e]}:${graph.kind[e]}`), tally(`<${graph.to[e]}:${graph.kind[e]}`)];
-  const trunks = new Map<string, { edges: number[]; lo: number; hi: number; stage: number }>();
+  for (const e of skip) [tally(`>${graph.from[e]}:${kind(e)}`), tally(`<${graph.to[e]}:${kind(e)}`)];
+  const trunks = new Map<string, { edges: number[]; lo: number; hi: number; stage: number; related: number }>();
   for (const e of skip) {
     const [f, t] = [graph.from[e]!, graph.to[e]!];
-    const [out, into] = [`>${f}:${graph.kind[e]}`, `<${t}:${graph.kind[e]}`];
+    const [out, into] = [`>${f}:${kind(e)}`, `<${t}:${kind(e)}`];
     const key = count.get(out)! > 1 ? out : count.get(into)! > 1 ? into : `#${e}`;
     const lo = Math.min(center[f]! + extent[f]! / 2, center[t]! - extent[t]! / 2);
     const hi = Math.max(center[f]! + extent[f]! / 2, center[t]! - extent[t]! / 2);
-    const trunk = trunks.get(key) ?? { edges: [], lo, hi, stage: graph.stage[f]! };
+    const trunk = trunks.get(key) ?? { edges: [], lo, hi, stage: graph.stage[f]!, related: graph.related[e]! };
     trunk.edges.push(e);
     [trunk.lo, trunk.hi] = [Math.min(trunk.lo, lo), Math.max(trunk.hi, hi)];
     trunks.set(key, trunk);
   }
   const lane = new Map<number, number>();
   const ends = new Map<number, number[]>(); // per stage, the far end of each lane in use
-  for (const trunk of [...trunks.values()].sort((a, b) => a.lo - b.lo || a.edges[0]! - b.edges[0]!)) {
+  // The links drawn by default are given lanes first, nearest the cards, so what shows by default is as
+  // narrow as it can be; related jobs' links then take what is free along their span.
+  const order = (a: { lo: number; edges: number[]; related: number }, b: typeof a) => a.related - b.related || a.lo - b.lo || a.edges[0]! - b.edges[0]!;
+  for (const trunk of [...trunks.values()].sort(order)) {
     const used = ends.get(trunk.stage) ?? [];
     let k = used.findIndex((end) => end + 4 < trunk.lo);
     if (k < 0) k = used.push(trunk.hi) - 1;
@@ -226,7 +243,7 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
       const f = graph.from[e]!;
       const t = graph.to[e]!;
       const points = (list: Point[]) => list.map((p) => xy(p, horizontal));
-      if (after[f] === t && graph.kind[e] !== 'lateral') {
+      if (after[f] === t && withinStage(graph, e)) {
         // Neighbours in the column: a straight arrow from the middle of one card's far side to the next's.
         const mid = (start[layer[f]!]! + end[layer[f]!]!) / 2;
         const [a, b] = points([[mid, center[f]! + extent[f]! / 2], [mid, center[t]! - extent[t]! / 2]]);

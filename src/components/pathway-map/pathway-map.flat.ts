@@ -20,9 +20,11 @@ export const ARROW_GAP = 24;
 const NODE_GAP = 14;
 const EDGE_GAP = 8;
 
-/** Whether edge `e` is drawn down its stage's column: within one stage, and not a lateral move (those are
- * related jobs, drawn underneath as arcs, and would chain a whole stage together). */
-export const withinStage = (graph: Graph, e: number) => graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral';
+/** Whether edge `e` is drawn down its stage's column between cards kept together: within one stage, not a
+ * lateral move (drawn as an arc, it would chain a whole stage together), and not a related job (drawn
+ * only on demand: it must not decide where cards sit). */
+export const withinStage = (graph: Graph, e: number) =>
+  graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral' && !graph.related[e];
 
 export interface Groups {
   /** Per node: its group. */
@@ -85,7 +87,7 @@ export function groupsOf(graph: Graph): Groups {
 export interface FlatPlacement {
   /** Items of each layer, top to bottom (groups expanded). */
   readonly layers: readonly (readonly number[])[];
-  /** Cross-axis centre of every item, top of the highest at 0. */
+  /** Cross-axis centre of every item laid out (`layering.laid`), top of the highest at 0. */
   readonly center: Float64Array;
   readonly crossings: number;
   readonly initial: number;
@@ -100,8 +102,7 @@ export interface FlatPlacement {
  */
 export function placeFlat(graph: Graph, layering: Layering, groups: Groups, key: Float64Array, extent: Float64Array, local: boolean): FlatPlacement {
   const n = graph.nodes.length;
-  const { layer, up, down } = layering;
-  const items = layer.length;
+  const { layer, up, down, laid: items } = layering;
   const count = groups.members.length;
   // Units: groups 0 … count-1, then one per virtual item.
   const unitOf = (item: number) => (item < n ? groups.group[item]! : count + item - n);
@@ -131,8 +132,8 @@ export function placeFlat(graph: Graph, layering: Layering, groups: Groups, key:
   for (const list of initial) list.sort((a, b) => unitKey[a]! - unitKey[b]! || a - b);
   const order = orderLayers(initial, above, below, local);
   const unitCenter = placeCross(order.layers, unitExtent, count, (a, b) => (a < count && b < count ? NODE_GAP : EDGE_GAP), above, below);
-  const center = new Float64Array(items);
-  const after = new Int32Array(items).fill(-1);
+  const center = new Float64Array(layer.length);
+  const after = new Int32Array(layer.length).fill(-1);
   const layers = order.layers.map((list) => {
     const flat: number[] = [];
     for (const u of list) {

@@ -9,8 +9,14 @@ import type { Graph } from './pathway-map.graph.js';
 import type { Packed } from './pathway-map.order.js';
 
 export interface Layering {
-  /** The layer of every item: real nodes first (0 … n-1, in document order), then virtual items. */
+  /** The layer of every item: real nodes first (0 … n-1, in document order), then virtual items: those of
+   * the edges laid out, then (from `laid` on) those of the edges left out of the layout. */
   readonly layer: Int32Array;
+  /** How many items the ordering and placing steps take: the real nodes and the virtual items of the edges
+   * laid out. The virtual items of the edges left out (related jobs, drawn only on demand) come after:
+   * they are given a place in the gaps afterwards (see threadItems in pathway-map.place.ts), so they
+   * neither pull cards nor take room. */
+  readonly laid: number;
   readonly layerCount: number;
   /** Per stage: its first layer and how many it has (at least one, so an empty stage keeps its band). */
   readonly stages: readonly { readonly first: number; readonly size: number }[];
@@ -25,9 +31,9 @@ export interface Layering {
 }
 
 /** Sub-layer of each node within its stage: the longest chain of non-lateral edges inside the stage. */
-function depths(graph: Graph): Int32Array {
+function depths(graph: Graph, skip: Uint8Array | undefined): Int32Array {
   const n = graph.nodes.length;
-  const inner = (e: number) => graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral';
+  const inner = (e: number) => graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral' && !skip?.[e];
   const waiting = new Int32Array(n);
   graph.from.forEach((_, e) => {
     if (inner(e)) waiting[graph.to[e]!]!++;
@@ -50,10 +56,11 @@ function depths(graph: Graph): Int32Array {
 
 /** Assigns layers and threads long edges through virtual items. `flat`: one layer per stage (the map
  * below CULL_AT steps, drawn at scale 1 in one column per stage), its edges within a stage left to the
- * layout to draw down the column (see pathway-map.flat.ts). */
-export function layerGraph(graph: Graph, stageCount: number, flat = false): Layering {
+ * layout to draw down the column (see pathway-map.flat.ts). `skip` marks edges that take no part in
+ * ordering and placing (their virtual items come last, from `laid` on, and are nobody's neighbours). */
+export function layerGraph(graph: Graph, stageCount: number, flat = false, skip?: Uint8Array): Layering {
   const n = graph.nodes.length;
-  const depth = flat ? new Int32Array(n) : depths(graph);
+  const depth = flat ? new Int32Array(n) : depths(graph, skip);
   const sizes = new Array<number>(stageCount).fill(1);
   for (let i = 0; i < n; i++) sizes[graph.stage[i]!] = Math.max(sizes[graph.stage[i]!]!, depth[i]! + 1);
   let first = 0;
@@ -64,24 +71,32 @@ export function layerGraph(graph: Graph, stageCount: number, flat = false): Laye
   });
   const layer: number[] = [];
   for (let i = 0; i < n; i++) layer.push(stages[graph.stage[i]!]!.first + depth[i]!);
-  const chains = Array.from(graph.from, (f, e) => {
-    const t = graph.to[e]!;
-    if (layer[f] === layer[t]) return [];
-    const [lo, hi] = layer[f]! < layer[t]! ? [f, t] : [t, f];
-    const chain = [lo];
-    for (let l = layer[lo]! + 1; l < layer[hi]!; l++) {
-      chain.push(layer.length);
-      layer.push(l);
-    }
-    chain.push(hi);
-    return chain;
-  });
-  // Each item's neighbours, packed (see pathway-map.order.ts), in the order of the edges passing.
+  const chains: number[][] = graph.kind.map(() => []);
+  // The edges laid out first, so their virtual items come before the skipped edges'.
+  let laid = n;
+  for (const pass of [0, 1]) {
+    graph.from.forEach((f, e) => {
+      const t = graph.to[e]!;
+      if ((skip?.[e] ? 1 : 0) !== pass || layer[f] === layer[t]) return;
+      const [lo, hi] = layer[f]! < layer[t]! ? [f, t] : [t, f];
+      const chain = chains[e]!;
+      chain.push(lo);
+      for (let l = layer[lo]! + 1; l < layer[hi]!; l++) {
+        chain.push(layer.length);
+        layer.push(l);
+      }
+      chain.push(hi);
+    });
+    if (!pass) laid = layer.length;
+  }
+  // Each item's neighbours, packed (see pathway-map.order.ts), in the order of the edges passing; the
+  // skipped edges are nobody's neighbours.
   const items = layer.length;
-  const segments = items - n + chains.filter((chain) => chain.length).length;
+  const counted = chains.filter((_, e) => !skip?.[e]);
+  const segments = counted.reduce((sum, chain) => sum + Math.max(0, chain.length - 1), 0);
   const up = { start: new Int32Array(items + 1), list: new Int32Array(segments) };
   const down = { start: new Int32Array(items + 1), list: new Int32Array(up.list.length) };
-  for (const chain of chains) {
+  for (const chain of counted) {
     for (let i = 1; i < chain.length; i++) {
       down.start[chain[i - 1]! + 1]!++;
       up.start[chain[i]! + 1]!++;
@@ -92,11 +107,11 @@ export function layerGraph(graph: Graph, stageCount: number, flat = false): Laye
     up.start[i + 1]! += up.start[i]!;
   }
   const [nextDown, nextUp] = [down.start.slice(0, items), up.start.slice(0, items)];
-  for (const chain of chains) {
+  for (const chain of counted) {
     for (let i = 1; i < chain.length; i++) {
       down.list[nextDown[chain[i - 1]!]!++] = chain[i]!;
       up.list[nextUp[chain[i]!]!++] = chain[i - 1]!;
     }
   }
-  return { layer: Int32Array.from(layer), layerCount: first, stages, chains, up, down };
+  return { layer: Int32Array.from(layer), laid, layerCount: first, stages, chains, up, down };
 }

@@ -8,7 +8,7 @@ import type { Graph } from './pathway-map.graph.js';
 import { groupsOf, placeFlat } from './pathway-map.flat.js';
 import { layerGraph } from './pathway-map.layers.js';
 import { orderLayers } from './pathway-map.order.js';
-import { placeCross } from './pathway-map.place.js';
+import { placeCross, threadItems } from './pathway-map.place.js';
 import { CULL_AT } from './pathway-map.window.js';
 
 export type { Orientation } from './pathway-map.edges.js';
@@ -94,8 +94,12 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   const horizontal = orientation === 'horizontal';
   const n = graph.nodes.length;
   const flat = options.flat ?? n < CULL_AT;
-  const layering = layerGraph(graph, stageCount, flat);
-  const { layer, layerCount, chains, up, down } = layering;
+  // Related jobs (O*NET's lists: similar work, drawn only when a step is chosen) take no part in ordering
+  // and placing: the cards sit by the links drawn by default, and related edges are threaded through the
+  // gaps that leaves (threadItems).
+  const skip = graph.related;
+  const layering = layerGraph(graph, stageCount, flat, skip);
+  const { layer, layerCount, chains, up, down, laid } = layering;
   const items = layer.length;
 
   // Starting order: the previous layout's where there is one (new nodes beside their neighbours), else
@@ -115,7 +119,7 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   // Cross extents (card heights in columns, widths in rows); virtual items take no room but a gap.
   const extent = new Float64Array(items);
   sizes.forEach((size, i) => (extent[i] = horizontal ? size.h : size.w));
-  let order: { readonly crossings: number; readonly initial: number };
+  let order: { readonly crossings: number; readonly initial: number; readonly layers: readonly (readonly number[])[] };
   let center: Float64Array;
   let after: Int32Array | undefined;
   if (flat) {
@@ -123,12 +127,14 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
     [order, center, after] = [placed, placed.center, placed.after];
   } else {
     const initial: number[][] = Array.from({ length: layerCount }, () => []);
-    for (let i = 0; i < items; i++) initial[layer[i]!]!.push(i);
+    for (let i = 0; i < laid; i++) initial[layer[i]!]!.push(i);
     for (const list of initial) list.sort((a, b) => key[a]! - key[b]! || a - b);
     const ordered = orderLayers(initial, up, down, !!previous);
     order = ordered;
-    center = placeCross(ordered.layers, extent, n, (a, b) => (a < n && b < n ? NODE_GAP : EDGE_GAP), up, down);
+    center = new Float64Array(items);
+    center.set(placeCross(ordered.layers, extent.subarray(0, laid), n, (a, b) => (a < n && b < n ? NODE_GAP : EDGE_GAP), up, down));
   }
+  threadItems(order.layers, layer, chains, skip, center, extent, n);
 
   // Main axis: layers of one stage close together, stages further apart, each stage in its band.
   // Columns are all as wide as the widest card (an empty stage too); rows as tall as their tallest card.

@@ -141,6 +141,8 @@ export const messages = catalogue(
     mixedCost: 'Costs are in different currencies, so they are not added up.',
     withBasis: '{value} ({basis})',
     yearlyAverage: 'average over {period}',
+    // Related jobs drawn on demand (legend).
+    shownOnSelect: '{link}, shown for the selected job',
   },
   {
     errorTitle: 'No se pudo mostrar esta ruta',
@@ -270,6 +272,8 @@ export const messages = catalogue(
     mixedCost: 'Los costos están en monedas distintas, así que no se suman.',
     withBasis: '{value} ({basis})',
     yearlyAverage: 'promedio de {period}',
+    // Related jobs drawn on demand (legend).
+    shownOnSelect: '{link}, se muestra para el empleo seleccionado',
   },
 );
 

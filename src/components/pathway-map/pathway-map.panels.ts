@@ -38,7 +38,11 @@ export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult
   );
   return html`<ul class="legend" part="legend" aria-label=${t(lang, 'legend')}>
     ${kinds.map((kind) => html`<li>${kindSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
-    ${links.map(([kind, related]) => html`<li>${edgeSwatch(kind)}<span>${t(lang, linkLabel(kind, related))}</span></li>`)}
+    ${links.map(([kind, related]) => {
+      // Related jobs are drawn only for a chosen step (pathway-map.styles.ts): the legend says so.
+      const label = related ? translate(messages, lang, 'shownOnSelect', { link: t(lang, linkLabel(kind, related)) }) : t(lang, kind);
+      return html`<li>${edgeSwatch(kind)}<span>${label}</span></li>`;
+    })}
     ${doc.nodes.some((node) => node.topJob) ? html`<li><span class="star" aria-hidden="true">★</span><span>${translate(common, lang, 'topJob')}</span></li>` : nothing}
   </ul>`;
 }

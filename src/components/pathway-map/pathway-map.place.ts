@@ -96,8 +96,13 @@ export function placeCross(layers: Lists, extent: Float64Array, real: number, ga
           sum += p * center[other]!;
         }
       }
-      // An item with nothing to pull it stays where it is, lightly held.
-      desired[i] = w ? sum / w : center[item]!;
+      // An item with nothing to pull it is lightly held against the item before it in its layer (the first,
+      // against the one after): left where it was, a card whose only links are related jobs (not laid
+      // out) kept its first place while the linked cards moved off, and Healthcare's map grew 350px taller.
+      const b = i ? i - 1 : i + 1;
+      const beside = layer[b];
+      const offset = offsets[l]!;
+      desired[i] = w ? sum / w : beside === undefined ? center[item]! : center[beside]! + offset[i]! - offset[b]!;
       weight[i] = w || 0.5;
     }
     solve(layer, offsets[l]!, desired, weight, blocks, center);
@@ -111,4 +116,51 @@ export function placeCross(layers: Lists, extent: Float64Array, real: number, ga
   for (let i = 0; i < center.length; i++) top = Math.min(top, center[i]! - extent[i]! / 2);
   if (Number.isFinite(top)) for (let i = 0; i < center.length; i++) center[i] = center[i]! - top;
   return center;
+}
+
+/** How far a skipped edge's line keeps from a card's side as it crosses a layer, and from another line. The
+ * gap between two cards is 14px, so a line fits between them with 2px to spare either side of this. */
+const CARD_CLEAR = 5;
+const LINE_CLEAR = 4;
+
+/**
+ * Places the virtual items of the edges left out of the ordering (`chains[e]` for each `e` marked in
+ * `skip`: related jobs, drawn only on demand) after everything else is placed: each where its edge's
+ * straight line between its ends would cross that layer, moved to the nearest point that keeps clear of
+ * every card and every other line there, so the edge never passes through a card and never moves one.
+ * `layers` lists the placed items of each layer; `layerOf` is every item's layer; writes into `center`.
+ */
+export function threadItems(layers: Lists, layerOf: Int32Array, chains: Lists, skip: Uint8Array, center: Float64Array, extent: Float64Array, real: number): void {
+  // Per layer, the taken spans along the cross axis, as [from, to] pairs.
+  const taken = layers.map((layer) =>
+    layer.map((item): [number, number] => {
+      const half = item < real ? extent[item]! / 2 + CARD_CLEAR : LINE_CLEAR;
+      return [center[item]! - half, center[item]! + half];
+    }),
+  );
+  chains.forEach((chain, e) => {
+    if (!skip[e] || chain.length < 3) return;
+    const [a, b] = [center[chain[0]!]!, center[chain.at(-1)!]!];
+    for (let k = 1; k + 1 < chain.length; k++) {
+      const item = chain[k]!;
+      const spans = taken[layerOf[item]!]!.sort((p, q) => p[0] - q[0]);
+      const want = a + ((b - a) * k) / (chain.length - 1);
+      // The free points are outside every span: before the first, between two that leave a gap, after the
+      // last. The nearest of them to `want` (the higher one on a tie).
+      let best = Infinity;
+      let reach = -Infinity;
+      const consider = (lo: number, hi: number) => {
+        if (lo > hi) return;
+        const at = Math.min(hi, Math.max(lo, want));
+        if (Math.abs(at - want) < Math.abs(best - want)) best = at;
+      };
+      for (const [from, to] of spans) {
+        consider(reach, from);
+        reach = Math.max(reach, to);
+      }
+      consider(reach, Infinity);
+      center[item] = best;
+      spans.push([best - LINE_CLEAR, best + LINE_CLEAR]);
+    }
+  });
 }

@@ -62,7 +62,8 @@ export function renderScene({ doc, layout, cards, label, stages, shown }: SceneI
   const horizontal = layout.orientation === 'horizontal';
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
   // Related-occupation links (advances, lateral) first, so the links a person acts on draw over them: a
-  // partition in two passes, no sort (a big map redraws its edges in view as it pans).
+  // partition in two passes, no sort (a big map redraws its edges in view as it pans). Those from O*NET's
+  // related-occupation lists are marked `data-related`: the styles show them only while emphasised.
   const all = shown?.edges ?? doc.edges.map((_, e) => e);
   const under = (e: number) => doc.edges[e]!.kind === 'advances' || doc.edges[e]!.kind === 'lateral';
   const edges = [...all.filter(under), ...all.filter((e) => !under(e))];
@@ -90,7 +91,12 @@ export function renderScene({ doc, layout, cards, label, stages, shown }: SceneI
       </marker>
     </defs>
     <g class="edges" aria-hidden="true">
-      ${repeat(edges, (e) => e, (e) => svg`<path class="edge" data-i=${e} data-kind=${doc.edges[e]!.kind} d=${layout.edges[e]!.d}></path>`)}
+      ${repeat(
+        edges,
+        (e) => e,
+        (e) =>
+          svg`<path class="edge" data-i=${e} data-kind=${doc.edges[e]!.kind} ?data-related=${doc.edges[e]!.basis === 'related-occupations'} d=${layout.edges[e]!.d}></path>`,
+      )}
     </g>
     <g class="steps">
       ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, label(i)))}

@@ -289,6 +289,16 @@ export const styles = css`
   [data-emphasis] .edge:not([data-on]) {
     opacity: 0.15;
   }
+  /* Related jobs (O*NET's related-occupation lists: similar work, not a promotion) are drawn only for a
+     chosen step or route, when they lie on it: drawn always, IT's 23 of them added 100 crossings to the
+     14 of the links a person acts on, in a band of lanes and dots down the middle column. display: none
+     also keeps them out of an exported SVG (pathway-map.export.ts drops what is not displayed). */
+  .edge[data-related] {
+    display: none;
+  }
+  [data-emphasis] .edge[data-related][data-on] {
+    display: inline;
+  }
   /* A route stands out: 3px in the accent colour, its kind's pattern kept, dots drawn as a line. */
   [data-emphasis] .edge[data-on] {
     stroke: var(--_accent);
