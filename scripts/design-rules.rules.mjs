@@ -19,13 +19,16 @@ export const TITLE_CHARS = 60;
  * - named titles: class or part "title" / "heading" (the elements' own title and heading parts, and the
  *   map's card title lines, `<tspan class="title">`);
  * - the name of a step a reader picks: the ladder's rung button and the explorer's occupation name in
- *   its table (`.rung-button`, `th .name`).
+ *   its table (`.rung-button`, `th .name`);
+ * - the map's stage labels over its columns (`text.stage`).
  * Captions, meta lines, ticks and badges are other text (11 px).
  */
 export const TITLE_SELECTOR = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role="heading"]',
   '.title', '.heading', '[part~="title"]', '[part~="heading"]',
   '.rung-button', 'th .name',
+  // The map's stage labels head their columns.
+  'text.stage',
 ].join(', ');
 
 /** The rules, by the name the known list and the report use. */

@@ -187,7 +187,7 @@ describe('pathway map layout: its parts', () => {
     }
     // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them;
     // 1033.9 became 905.4 when a card with no links to pull it was held against its neighbour, not left behind.)
-    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 242, y: 905.3679186666208, w: 176, h: 55, stage: 0, layer: 1 });
+    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 240, y: 905.3679186666208, w: 176, h: 55, stage: 0, layer: 1 });
     const layering = layerGraph(graphOf(it), it.stages.length);
     const initialOrder: number[][] = Array.from({ length: layering.layerCount }, () => []);
     layering.layer.forEach((l, i) => initialOrder[l]!.push(i));
@@ -277,11 +277,12 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
 
   it('chooses a card width that fits every column in the width, or none below the minimum', () => {
     expect(columnsFit(4, 1280)).to.deep.equal({ cardWidth: CARD_MAX });
-    expect(columnsFit(4, 1000), 'four 210px columns need 1060px').to.equal(undefined);
+    expect(columnsFit(4, 960), 'four 200px columns need 980px').to.equal(undefined);
+    expect(columnsFit(4, 992), 'a 1,024px screen less its margins').to.deep.equal({ cardWidth: 203 });
     expect(columnsFit(4, columnsWidth(4, CARD_MIN))).to.deep.equal({ cardWidth: CARD_MIN });
     expect(columnsFit(4, columnsWidth(4, CARD_MIN) - 1)).to.equal(undefined);
     expect(columnsFit(5, 1400)!.cardWidth).to.be.within(CARD_MIN, CARD_MAX);
-    for (const width of [1060, 1100, 1180, 1280]) {
+    for (const width of [992, 1060, 1180, 1280]) {
       for (const [name, doc] of docs.filter(([, d]) => d.stages.length === 4)) {
         const { cardWidth } = columnsFit(4, width)!;
         const result = layout(doc, 'horizontal', undefined, undefined, cardWidth);

@@ -13,10 +13,12 @@ import { formatCost, formatDuration, formatMoney, headlineWage } from '../../lib
 import type { PathwayNode } from '../../schema/types.js';
 import { messages, term } from './pathway-map.messages.js';
 
-/** The map is drawn at scale 1, so these are the sizes a reader sees: titles 15px (at least 12px), the
- * figure line 13px, the Top Job mark 12px and stage labels 14px (everything at least 11px). */
+/** The map is drawn at scale 1, so these are the sizes a reader sees: titles 14px (at least 12px), the
+ * figure line 13px, the Top Job mark 12px and stage labels 14px (everything at least 11px). Titles at
+ * 14 rather than 15px let four stage columns of cards that hold a 60-character title in three lines fit
+ * a 1,024px screen (CARD_MIN in pathway-map.layout.ts). */
 export const FONTS = {
-  title: { size: 15, weight: 600, line: 19 },
+  title: { size: 14, weight: 600, line: 18 },
   meta: { size: 13, weight: 400, line: 17 },
   badge: { size: 12, weight: 700, line: 16 },
   label: { size: 14, weight: 700, line: 18 },
@@ -96,16 +98,12 @@ export const PAD = 10;
 /** The glyph bullets the first figure line: figure lines start after it. */
 export const GLYPH = 10;
 export const META_X = PAD + GLYPH + 6;
-/** @deprecated The badge line is gone; the Top Job mark starts at PAD. Kept for imports. */
-export const BADGE_X = 25;
 /** Baselines inside a card: title line `i`, figure line `i` after `titleLines` title lines, and the Top
- * Job line after `metaLines` figure lines. The first baseline sits a cap height (about 11px at 15px)
- * plus 3px under the padding. */
+ * Job line after `metaLines` figure lines. The first baseline sits a cap height (about 10px at 14px)
+ * plus 4px under the padding. */
 export const titleY = (i: number) => PAD + 14 + i * FONTS.title.line;
 export const metaY = (titleLines: number, i: number) => titleY(titleLines - 1) + 4 + (i + 1) * FONTS.meta.line;
 export const topY = (titleLines: number, metaLines: number) => metaY(titleLines, metaLines - 1) + FONTS.badge.line + 2;
-/** @deprecated There is no badge line; kept for imports. */
-export const badgeY = PAD + 10;
 
 /** "$91,730 a year, Colorado mean": the wage a card shows, with its area, basis and period. The
  * document's `region` names the area of `wage`; `wageNational` says "national". */

@@ -36,6 +36,8 @@ export interface LayoutOptions {
   /** One layer per stage, links within a stage drawn down its column (default: below CULL_AT steps, the
    * maps drawn whole at scale 1; a bigger map, explored by panning, keeps sub-columns per stage). */
   readonly flat?: boolean;
+  /** Space above the columns for the stage labels (default HEADER, two lines). */
+  readonly header?: number;
 }
 
 export interface Layout {
@@ -55,21 +57,25 @@ export interface Layout {
   readonly seed: ReadonlyMap<string, number>;
 }
 
-/** Space for stage labels: above the columns (two lines of 14px, 18px apart, and a gap), or at the start
+/** Space for stage labels: above the columns (two lines of 14px, 16px apart, and a gap), or at the start
  * of each row. */
 export const HEADER = 52;
+/** The space above the columns for labels of `lines` lines: the first baseline 22px into the band (see
+ * pathway-map.scene.ts), 16px a line, and a gap under the last. */
+export const headerFor = (lines: number) => 36 + 16 * (Math.max(1, lines) - 1);
 const MARGIN = 12;
-const BAND_PAD = 14;
+/** Room between a band's edge and its cards, on each side. */
+export const BAND_PAD = 12;
 const LAYER_GAP = 40;
-const BAND_GAP = 28;
+const BAND_GAP = 20;
 
 /**
  * Card widths for one column per stage. The minimum holds a title of 60 characters in three lines at
- * 15px: with `estimate`'s 8.25px a character, the Colorado titles of up to 60 characters need 210px
- * ("Associate degree in construction technology or management" takes a fourth line at 208); the maximum
- * keeps a title's line at about 30 characters, where a wider card only adds empty space.
+ * 14px (`estimate`'s 7.7px a character), and lets four stages fit a 1,024px screen less its margins
+ * (992px); the maximum keeps a title's line at about 30 characters, where a wider card only adds empty
+ * space.
  */
-export const CARD_MIN = 210;
+export const CARD_MIN = 200;
 export const CARD_MAX = 260;
 
 /** The width `stageCount` columns of cards `cardWidth` wide take, with their bands, gaps and margins. */
@@ -79,7 +85,7 @@ export const columnsWidth = (stageCount: number, cardWidth: number) =>
 /**
  * The card width at which every stage's column fits in `width` (the element's own), as wide as fits up to
  * CARD_MAX, in whole pixels; undefined when even CARD_MIN does not fit (a phone: the element stacks the
- * stages instead). Four stages fit from 1060px, five from 1326px.
+ * stages instead). Four stages fit from 980px, five from 1,224px.
  */
 export function columnsFit(stageCount: number, width: number): { readonly cardWidth: number } | undefined {
   const stages = Math.max(1, stageCount);
@@ -161,7 +167,7 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   });
   const mainSize = at - BAND_GAP + MARGIN;
 
-  const offset = horizontal ? HEADER + MARGIN : MARGIN + BAND_PAD;
+  const offset = horizontal ? (options.header ?? HEADER) + MARGIN : MARGIN + BAND_PAD;
   let crossEnd = 0;
   center.forEach((c, i) => {
     center[i] = c + offset;

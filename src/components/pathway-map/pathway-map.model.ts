@@ -9,7 +9,8 @@ import { cardOf, wrap, type Card, type Measure } from './pathway-map.card.js';
 import { describeNode, summarize } from './pathway-map.describe.js';
 import { attributeMessages } from './pathway-map.messages.js';
 import type { Graph } from './pathway-map.graph.js';
-import { layoutPathway, type Layout } from './pathway-map.layout.js';
+import { BAND_PAD, headerFor, layoutPathway, type Layout } from './pathway-map.layout.js';
+import { CULL_AT } from './pathway-map.window.js';
 
 export interface MapModel {
   readonly horizontal: boolean;
@@ -45,15 +46,21 @@ export function buildModel(
   const width = options.cardWidth ?? CARD_WIDTH[horizontal ? 'horizontal' : 'vertical'];
   const cards = doc.nodes.map((node) => cardOf(node, lang, measure, width, doc.region));
   const sizes = cards.map((card) => ({ w: width, h: card.h }));
+  // Over one column per stage a label wraps to its band (the card and its padding, less the label's
+  // 14px inset on each side) in up to three lines, and the space above the columns fits the longest:
+  // so a stage label of 60 characters shows whole. Elsewhere bands are wider, known after the layout.
+  const flat = horizontal && doc.nodes.length < CULL_AT;
+  const columnLabels = flat ? doc.stages.map((stage) => wrap(stage.label, width + 2 * BAND_PAD - 28, measure, 'label', 3).lines) : undefined;
+  const header = columnLabels && headerFor(Math.max(1, ...columnLabels.map((lines) => lines.length)));
   const layout = doc.nodes.length
-    ? layoutPathway(graph, doc.stages.length, { orientation: horizontal ? 'horizontal' : 'vertical', sizes, previous })
+    ? layoutPathway(graph, doc.stages.length, { orientation: horizontal ? 'horizontal' : 'vertical', sizes, previous, ...(header ? { header } : {}) })
     : undefined;
   const labels = new Array<string | undefined>(doc.nodes.length);
   const label = (i: number) =>
     (labels[i] ??= describeNode(doc.nodes[i]!, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang));
   // Each label is drawn 14px in from its band's start, in columns and rows alike: it wraps at the band's
   // own width less that on both sides (a narrow map's rows are narrow too).
-  const stages = doc.stages.map((stage, s) => wrap(stage.label, layout ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
+  const stages = columnLabels ?? doc.stages.map((stage, s) => wrap(stage.label, layout ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
   // Each stage's nodes top to bottom (left to right in rows), then by layer.
   const byStage: number[][] = doc.stages.map(() => []);
   for (let i = 0; i < doc.nodes.length; i++) byStage[graph.stage[i]!]?.push(i);

@@ -49,8 +49,8 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
     ></g
     ><text class="words" aria-hidden="true"
       ><tspan class="title" x="10" y="24" .textContent=${t0}></tspan> <tspan
-        class="title" x="10" y="43" .textContent=${t1}></tspan> <tspan
-        class="title" x="10" y="62" .textContent=${t2}></tspan> <tspan
+        class="title" x="10" y="42" .textContent=${t1}></tspan> <tspan
+        class="title" x="10" y="60" .textContent=${t2}></tspan> <tspan
         class="meta" x="26" y=${figure} .textContent=${m0}></tspan> <tspan
         class="meta" x="26" y=${metaY(lines, 1)} .textContent=${m1}></tspan> <tspan
         class="top" x="10" y=${topY(lines, card.meta.length)} .textContent=${card.top}></tspan

@@ -211,7 +211,7 @@ export const styles = css`
   }
   .words .title {
     fill: var(--_text);
-    font-size: 15px;
+    font-size: 14px;
     font-weight: 600;
   }
   .meta {
