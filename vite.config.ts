@@ -19,6 +19,8 @@ const entry = (path: string) => resolve(root, path);
 const LIB_ENTRIES: Record<string, string> = {
   index: entry('src/index.ts'),
   schema: entry('src/schema/index.ts'),
+  // The React wrappers (career-pathway-elements/react); React itself stays the app's.
+  react: entry('src/react/index.ts'),
   ...Object.fromEntries(
     ELEMENTS.filter((name) => existsSync(entry(`src/components/${name}/${name}.ts`))).map((name) => [
       name,
@@ -36,7 +38,9 @@ const BUNDLE_ENTRIES: Record<string, { input: string; file: string }> = {
   ),
 };
 
-const isDependency = (id: string) => /^(lit|@lit|@lit-labs|d3-|@floating-ui)/.test(id);
+// @lit/react is bundled into dist/react.js (about 2 KB) rather than made a dependency: as one, its peer
+// @types/react would be installed into every app that uses the package, React or not.
+const isDependency = (id: string) => id !== '@lit/react' && /^(lit|@lit|@lit-labs|d3-|@floating-ui|react$|react\/)/.test(id);
 
 function libConfig(): UserConfig {
   return {

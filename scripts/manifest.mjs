@@ -2,14 +2,15 @@
 // Generates custom-elements.json from the element classes' JSDoc. With --check, generates it into a
 // temporary folder and exits 1 when the committed file differs (run `npm run analyze` and commit).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 
 const check = process.argv.includes('--check');
-// The analyzer reads --outdir relative to the working directory, so the scratch folder lives here.
-mkdirSync('node_modules/.cache', { recursive: true });
-const outdir = check ? mkdtempSync('node_modules/.cache/cem-') : '.';
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], { stdio: 'pipe' });
+// A scratch folder outside the tree (node_modules may be shared between work trees). The analyzer reads
+// --outdir relative to the working directory, so it is given the relative path.
+const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
+execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), outdir) || '.'], { stdio: 'pipe' });
 if (check) {
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
   rmSync(outdir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // test page. `node scripts/serve.mjs [root] [port]`; `npm start` serves the repository at /demo/.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
@@ -26,9 +26,17 @@ const TYPES = {
 export function serve(root, { port = 0, headers = () => ({}), quiet = true } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
+    let url, path;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+      path = normalize(join(base, decodeURIComponent(url.pathname)));
+    } catch {
+      // A broken percent-escape (GET /%E0%A4%A) is the client's mistake; it must not stop the server.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: malformed URL');
+      return;
+    }
+    // `base + sep`, so a sibling folder that shares the name's start (root-old beside root) is outside too.
+    if (path !== base && !path.startsWith(base + sep)) {
       response.writeHead(403).end();
       return;
     }
@@ -42,7 +50,8 @@ export function serve(root, { port = 0, headers = () => ({}), quiet = true } = {
       'cache-control': 'no-cache',
       ...headers(url.pathname),
     });
-    createReadStream(path).pipe(response);
+    // A file that vanishes between the check and the read would otherwise be an unhandled 'error' event.
+    createReadStream(path).on('error', () => response.destroy()).pipe(response);
     if (!quiet) console.log(request.method, url.pathname);
   });
   return new Promise((resolveServer) => server.listen(port, '127.0.0.1', () => resolveServer(server)));

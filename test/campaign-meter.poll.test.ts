@@ -1,6 +1,6 @@
 /**
  * Polling against a real local route (test/server/campaign-meter.mjs): conditional requests and 304s, one
- * request in flight, backoff with a stale mark, pause while hidden, stop on disconnect. A test subclass
+ * request in flight, a document on another origin whose host answers simple CORS only (test/server/cross-origin.mjs), backoff with a stale mark, pause while hidden, stop on disconnect. A test subclass
  * lowers the 30-second floor and fixes the jitter (the element's documented test hooks).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -66,7 +66,7 @@ describe('cp-campaign-meter polling', () => {
     const { log } = await state(key);
     expect(log.length).to.be.at.least(3);
     expect(log[0]!.status).to.equal(200);
-    // The first poll revalidates the browser's copy; from then on the element sends its own validator.
+    // Each poll revalidates the browser's copy: the browser, not the element, sends the validator.
     expect(log.slice(1).every((entry) => entry.status === 304)).to.equal(true);
     expect(log.slice(2).every((entry) => entry.ifNoneMatch === '"points-4"')).to.equal(true);
     expect(loads).to.equal(0);
@@ -88,6 +88,33 @@ describe('cp-campaign-meter polling', () => {
     expect(el.shadowRoot!.querySelector('.sr-only[role="status"]:last-child')!.textContent).to.equal(
       'Updated: 455,000 of 1,000,000 credentials, 46 percent, on pace',
     );
+  });
+
+  it('polls a document on another origin without a preflight, revalidating it and taking a new version', async () => {
+    const { origin } = await (await fetch('/__test__/cross-origin/start')).json();
+    expect(new URL(origin).origin).not.to.equal(location.origin);
+    const key = newKey();
+    const log = async () => (await (await fetch(`/__test__/cross-origin/log?key=${key}`)).json()).log as { method: string; status: number; ifNoneMatch: string | null }[];
+    const el = await fixture<TestMeter>(html`<test-campaign-meter poll="0.05" as-of="2025-12-31"></test-campaign-meter>`);
+    let loaded = nextEvent<CustomEvent>(el, 'cp-load');
+    el.src = `${origin}/campaign?key=${key}`;
+    await loaded;
+    await until(async () => (await log()).length >= 3);
+    // The host does not answer preflights: one would show here as an OPTIONS, and the poll would fail.
+    expect((await log()).map((entry) => entry.method)).not.to.include('OPTIONS');
+    // An unchanged document is revalidated and not re-sent.
+    const unchanged = (await log()).slice(1);
+    expect(unchanged.every((entry) => entry.status === 304 && entry.ifNoneMatch === '"points-4"'), JSON.stringify(unchanged)).to.equal(true);
+
+    loaded = nextEvent<CustomEvent>(el, 'cp-load');
+    await fetch(`/__test__/cross-origin/set?key=${key}&points=3`);
+    const { detail } = await loaded;
+    expect(detail.document.progress).to.have.length(3);
+    await el.updateComplete;
+    expect(valueNow(el)).to.equal('340000');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    expect((await log()).map((entry) => entry.method)).not.to.include('OPTIONS');
+    el.remove();
   });
 
   it('uses If-Modified-Since when the host sends Last-Modified only', async () => {

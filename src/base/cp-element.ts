@@ -21,8 +21,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * `aria-busy`, the error alert and `cp-load` / `cp-error` events, the nearest `lang`, the theme, and the
  * element's size. Subclasses render a valid document in `renderDocument()`.
  *
- * @fires cp-load - Valid data has rendered. `detail: { document }`.
- * @fires cp-error - The data cannot be shown. `detail: { message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<{ document: AnyDocument }>} cp-load - Valid data has rendered. `detail: { document }`.
+ * @fires {CustomEvent<{ message: string; issues: Issue[] }>} cp-error - The data cannot be shown. `detail: { message, issues: [{ path, message }] }`.
  * @csspart error - The `role="alert"` message listing what is wrong and where.
  * @csspart sources - The source line under the view.
  * @csspart sample - The notice that figures are samples, when the document says so.
@@ -40,6 +40,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop [--cp-color-focus=#c2410c] - The focus ring.
  * @cssprop [--cp-color-positive=#1a6b3c] - Gains and "on pace".
  * @cssprop [--cp-color-negative=#a8281e] - Losses, "behind" and errors.
+ * @cssprop [--cp-color-error-background=#fdf0ef] - Background of the error message (#3a1715 in the dark theme).
  * @cssprop [--cp-color-occupation=#1a6b3c] - Occupations (always with a shape and a text badge too).
  * @cssprop [--cp-color-credential=#005a8c] - Credentials.
  * @cssprop [--cp-color-course=#6b4c00] - Courses.
@@ -67,7 +68,10 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     this.requestUpdate('src', old);
   }
 
-  /** The document as an object. Setting it (or `src`) loads it; the last one set wins. */
+  /**
+   * The document as an object. Setting it (or `src`) loads it; the last one set wins.
+   * @type {AnyDocument}
+   */
   @property({ attribute: false })
   get data(): unknown {
     return this.#data;

@@ -31,3 +31,29 @@ test('a file that is not JSON says so', () => {
   assert.equal(result.status, 1);
   assert.match(result.stdout, /README\.md: could not read it as JSON/);
 });
+
+test('--help prints the usage and succeeds, instead of reading "--help" as a file', () => {
+  for (const flag of ['--help', '-h']) {
+    const result = run(flag);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /^usage: cp-validate <document\.json>/);
+    assert.doesNotMatch(result.stdout + result.stderr, /could not read|no such file/);
+  }
+});
+
+test('an unknown option is a usage error, and -- lets a file name start with a dash', () => {
+  const unknown = run('--strict', 'test/fixtures/pathway-small.json');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown option --strict/);
+  const dashed = run('--', '-missing.json');
+  assert.equal(dashed.status, 1);
+  assert.match(dashed.stdout, /^-missing\.json: no such file$/m);
+});
+
+test('a file that does not exist says "no such file", not that it is not JSON', () => {
+  const result = run('test/fixtures/no-such-document.json', 'test/fixtures/pathway-small.json');
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /^test\/fixtures\/no-such-document\.json: no such file$/m);
+  // The other files are still checked.
+  assert.match(result.stdout, /pathway-small\.json: valid pathway document/);
+});

@@ -21,15 +21,22 @@ export interface PollerOptions {
   interval: () => number;
   /** True while the element's own load is in flight: the poll waits for the next turn. */
   busy: () => boolean;
-  /** A 200 with a body: the host decides whether it is new and reads it; false when it was bad data. */
+  /** A body unlike the last one seen: the host decides whether it is new and reads it; false when it was bad data. */
   changed: (body: string, url: string) => Promise<boolean>;
   random: () => number;
 }
 
 /**
- * Re-fetches a document politely: conditional requests (If-None-Match, else If-Modified-Since), never
- * more than one in flight, backoff with jitter on failure, nothing while the page is hidden (one catch-up
- * request when it is shown again), and nothing while the element is out of the page.
+ * Re-fetches a document politely: conditional requests made by the browser's HTTP cache, never more than
+ * one in flight, backoff with jitter on failure, nothing while the page is hidden (one catch-up request
+ * when it is shown again), and nothing while the element is out of the page.
+ *
+ * The poller sets no validator headers itself. If-None-Match and If-Modified-Since are not CORS-safelisted
+ * request headers, so writing them from script turns a cross-origin poll into a preflighted request, which
+ * a static data host (a bucket, a CDN, GitHub Pages) usually does not answer. `cache: 'no-cache'` asks the
+ * browser to revalidate the copy it keeps: it adds the validators itself, without a preflight, and hands
+ * back its stored body on a 304. That copy exists when the host lets it be stored (any Cache-Control but
+ * `no-store`); a host that forbids storing gets a full request each time, which is still correct.
  */
 export class Poller implements ReactiveController {
   /** When figures were last confirmed current (a load, a 200 or a 304), in ms since the epoch. */
@@ -39,8 +46,8 @@ export class Poller implements ReactiveController {
 
   #url: string | undefined;
   #interval = 0;
-  #etag: string | null = null;
-  #lastModified: string | null = null;
+  /** The body last seen, so an unchanged document (the browser's copy after a 304) is not re-read. */
+  #body: string | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: AbortController | undefined;
   #due = false;
@@ -57,13 +64,13 @@ export class Poller implements ReactiveController {
     return this.failures > 0;
   }
 
-  /** Takes the current url and interval; a change restarts the schedule (and forgets old validators). */
+  /** Takes the current url and interval; a change restarts the schedule (and forgets the old body). */
   sync(): void {
     const url = this.options.url();
     const interval = this.options.interval();
     if (url === this.#url && interval === this.#interval) return;
     if (url !== this.#url) {
-      this.#etag = this.#lastModified = null;
+      this.#body = undefined;
       this.failures = 0;
     }
     this.#url = url;
@@ -117,21 +124,15 @@ export class Poller implements ReactiveController {
     const url = this.#url;
     if (!url || this.#inFlight) return;
     const controller = (this.#inFlight = new AbortController());
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.#etag) headers['If-None-Match'] = this.#etag;
-    else if (this.#lastModified) headers['If-Modified-Since'] = this.#lastModified;
-    const known = this.#etag || this.#lastModified;
     try {
-      // With validators of our own the request is conditional as written (no-store keeps the 304 ours).
-      // Without, `no-cache` lets the browser revalidate the copy its cache kept from the first load.
-      const response = await fetch(url, { headers, signal: controller.signal, cache: known ? 'no-store' : 'no-cache' });
-      if (response.status !== 304) {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        this.#etag = response.headers.get('ETag');
-        this.#lastModified = response.headers.get('Last-Modified');
-        const body = await response.text();
-        if (controller.signal.aborted) return;
+      // Accept with this value is safelisted, so the request stays a simple one (see the class comment).
+      const response = await fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal, cache: 'no-cache' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = await response.text();
+      if (controller.signal.aborted) return;
+      if (body !== this.#body) {
         if (!(await this.options.changed(body, url))) throw new Error('bad data');
+        this.#body = body;
       }
       this.failures = 0;
       this.updatedAt = Date.now();
