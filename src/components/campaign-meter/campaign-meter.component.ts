@@ -35,7 +35,7 @@ const text = (value: unknown) => (value == null ? null : String(value));
  *
  * @summary Progress toward a credential goal by a deadline: banner, compact card or full chart.
  * @tagname cp-campaign-meter
- * @fires cp-select - A count in the full chart was chosen by pointer, Enter or Space. `detail: { id: <the count's date>, kind: 'progress', item: 'point' }`.
+ * @fires {CustomEvent<{ id: string; kind: 'progress'; item: 'point' }>} cp-select - A count in the full chart was chosen by pointer, Enter or Space. `detail: { id: <the count's date>, kind: 'progress', item: 'point' }`.
  * @csspart meter - The view of each variant (`.banner`, `.compact` or `.full`).
  * @csspart title - The campaign's title (a link when the document has a safe `url`).
  * @csspart figure - The count (it counts up when new figures arrive, unless motion is reduced).

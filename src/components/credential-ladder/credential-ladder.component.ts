@@ -45,7 +45,7 @@ function fixedHeight(element: Element, depth = 0): boolean {
  *
  * @summary A credential stack drawn as a ladder, with the jobs and the wage lift each rung opens.
  * @tagname cp-credential-ladder
- * @fires cp-select - A rung was selected by pointer, Enter or Space. `detail: { id, kind, item: 'rung' }`.
+ * @fires {CustomEvent<{ id: string; kind: NodeKind; item: 'rung' }>} cp-select - A rung was selected by pointer, Enter or Space. `detail: { id, kind, item: 'rung' }`.
  * @csspart title - The ladder's title.
  * @csspart ladder - The ordered list of rungs.
  * @csspart rung - Each rung (list item); the learner's rung also has part `current`, the one above it `next`.

@@ -47,7 +47,7 @@ const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage'
  *
  * @summary Search, filter, sort and compare occupations, with a chart of wage against growth.
  * @tagname cp-occupation-explorer
- * @fires cp-select - An occupation was selected by pointer, Enter or Space. `detail: { id: soc, kind: 'occupation', item: 'occupation' }`.
+ * @fires {CustomEvent<{ id: string; kind: 'occupation'; item: 'occupation' }>} cp-select - An occupation was selected by pointer, Enter or Space. `detail: { id: soc, kind: 'occupation', item: 'occupation' }`.
  * @csspart title - The document's title.
  * @csspart filters - The search box and the filter panel.
  * @csspart list - The list section: result count, table and "Show more".

@@ -44,12 +44,13 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
- * and how to move up. Stages are columns (rows when narrow), steps are cards, links are arrows; pan and
- * zoom, details on hover or focus, a route finder, a table view, and SVG and PNG export.
+ * and how to move up. Stages are columns of cards drawn at full size, links are arrows; on a phone the
+ * stages are stacked sections of cards that say where each step leads. Details on hover or focus, a
+ * route finder, a table view, and SVG and PNG export.
  *
  * @summary The picture of a career pathway: steps by stage, the routes between them, and what they pay.
  * @tagname cp-pathway-map
- * @fires cp-select - A step was selected by pointer, Enter or Space. `detail: { id, kind, item: 'node' }`.
+ * @fires {CustomEvent<{ id: string; kind: NodeKind; item: 'node' }>} cp-select - A step was selected by pointer, Enter or Space. `detail: { id, kind, item: 'node' }`.
  * @csspart title - The pathway's title.
  * @csspart description - The pathway's own summary, from the document's `summary` (as text).
  * @csspart summary - The plain-language summary generated from the data.
@@ -58,13 +59,14 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
  * @csspart more-menu - The menu the "More" button opens.
  * @csspart route-finder - The route finder (a disclosure with two pickers and the routes found).
  * @csspart route - One route found, with its steps and totals.
- * @csspart map - The box holding the drawn map.
+ * @csspart map - The box holding the drawn map, or the stacked sections on a phone.
+ * @csspart zoom-note - The note, over a map zoomed out below readable text, with the way back to actual size.
  * @csspart table - The table view of the same pathway.
  * @csspart legend - The legend of step kinds and link kinds.
- * @csspart details - The popover with one step's details.
+ * @csspart details - The popover with one step's details (on a phone, the details inside a selected card).
  * @csspart keyboard-help - The popover listing the keys.
  * @csspart notice - A message about an export that could not be made.
- * @cssprop [--cp-map-height=auto] - Height of the map's box (by default it follows the map's shape, 240–640px).
+ * @cssprop [--cp-map-height=auto] - Height of the drawn map's box (by default as tall as the map; at most 640px for maps of 150 steps or more).
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
@@ -72,7 +74,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Id of a step whose routes in and out are emphasised (the rest is dimmed). Escape clears it, attribute too. */
   @property({ reflect: true }) highlight: string | undefined;
-  /** `auto` (columns when wide, rows when narrow), `horizontal` or `vertical`. */
+  /** `auto` (stage columns from 600px wide, stacked sections below), `horizontal` (always columns) or `vertical` (always stacked sections). */
   @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
   /** Id of the selected step; the reader's choice, or set it to select one. */
   @property({ reflect: true }) selected: string | undefined;
