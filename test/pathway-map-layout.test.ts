@@ -340,6 +340,23 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
     }
   });
 
+  it('ends every link with a stretch that points into its target, so its arrowhead does too', () => {
+    // The arrowhead is a marker oriented along the path's last segment: a zero-length one gives it no
+    // direction (Chromium draws it pointing right, out of a card entered from the right).
+    const pairs = (text: string) => (text.match(/-?[\d.]+/g) ?? []).map(Number).reduce<number[][]>((list, n, i) => (i % 2 ? (list.at(-1)!.push(n), list) : [...list, [n]]), []);
+    for (const [name, doc] of docs) {
+      const result = layout(doc, 'horizontal');
+      result.edges.forEach((edge, e) => {
+        const commands = edge.d.match(/[MLHVCA][^MLHVCA]*/g)!;
+        const last = pairs(commands.at(-1)!.slice(1));
+        const before = pairs(commands.at(-2)!.slice(1)).at(-1)!;
+        const end = last.at(-1)!;
+        const from = last.length > 1 ? last.at(-2)! : before;
+        expect(Math.hypot(end[0]! - from[0]!, end[1]! - from[1]!), `${name}: ${doc.edges[e]!.from} → ${doc.edges[e]!.to}: ${edge.d}`).to.be.above(0.5);
+      });
+    }
+  });
+
   it('places the cards by the links drawn by default: related jobs, shown on demand, move no card', () => {
     for (const [name, doc] of docs) {
       const related = doc.edges.filter((edge) => edge.basis === 'related-occupations').length;

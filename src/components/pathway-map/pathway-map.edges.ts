@@ -177,8 +177,8 @@ class Route implements EdgeGeometry {
 }
 
 /** Lanes beside a column: the first 11px out from the cards, the next ones 5px further each. The first is
- * the nearest from which a link can come back into a card with its 4px corner and 7px arrowhead: at 7px
- * (the arrowhead's length) a link in it ended at the lane itself, its arrowhead pointing back out. */
+ * the nearest from which a link can come back into a card with its 4px corner and 7px arrowhead (its
+ * corner ends where the arrowhead starts). */
 const LANE = 11;
 const LANE_STEP = 5;
 /** Where a lane leaves its source (this far above the card's far end) and enters its target (this far
@@ -261,7 +261,10 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
         const s = Math.sign(y1 - y0) || 1;
         const path: Point[] = [[side, y0], [x - 4, y0], [x, y0], [x, y0 + 4 * s], [x, y1 - 4 * s], [x, y1], [x - 4, y1], [side + ARROW, y1]];
         const p = points(path);
-        const d = `M${p[0]}L${p[1]}C${p[2]} ${p[2]} ${p[3]}L${p[4]}C${p[5]} ${p[5]} ${p[6]}L${p[7]}`;
+        // In the first lane the corner ends where the arrowhead starts: a zero-length last segment would
+        // leave the marker no direction (Chromium then points it right, out of the card).
+        const tail = String(p[6]) === String(p[7]) ? '' : `L${p[7]}`;
+        const d = `M${p[0]}L${p[1]}C${p[2]} ${p[2]} ${p[3]}L${p[4]}C${p[5]} ${p[5]} ${p[6]}${tail}`;
         const ends = points([[side, y0], [x, y0], [x, y1], [side, y1]]);
         return { d, points: ends, box: boxOf(ends) };
       }
