@@ -1,5 +1,5 @@
-// Shared by the story checks (scripts/design-rules.mjs; scripts/test-stories.mjs has its own copy of
-// settle()): the list of stories in a built catalog, and waiting for a story's elements to settle.
+// Shared by the story checks (scripts/design-rules.mjs, scripts/test-stories.mjs): the list of stories in
+// a built catalog, and waiting for a story's elements to settle.
 
 /** The stories of the catalog served at `base` whose id contains `filter`. */
 export async function storiesAt(base, filter = '') {

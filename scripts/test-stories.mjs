@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { settle, storiesAt } from './stories.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,25 +14,9 @@ const filter = process.argv[2] ?? '';
 
 const server = await serve('storybook-static');
 const base = `http://127.0.0.1:${server.address().port}`;
-const index = await (await fetch(`${base}/index.json`)).json();
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+const stories = await storiesAt(base, filter);
 
 const browser = await launch();
-
-/** Waits until every cp-* element has rendered and none is loading (a loading story stays busy). */
-async function settle(page) {
-  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 10_000 });
-  await page.evaluate(async () => {
-    const deadline = performance.now() + 4000;
-    const elements = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
-    await Promise.all(elements().map((el) => el.updateComplete));
-    while (performance.now() < deadline && elements().some((el) => el.getAttribute('aria-busy') === 'true' && !el.getAttribute('src')?.includes('__pending__'))) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await Promise.all(elements().map((el) => el.updateComplete));
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
-}
 
 async function check(story) {
   const page = await browser.newPage();

@@ -6,41 +6,11 @@ import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/pathwa
 import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
+import { $, $$, button, buttonNamed, colorado, focusedId, load, mapOf, onIds, scale, settle, status, step } from './helpers/map.js';
 
-const SMALL = new URL('./fixtures/pathway-small.json', import.meta.url).href;
 const SAMPLE = new URL('./fixtures/pathway-map-sample.json', import.meta.url).href;
-const HEALTHCARE = '/data/colorado/pathway-healthcare.json';
+const HEALTHCARE = colorado('healthcare');
 
-const load = async (url = SMALL): Promise<PathwayDocument> => (await fetch(url)).json();
-
-/** A map of `doc`, `width` wide, once it has drawn. */
-async function mapOf(doc: unknown, width = 1000, attributes: Record<string, string> = {}): Promise<PathwayMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-pathway-map></cp-pathway-map></div>`);
-  const el = wrapper.querySelector('cp-pathway-map')!;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const loaded = nextEvent(el, 'cp-load');
-  el.data = doc;
-  await loaded;
-  await settle(el);
-  return el;
-}
-
-/** Waits for the first measure of the element's size (a frame), the re-render it brings, and the fit. */
-async function settle(el: PathwayMap): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await frames(2);
-  }
-}
-
-const $ = <T extends Element = Element>(el: PathwayMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = Element>(el: PathwayMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const step = (el: PathwayMap, id: string) => $<SVGGElement>(el, `.step[data-id="${id}"]`)!;
-const button = (el: PathwayMap, id: string) => step(el, id).querySelector<SVGGElement>('.node')!;
-const focusedId = (el: PathwayMap) => el.shadowRoot!.activeElement?.closest('.step')?.getAttribute('data-id');
-const onIds = (el: PathwayMap) => $$(el, '.step[data-on]').map((s) => s.getAttribute('data-id')).sort();
-const status = (el: PathwayMap) => $(el, '[role="status"]')!.textContent!.trim();
-const scale = (el: PathwayMap) => Number(/scale\(([\d.]+)/.exec($(el, '.layer')!.getAttribute('transform') ?? '')?.[1] ?? 1);
 /** A route's totals as "Total time: …" lines. */
 const totals = (route: Element) => [...route.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
 /** Puts a button before the element and focuses it, as the page's content before the map would be. */
@@ -72,7 +42,6 @@ async function choose(el: PathwayMap, name: string): Promise<void> {
   $$<HTMLElement>(el, '[role^="menuitem"]').find((item) => item.textContent!.trim() === name)!.click();
   await el.updateComplete;
 }
-const buttonNamed = (el: PathwayMap, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
 
 describe('cp-pathway-map', () => {
   it('draws every step and edge, says what the pathway holds, and fires cp-load', async () => {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launch } from '../../scripts/browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { openCollecting } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = ['react', 'vue', 'svelte'];
@@ -46,18 +47,7 @@ after(async () => {
 });
 
 /** Opens a built example and collects every error the page reports. */
-async function open(name) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: 'reduce' });
-  page.setDefaultTimeout(10_000);
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(`${base}/${name}/dist/`, { waitUntil: 'load' });
-  return { page, problems };
-}
+const open = (name) => openCollecting(browser, `${base}/${name}/dist/`);
 
 /** The document the app set on the element: as a property (an object), never as an attribute. */
 async function documentOf(page, tag) {

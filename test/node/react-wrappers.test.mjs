@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launch } from '../../scripts/browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { openCollecting } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const data = (name) => JSON.parse(readFileSync(`${ROOT}data/colorado/${name}.json`, 'utf8'));
@@ -41,14 +42,7 @@ after(async () => {
 
 for (const major of ['18', '19']) {
   test(`React ${major}: the wrappers set data as a property and call onCpSelect`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: 'reduce' });
-    page.setDefaultTimeout(10_000);
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    await page.goto(`${base}/react-wrappers/dist/react-${major}/`, { waitUntil: 'load' });
+    const { page, problems } = await openCollecting(browser, `${base}/react-wrappers/dist/react-${major}/`);
 
     assert.match(await page.locator('[data-react-version]').getAttribute('data-react-version'), new RegExp(`^${major}\\.`));
     const map = page.locator('cp-pathway-map');

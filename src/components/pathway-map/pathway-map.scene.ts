@@ -58,6 +58,9 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
   ></g>`;
 }
 
+/** The arrowheads: the default grey, the emphasised one, and one in each coloured link kind's colour. */
+const MARKERS = [['arrow', ''], ['arrow-on', 'on'], ['arrow-qualifies', 'qualifies'], ['arrow-stacks', 'stacks']] as const;
+
 export function renderScene({ doc, layout, cards, label, stages, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const nodes = shown?.nodes ?? doc.nodes.map((_, i) => i);
@@ -77,18 +80,10 @@ export function renderScene({ doc, layout, cards, label, stages, shown }: SceneI
       )}
     </g>
     <defs>
-      <marker id="arrow" class="arrow" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
-        <path d="M0,0L7,4.5L0,9Z"></path>
-      </marker>
-      <marker id="arrow-on" class="arrow on" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
-        <path d="M0,0L7,4.5L0,9Z"></path>
-      </marker>
-      <marker id="arrow-qualifies" class="arrow qualifies" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
-        <path d="M0,0L7,4.5L0,9Z"></path>
-      </marker>
-      <marker id="arrow-stacks" class="arrow stacks" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
-        <path d="M0,0L7,4.5L0,9Z"></path>
-      </marker>
+      ${MARKERS.map(
+        ([id, kind]) =>
+          svg`<marker id=${id} class="arrow ${kind}" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L7,4.5L0,9Z"></path></marker>`,
+      )}
     </defs>
     <g class="edges" aria-hidden="true">
       ${repeat(
