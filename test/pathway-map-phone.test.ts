@@ -26,7 +26,8 @@ describe('cp-pathway-map on a phone', () => {
   it('says where each step leads, and each of those moves focus to the step it names', async () => {
     const el = await mapOf(await load(), 360);
     const leads = step(el, 'lpn-license').querySelector('.leads')!;
-    expect(leads.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Leads to: Licensed Practical and Licensed Vocational Nurses, Associate Degree in Nursing');
+    expect(leads.querySelector('.leads-label')!.textContent).to.equal('Leads to:');
+    expect([...leads.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['Licensed Practical and Licensed Vocational Nurses', 'Associate Degree in Nursing']);
     const to = [...leads.querySelectorAll<HTMLButtonElement>('.lead')];
     expect(to.map((b) => b.tabIndex), 'out of the Tab order: the arrow keys walk the same links').to.deep.equal([-1, -1]);
     to[1]!.click();
@@ -95,6 +96,19 @@ describe('cp-pathway-map on a phone', () => {
       const doc = el.data as { nodes: { id: string; title: string }[] };
       for (const node of doc.nodes) expect(step(el, node.id).querySelector('.step-title')!.textContent).to.contain(node.title);
       expect(shadowText(el)).to.not.contain('…');
+      // Where a step leads and the jobs O*NET only lists as related, apart.
+      const full = el.data as { nodes: { id: string; title: string }[]; edges: { from: string; to: string; basis?: string }[] };
+      const title = (id: string) => full.nodes.find((node) => node.id === id)!.title;
+      for (const node of full.nodes) {
+        const groups = Object.fromEntries(
+          [...step(el, node.id).querySelectorAll('.leads')].map((g) => [g.querySelector('.leads-label')!.textContent, [...g.querySelectorAll('li')].map((li) => li.textContent!.trim())]),
+        );
+        const out = full.edges.filter((edge) => edge.from === node.id);
+        const next = out.filter((edge) => !edge.basis).map((edge) => title(edge.to));
+        const related = out.filter((edge) => edge.basis === 'related-occupations').map((edge) => title(edge.to));
+        expect(groups['Leads to:'] ?? [], `${node.id} leads to`).to.have.members(next);
+        expect(groups['Related jobs (O*NET):'] ?? [], `${node.id} related jobs`).to.have.members(related);
+      }
       expect(el.scrollWidth, 'no sideways overflow').to.be.at.most(360);
       for (const text of $$<HTMLElement>(el, '.list :is(.step-title, .step-figure, .leads, .stage-title)')) {
         const size = parseFloat(getComputedStyle(text).fontSize);

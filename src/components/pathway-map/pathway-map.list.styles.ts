@@ -96,15 +96,22 @@ export const listStyles = css`
     opacity: 0.6;
   }
   .leads {
-    margin: 0;
     font-size: 0.875em;
-    line-height: 1.9;
   }
   .leads-label {
-    margin-inline-end: 0.35em;
     color: var(--_muted);
   }
+  /* Each next step a name of its own, wrapped as words are, apart by a gap rather than commas. */
+  .leads-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .lead {
+    min-height: 24px;
     padding: 0.2em 0;
     border: none;
     background: none;

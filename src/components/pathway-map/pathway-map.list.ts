@@ -55,10 +55,12 @@ function card(input: ListInput, i: number): TemplateResult {
       ${node.topJob ? html`<span class="step-figure step-top"><span class="sr-only">, </span><span aria-hidden="true">★ </span>${translate(common, lang, 'topJob')}</span>` : nothing}
     </div>
     ${leads.map(
-      (lead) => html`<p class="leads">
-        <span class="leads-label">${t(lang, lead.label)}:</span>
-        ${lead.to.map((j, k) => html`${k ? ', ' : ''}<button class="lead" type="button" tabindex="-1" data-to=${j}>${graph.nodes[j]!.title}</button>`)}
-      </p>`,
+      (lead, k) => html`<div class="leads">
+        <span class="leads-label" id=${`leads-${i}-${k}`}>${t(lang, lead.label)}:</span>
+        <ul class="leads-list" aria-labelledby=${`leads-${i}-${k}`}>
+          ${lead.to.map((j) => html`<li><button class="lead" type="button" tabindex="-1" data-to=${j}>${graph.nodes[j]!.title}</button></li>`)}
+        </ul>
+      </div>`,
     )}
     ${input.open === i ? html`<div class="inline-details" part="details">${input.details(i)}</div>` : nothing}
   </li>`;
