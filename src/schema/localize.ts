@@ -52,6 +52,8 @@ export function translationOf<T extends AnyDocument>(doc: T, lang: string): Tran
 }
 
 const made = new WeakMap<AnyDocument, Map<string, AnyDocument>>();
+/** The stages, ladders, nodes, edges and breakdown items `localize` made with translated text. */
+const translatedItems = new WeakSet<object>();
 
 /** `doc` with its prose in `lang` where the document gives it; `doc` itself when there is nothing to put in. */
 export function localize<T extends AnyDocument>(doc: T, lang: string): T {
@@ -82,6 +84,15 @@ export function proseLang(doc: AnyDocument, lang: string): string | undefined {
   return translationKey(doc, lang) === undefined ? nameLang(lang) : undefined;
 }
 
+/**
+ * The `lang` attribute for an item's own prose (a node's description, a stage's label) inside an element
+ * in `lang`: undefined where `localize` translated it or the reader reads English; "en" where it is shown
+ * as written (an occupation's SOC definition, a description no translation gives).
+ */
+export function itemLang(item: object, lang: string): string | undefined {
+  return translatedItems.has(item) ? undefined : nameLang(lang);
+}
+
 /** A sector's name for the reader (occupations documents keep `sector` as written: it is a filter value). */
 export function sectorLabel(doc: OccupationsDocument, lang: string, sector: string): string {
   return translationOf(doc, lang)?.sectors?.[sector] ?? sector;
@@ -99,6 +110,7 @@ function replaced<I extends object>(items: readonly I[], changes: readonly [keyo
       const text = pick(map, keyOf(item));
       if (text !== undefined) (copy ??= { ...item })[field] = text as I[keyof I];
     }
+    if (copy) translatedItems.add(copy);
     return copy ?? item;
   });
 }
@@ -134,3 +146,9 @@ function apply(doc: AnyDocument, translation: object): AnyDocument {
       return fields(doc, translation as OccupationsTranslation, ['title', 'region']);
   }
 }
+
+/**
+ * Stands for a name kept as published inside a translated sentence, so the name can be marked:
+ * `t('routeFrom', { title: NAME }).split(NAME)` gives the words before and after it. No message has it.
+ */
+export const NAME = '\u0001';
