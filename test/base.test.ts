@@ -302,3 +302,67 @@ describe('the shared sources', () => {
     expect($(none, '[part="sources"]')!.textContent!.trim()).to.equal('');
   });
 });
+
+describe('the shared element base, on figures without a source', () => {
+  it('carries the warnings in cp-load and says each once in the console, however many elements show it', async () => {
+    const doc = { ...(await loaded()), id: `no-sources-${Math.random()}`, source: [{ name: 'BLS Employment Projections', covers: ['growth', 'openings'] }] };
+    const said: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void said.push(args);
+    try {
+      const holder = await fixture<HTMLDivElement>(html`<div><test-view></test-view><test-view></test-view></div>`);
+      const [a, b] = [...holder.querySelectorAll<TestView>('test-view')];
+      const events = [nextEvent<CustomEvent>(a!, 'cp-load'), nextEvent<CustomEvent>(b!, 'cp-load')];
+      a!.data = doc;
+      b!.data = structuredClone(doc);
+      const [first, second] = await Promise.all(events);
+      const wages = doc.nodes.findIndex((node) => node.wage);
+      for (const { detail } of [first!, second!]) {
+        expect(detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal([`nodes[${wages}].wage`]);
+        expect(detail.warnings[0].message).to.match(/no source covers "wage"/);
+      }
+      expect(said).to.have.length(1);
+      expect(String(said[0]![0])).to.contain(`nodes[${wages}].wage: shows wages`);
+      // The view still shows: a warning is not an error.
+      expect(shadowText(a!)).to.contain('Nursing (test fixture)');
+      expect(a!.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('has no warnings for a document whose sources cover its figures', async () => {
+    const el = await fixture<TestView>(html`<test-view></test-view>`);
+    const event = nextEvent<CustomEvent>(el, 'cp-load');
+    el.data = await loaded();
+    expect((await event).detail.warnings).to.deep.equal([]);
+  });
+});
+
+describe('the catalogue\'s introduction snippet', () => {
+  it('works when pasted: every element in it loads, and none shows an error', async () => {
+    await import('../src/index.js');
+    const mdx = await (await fetch('/stories/Introduction.mdx')).text();
+    const snippet = /```html\n([\s\S]*?)```/.exec(mdx)![1]!;
+    expect(snippet).to.contain('<cp-campaign-meter');
+    // The page's script tag is this test's import; the documents are where the snippet's reader copies them.
+    const markup = snippet.replace(/<script[^>]*><\/script>/, '').replaceAll('src="/data/', 'src="/data/colorado/');
+    const holder = document.createElement('div');
+    const errors: string[] = [];
+    holder.addEventListener('cp-error', (event) => errors.push((event as CustomEvent).detail.message));
+    const loads = new Set<EventTarget>();
+    const all = new Promise<void>((resolve) =>
+      holder.addEventListener('cp-load', (event) => {
+        loads.add(event.target!);
+        if (loads.size === holder.children.length) resolve();
+      }),
+    );
+    holder.innerHTML = markup;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(holder);
+    expect(holder.children.length).to.equal(4);
+    await Promise.race([all, new Promise((resolve) => setTimeout(resolve, 8000))]);
+    expect(errors).to.deep.equal([]);
+    expect(loads.size).to.equal(4);
+    for (const el of holder.children) expect(el.shadowRoot!.querySelector('[role="alert"]'), el.localName).to.equal(null);
+  });
+});

@@ -256,7 +256,7 @@ describe('the JSON Schema objects', () => {
     for (const [key, value] of Object.entries(schema)) {
       found.add(key);
       if (key === 'properties' || key === '$defs') Object.values(value as Record<string, JsonSchema>).forEach((s) => keywords(s, found));
-      else if (key === 'items') keywords(value as JsonSchema, found);
+      else if (key === 'items' || key === 'additionalProperties') keywords(value as JsonSchema, found);
       else if (key === 'anyOf') (value as JsonSchema[]).forEach((s) => keywords(s, found));
     }
     return found;

@@ -1,6 +1,7 @@
 // The Campaign for One Million Credentials: the published goal, and a clearly marked sample copy.
 
 import { readJson } from './csv.mjs';
+import { CAMPAIGN_ES, SECTORS_ES } from './spanish.mjs';
 
 // The source gives the goal and the 2030 target year only. No start date, baseline or running count has
 // been published (colorado_facts.json says so), so the pace line needs an origin this project chooses:
@@ -45,6 +46,7 @@ export function buildCampaign() {
     url: p.url,
     progress: [],
     source: [p.source],
+    translations: { es: { title: CAMPAIGN_ES.title, unit: CAMPAIGN_ES.unit } },
   };
 }
 
@@ -90,5 +92,12 @@ export function buildCampaignSample() {
           'Sample figures for demonstration — not published campaign data. Round numbers chosen by this project to show a progress line and a sector breakdown (the breakdown covers the five pathway sectors only).',
       },
     ],
+    translations: {
+      es: {
+        title: CAMPAIGN_ES.sampleTitle,
+        unit: CAMPAIGN_ES.unit,
+        breakdown: Object.fromEntries(SAMPLE_BREAKDOWN.map(([label]) => [label, SECTORS_ES[label]])),
+      },
+    },
   };
 }

@@ -2,6 +2,7 @@
 
 import { compact } from './figures.mjs';
 import { PATHWAY_SECTORS, sectorFor } from './sectors.mjs';
+import { OCCUPATIONS_ES, SECTORS_ES } from './spanish.mjs';
 import { EP_NATIONAL, MCJ_TOP_JOBS, OEWS_COLORADO, OEWS_NATIONAL, ONET, SECTOR_NOTE, SOC_2018 } from './sources.mjs';
 
 /**
@@ -54,5 +55,13 @@ export function buildOccupations(ctx, pathways) {
     region: 'Colorado',
     source: [SOC_2018, OEWS_COLORADO, OEWS_NATIONAL, EP_NATIONAL, ONET, MCJ_TOP_JOBS, SECTOR_NOTE],
     occupations,
+    translations: { es: { title: OCCUPATIONS_ES.title, sectors: spanishSectors(occupations) } },
   };
+}
+
+/** The Spanish name of every sector the catalogue uses; a sector without one stops the build. */
+function spanishSectors(occupations) {
+  const sectors = [...new Set(occupations.map((o) => o.sector).filter(Boolean))].sort();
+  for (const sector of sectors) if (!SECTORS_ES[sector]) throw new Error(`no Spanish for sector "${sector}" in scripts/data/spanish.mjs`);
+  return Object.fromEntries(sectors.map((sector) => [sector, SECTORS_ES[sector]]));
 }

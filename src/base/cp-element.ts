@@ -4,6 +4,7 @@ import { emit } from '../events/emit.js';
 import { common, type CommonKey } from '../i18n/messages.js';
 import { translate, type Params } from '../i18n/translate.js';
 import { issue } from '../schema/messages.js';
+import { formatIssue } from '../schema/validate.js';
 import type { AnyDocument } from '../schema/types.js';
 import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
@@ -13,6 +14,8 @@ import { renderFailure, renderPlaceholder } from './parts.js';
 import { SizeController } from './size-controller.js';
 
 const SWITCHED = Symbol('switched source');
+/** Warnings already shown in the console: a page with five maps of one document says each once. */
+const warned = new Set<string>();
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -21,7 +24,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * `aria-busy`, the error alert and `cp-load` / `cp-error` events, the nearest `lang`, the theme, and the
  * element's size. Subclasses render a valid document in `renderDocument()`.
  *
- * @fires {CustomEvent<{ document: AnyDocument }>} cp-load - Valid data has rendered. `detail: { document }`.
+ * @fires {CustomEvent<{ document: AnyDocument; warnings: Issue[] }>} cp-load - Valid data has rendered. `detail: { document, warnings }`: `warnings` lists figures no source covers (`[{ path, message }]`, also shown once in the console).
  * @fires {CustomEvent<{ message: string; issues: Issue[] }>} cp-error - The data cannot be shown. `detail: { message, issues: [{ path, message }] }`.
  * @csspart error - The `role="alert"` message listing what is wrong and where.
  * @csspart sources - The source line under the view.
@@ -134,7 +137,11 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     else this.removeAttribute('aria-busy');
     if (document && revision !== this.#announcedRevision) {
       this.#announcedRevision = revision;
-      emit(this, 'cp-load', { document });
+      const { warnings } = this.loader;
+      emit(this, 'cp-load', { document, warnings });
+      const fresh = warnings.map((w) => `${document.id ?? document.type}: ${formatIssue(w)}`).filter((line) => !warned.has(line));
+      fresh.forEach((line) => warned.add(line));
+      if (fresh.length) console.warn(`<${this.localName}>: figures without a source\n  ${fresh.join('\n  ')}`);
     }
     if (failure && failure !== this.#announcedFailure) {
       this.#announcedFailure = failure;

@@ -38,6 +38,8 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
   /** The last valid document: kept while a later load fails, so the view does not go blank. */
   document: T | undefined;
   failure: LoadFailure | undefined;
+  /** What validation found that does not stop the document showing (figures no source covers). */
+  warnings: Issue[] = [];
   /** Incremented on every successful load, so hosts can tell a new document from a re-render. */
   revision = 0;
 
@@ -139,6 +141,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.state = 'ready';
     this.failure = undefined;
     this.document = result.document;
+    this.warnings = result.warnings;
     this.revision++;
     this.host.requestUpdate();
   }

@@ -1,7 +1,7 @@
-import type { AnyDocument } from '../schema/types.js';
+import type { AnyDocument, Issue } from '../schema/types.js';
 
-/** Fired after valid data has rendered. */
-export type CpLoadEvent<T extends AnyDocument = AnyDocument> = CustomEvent<{ document: T }>;
+/** Fired after valid data has rendered. `warnings`: figures no source covers (the document still shows). */
+export type CpLoadEvent<T extends AnyDocument = AnyDocument> = CustomEvent<{ document: T; warnings?: Issue[] }>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -16,7 +16,7 @@ import type { Issue } from './types.js';
 /** The keywords `check()` understands. Annotations (title, description, $id…) need no checking. */
 export const SUPPORTED_KEYWORDS = new Set([
   '$schema', '$id', '$ref', '$defs', 'title', 'description',
-  'type', 'const', 'enum', 'required', 'properties', 'items', 'anyOf',
+  'type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'items', 'anyOf',
   'minimum', 'maximum', 'minLength', 'pattern', 'format',
 ]);
 
@@ -129,6 +129,7 @@ interface Compiled {
   readonly items: JsonSchema | undefined;
   readonly required: readonly string[];
   readonly properties: Properties | undefined;
+  readonly additional: JsonSchema | undefined;
   readonly anyOf: readonly JsonSchema[] | undefined;
 }
 const compiledSchemas = new WeakMap<JsonSchema, Compiled>();
@@ -156,6 +157,7 @@ function compile(s: JsonSchema): Compiled {
       items: s.items,
       required: s.required ?? [],
       properties: list && { list, index: new Map(list.map(([key], i) => [key, i])) },
+      additional: s.additionalProperties,
       anyOf: s.anyOf,
     };
     compiledSchemas.set(s, c);
@@ -233,6 +235,11 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
         visit(object[key], propertySchema, root, { parent: at, key }, issues);
       }
     }
+    if (c.additional) {
+      for (const key of Object.keys(object)) {
+        if (!c.properties?.index.has(key) && object[key] !== undefined) visit(object[key], c.additional, root, { parent: at, key }, issues);
+      }
+    }
     if (c.anyOf && !c.anyOf.some((branch) => check(value, branch, root).length === 0)) {
       const names = c.anyOf.flatMap((branch) => branch.required ?? []);
       report(issues, at, 'anyOf', { names: names.join(', ') });
@@ -280,6 +287,8 @@ function build(s: JsonSchema, root: JsonSchema): Test {
   const keys = c.properties?.list.map(([key]) => key) ?? [];
   const valueTests = c.properties?.list.map(([, schema]) => testOf(schema, root)) ?? [];
   const anyOf = c.anyOf?.map((branch) => testOf(branch, root));
+  const additional = c.additional && testOf(c.additional, root);
+  const named = c.properties?.index;
   const { const: constant, enum: values, type } = c;
   return (value) => {
     if (constant !== undefined && value !== constant) return false;
@@ -304,6 +313,12 @@ function build(s: JsonSchema, root: JsonSchema): Test {
         for (let k = 0; k < keys.length; k++) {
           const v = object[keys[k]!];
           if (v !== undefined && !valueTests[k]!(v)) return false;
+        }
+        if (additional) {
+          for (const key of Object.keys(object)) {
+            const v = object[key];
+            if (v !== undefined && !named?.has(key) && !additional(v)) return false;
+          }
         }
         return !anyOf || anyOf.some((test) => test(value));
       }

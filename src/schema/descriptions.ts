@@ -66,22 +66,44 @@ const PROPERTIES: Record<string, string> = {
   period: 'Whether the wage is per year or per hour.',
   amount: 'Amount of money.',
   currency: 'ISO 4217 currency code, e.g. "USD".',
+  translations:
+    'The document\'s own prose in other languages, by language tag: { "es": { "title": "Salud" } }. Shown under lang="es". Names of occupations and credentials are not translated.',
+};
+
+/** Inside a translation the same names mean the translated text, keyed as said here. */
+const IN_TRANSLATION: Record<string, string> = {
+  title: 'The title in this language.',
+  sector: 'The sector in this language.',
+  region: 'The region in this language.',
+  summary: 'The summary in this language.',
+  unit: 'What is counted, in this language, e.g. "credenciales".',
+  stages: 'Stage labels in this language, by stage id: { "entry": "Nivel inicial" }.',
+  stageDescriptions: 'Stage descriptions in this language, by stage id.',
+  ladders: 'Ladder titles in this language, by ladder id: { "nursing": "Enfermería" }.',
+  ladderDescriptions: 'Ladder descriptions in this language, by ladder id.',
+  descriptions: 'Node descriptions in this language, by node id (not titles: names stay as published).',
+  notes: 'Edge notes in this language, keyed by the note as written in "edges".',
+  breakdown: 'Breakdown labels in this language, keyed by the label as written in "breakdown".',
+  sectors: 'Sector names in this language, keyed by the sector as written in "occupations".',
 };
 
 /** A deep copy of `schema` with a description on every property that has one. */
-export function withDescriptions(schema: JsonSchema): JsonSchema {
+export function withDescriptions(schema: JsonSchema, words: Record<string, string> = PROPERTIES): JsonSchema {
   const copy: JsonSchema = { ...schema };
   if (schema.properties) {
     copy.properties = Object.fromEntries(
       Object.entries(schema.properties).map(([key, value]) => [
         key,
-        withDescriptions(PROPERTIES[key] && !value.$ref ? { description: PROPERTIES[key], ...value } : value),
+        withDescriptions(words[key] && !value.$ref ? { description: words[key], ...value } : value, words),
       ]),
     );
   }
-  if (schema.items) copy.items = withDescriptions(schema.items);
+  if (schema.items) copy.items = withDescriptions(schema.items, words);
+  if (schema.additionalProperties) copy.additionalProperties = withDescriptions(schema.additionalProperties, words);
   if (schema.$defs) {
-    copy.$defs = Object.fromEntries(Object.entries(schema.$defs).map(([key, value]) => [key, withDescriptions(value)]));
+    copy.$defs = Object.fromEntries(
+      Object.entries(schema.$defs).map(([key, value]) => [key, withDescriptions(value, key === 'translation' ? { ...PROPERTIES, ...IN_TRANSLATION } : words)]),
+    );
   }
   return copy;
 }

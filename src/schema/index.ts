@@ -11,3 +11,4 @@ export type { IssueKey, IssueArg, IssueParams } from './messages.js';
 export { schemas, pathwaySchema, campaignSchema, occupationsSchema } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
 export { withDescriptions } from './descriptions.js';
+export { NAME, itemLang, localize, nameLang, proseLang, sectorLabel, translationKey, translationOf } from './localize.js';

@@ -28,6 +28,8 @@ export type JsonSchema = {
   enum?: readonly unknown[];
   required?: readonly string[];
   properties?: Record<string, JsonSchema>;
+  /** Only as a schema (every other key's value), for maps keyed by id or language. */
+  additionalProperties?: JsonSchema;
   items?: JsonSchema;
   anyOf?: readonly JsonSchema[];
   minimum?: number;
@@ -50,6 +52,10 @@ const id: JsonSchema = { type: 'string', minLength: 1 };
 const text: JsonSchema = { type: 'string', minLength: 1 };
 const nonNegative: JsonSchema = { type: 'number', minimum: 0 };
 const url: JsonSchema = { type: 'string', minLength: 1 };
+/** Text keyed by an id or by the original text (semantic.ts checks the keys). */
+const textMap: JsonSchema = { type: 'object', additionalProperties: text };
+/** `translations`: one object of prose per language tag (semantic.ts checks the tags). */
+const translations: JsonSchema = { type: 'object', additionalProperties: { $ref: '#/$defs/translation' } };
 
 const common: Record<string, JsonSchema> = {
   source: {
@@ -132,8 +138,24 @@ export const pathwaySchema = documentSchema(
     nodes: { type: 'array', items: { $ref: '#/$defs/node' } },
     edges: { type: 'array', items: { $ref: '#/$defs/edge' } },
     ladders: { type: 'array', items: { $ref: '#/$defs/ladder' } },
+    translations,
   },
   {
+    translation: {
+      type: 'object',
+      properties: {
+        title: text,
+        sector: text,
+        region: text,
+        summary: text,
+        stages: textMap,
+        stageDescriptions: textMap,
+        ladders: textMap,
+        ladderDescriptions: textMap,
+        descriptions: textMap,
+        notes: textMap,
+      },
+    },
     stage: {
       type: 'object',
       required: ['id', 'label'],
@@ -211,8 +233,14 @@ export const campaignSchema = documentSchema(
         properties: { label: text, value: nonNegative },
       },
     },
+    translations,
   },
-  {},
+  {
+    translation: {
+      type: 'object',
+      properties: { title: text, unit: text, breakdown: textMap },
+    },
+  },
 );
 
 export const occupationsSchema = documentSchema(
@@ -224,8 +252,13 @@ export const occupationsSchema = documentSchema(
     title: text,
     region: text,
     occupations: { type: 'array', items: { $ref: '#/$defs/occupation' } },
+    translations,
   },
   {
+    translation: {
+      type: 'object',
+      properties: { title: text, region: text, sectors: textMap },
+    },
     occupation: {
       type: 'object',
       required: ['soc', 'title'],

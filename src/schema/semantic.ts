@@ -3,8 +3,9 @@
  * edges, dates in order. Each check is defensive: it runs beside the structural check on data that may be
  * malformed, skipping what is not the right shape (the structural check reports that).
  */
-import { issue } from './messages.js';
-import type { CampaignDocument, Issue, OccupationsDocument, PathwayDocument } from './types.js';
+import { joinPath, show } from './check.js';
+import { issue, type IssueKey, type IssueParams } from './messages.js';
+import type { AnyDocument, CampaignDocument, Issue, OccupationsDocument, PathwayDocument } from './types.js';
 
 type Loose<T> = { [K in keyof T]?: unknown };
 
@@ -113,6 +114,40 @@ export function sourceIssues(doc: { source?: unknown }): Issue[] {
   return issues;
 }
 
+/** A BCP 47 language tag, loosely: a language subtag and any others ("es", "es-MX", "zh-Hant-TW"). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The keys of a map in a translation, if it is an object (the structural check reports it otherwise). */
+const keysOf = (value: unknown): string[] => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : []);
+
+/**
+ * Each language's prose, with a check of the keys its maps use: a translation keyed by a stage id no stage
+ * has would never be shown, so it is reported where it is, naming what the document has instead.
+ */
+function translationIssues(translations: unknown, issues: Issue[], each: (translation: Record<string, unknown>, at: string) => void): void {
+  for (const tag of keysOf(translations)) {
+    const at = joinPath('translations', tag);
+    if (!LANGUAGE_TAG.test(tag)) issues.push(issue(at, 'notLanguage', { tag }));
+    const translation = (translations as Record<string, unknown>)[tag];
+    if (typeof translation === 'object' && translation !== null) each(translation as Record<string, unknown>, at);
+  }
+}
+
+/** Reports each key of `map` (at `path`) that `known` lacks, through `say`. */
+function knownKeys(map: unknown, path: string, known: ReadonlySet<string>, say: (key: string) => [IssueKey, IssueParams], issues: Issue[]): void {
+  for (const key of keysOf(map)) {
+    if (known.has(key)) continue;
+    const [message, params] = say(key);
+    issues.push(issue(joinPath(path, key), message, params));
+  }
+}
+
+/** "no stage has id …", listing the ids there are. */
+const byId = (none: IssueKey, some: IssueKey, known: ReadonlySet<string>) => (id: string): [IssueKey, IssueParams] =>
+  known.size ? [some, { id, values: [...known].join(', ') }] : [none, { id }];
+/** "no edge has the note …" for a map keyed by text as written. */
+const byText = (key: IssueKey) => (text: string): [IssueKey, IssueParams] => [key, { text: show(text) }];
+
 export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
   const issues: Issue[] = [];
   const stages = uniqueIds(list(doc.stages), 'stages', 'id', issues);
@@ -143,6 +178,18 @@ export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
     }
     steps.forEach((step, j) => reference(step, nodeIds, `ladders[${i}].steps[${j}]`, issues));
   });
+  const ladderIds = new Set(ladders.map((ladder) => field(ladder, 'id')).filter((id): id is string => typeof id === 'string'));
+  const notes = new Set(edges.map((edge) => field(edge, 'note')).filter((note): note is string => typeof note === 'string'));
+  translationIssues(doc.translations, issues, (translation, at) => {
+    for (const key of ['stages', 'stageDescriptions'] as const) {
+      knownKeys(translation[key], joinPath(at, key), stages, byId('noStageIdNone', 'noStageId', stages), issues);
+    }
+    for (const key of ['ladders', 'ladderDescriptions'] as const) {
+      knownKeys(translation[key], joinPath(at, key), ladderIds, byId('noLadderIdNone', 'noLadderId', ladderIds), issues);
+    }
+    for (const id of keysOf(translation.descriptions)) reference(id, nodeIds, joinPath(joinPath(at, 'descriptions'), id), issues);
+    knownKeys(translation.notes, joinPath(at, 'notes'), notes, byText('noNote'), issues);
+  });
   return issues;
 }
 
@@ -164,11 +211,63 @@ export function campaignIssues(doc: Loose<CampaignDocument>): Issue[] {
     }
     previous = { date, value, index: i };
   });
+  const labels = new Set(list(doc.breakdown).map((item) => field(item, 'label')).filter((label): label is string => typeof label === 'string'));
+  translationIssues(doc.translations, issues, (translation, at) => {
+    knownKeys(translation.breakdown, joinPath(at, 'breakdown'), labels, byText('noBreakdown'), issues);
+  });
+  // A count toward the goal is the one figure a campaign exists to show: without a source or the sample
+  // label, a reader cannot tell a published count from a made-up one.
+  if (doc.sample !== true) {
+    for (const key of ['progress', 'breakdown'] as const) {
+      if (list(doc[key]).length && !covered(doc.source, key)) issues.push(issue(key, 'countNoSource', { field: key }));
+    }
+  }
   return issues;
 }
 
 export function occupationsIssues(doc: Loose<OccupationsDocument>): Issue[] {
   const issues: Issue[] = [];
-  uniqueIds(list(doc.occupations), 'occupations', 'soc', issues);
+  const occupations = list(doc.occupations);
+  uniqueIds(occupations, 'occupations', 'soc', issues);
+  const sectors = new Set(occupations.map((row) => field(row, 'sector')).filter((sector): sector is string => typeof sector === 'string'));
+  translationIssues(doc.translations, issues, (translation, at) => {
+    knownKeys(translation.sectors, joinPath(at, 'sectors'), sectors, byText('noSector'), issues);
+  });
   return issues;
+}
+
+/** Whether a source covers `key`: one that lists it in `covers`, or one without `covers` (the whole
+ * document), as `sourcesFor` in src/base/parts.ts reads them. */
+function covered(sources: unknown, key: string): boolean {
+  return list(sources).some((source) => {
+    const covers = field(source, 'covers');
+    return !Array.isArray(covers) || covers.includes(key);
+  });
+}
+
+/** The figures a reader weighs a career by, each with the words for it. */
+const FIGURES: readonly (readonly [string, IssueKey])[] = [
+  ['wage', 'wages'],
+  ['wageNational', 'wagesNational'],
+  ['growth', 'growthFigures'],
+  ['openings', 'openingsFigures'],
+];
+
+/**
+ * Warnings, not errors: wages, growth or openings that no source covers. The document still shows (its
+ * figures may well be right), but the elements cannot say where they come from, so `cp-load` carries these
+ * and the console shows them. One per kind of figure, at its first place. None for a sample document: the
+ * elements already say its figures are samples. (A campaign count without a source is an error instead:
+ * see `campaignIssues`.)
+ */
+export function figureWarnings(doc: Loose<AnyDocument>): Issue[] {
+  if (doc.sample === true) return [];
+  const [rows, path] = doc.type === 'pathway' ? [list((doc as Loose<PathwayDocument>).nodes), 'nodes'] : doc.type === 'occupations' ? [list((doc as Loose<OccupationsDocument>).occupations), 'occupations'] : [[], ''];
+  const warnings: Issue[] = [];
+  for (const [key, what] of FIGURES) {
+    if (covered(doc.source, key)) continue;
+    const places = rows.flatMap((row, i) => (field(row, key) === undefined ? [] : [i]));
+    if (places.length) warnings.push(issue(`${path}[${places[0]}].${key}`, 'noSource', { what: { key: what }, count: places.length, field: key }));
+  }
+  return warnings;
 }

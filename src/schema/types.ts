@@ -32,6 +32,51 @@ interface DocumentBase {
   sample?: boolean;
 }
 
+/** Text keyed by what it belongs to: a stage id, a ladder id, a node id, or the original text. */
+export type TextMap = Record<string, string>;
+
+/**
+ * The document's own prose in another language. Everything is optional: what is left out shows as
+ * written. Names of occupations and credentials are not here: they stay as published (the elements mark
+ * them as English inside a Spanish view, so a screen reader says them right).
+ */
+export interface PathwayTranslation {
+  title?: string;
+  sector?: string;
+  region?: string;
+  summary?: string;
+  /** Stage labels by stage id. */
+  stages?: TextMap;
+  /** Stage descriptions by stage id. */
+  stageDescriptions?: TextMap;
+  /** Ladder titles by ladder id. */
+  ladders?: TextMap;
+  /** Ladder descriptions by ladder id. */
+  ladderDescriptions?: TextMap;
+  /** Node descriptions by node id (the document's own words about a step; not its title). */
+  descriptions?: TextMap;
+  /** Edge notes, keyed by the note as written in the document. */
+  notes?: TextMap;
+}
+
+export interface CampaignTranslation {
+  title?: string;
+  /** What is counted, e.g. "credenciales". */
+  unit?: string;
+  /** Breakdown labels, keyed by the label as written in the document. */
+  breakdown?: TextMap;
+}
+
+export interface OccupationsTranslation {
+  title?: string;
+  region?: string;
+  /** Sector names, keyed by the sector as written in the document (filters keep the original as value). */
+  sectors?: TextMap;
+}
+
+/** Translations by BCP 47 language tag (`es`, `es-MX`). */
+export type Translations<T> = Record<string, T>;
+
 export const NODE_KINDS = [
   'occupation',
   'credential',
@@ -196,6 +241,8 @@ export interface PathwayDocument extends DocumentBase {
   nodes: PathwayNode[];
   edges: Edge[];
   ladders?: Ladder[];
+  /** The document's own prose in other languages, by language tag: `{ "es": { "title": "Salud" } }`. */
+  translations?: Translations<PathwayTranslation>;
 }
 
 export interface ProgressPoint {
@@ -224,6 +271,8 @@ export interface CampaignDocument extends DocumentBase {
   /** Cumulative counts in date order. Empty when no count has been published. */
   progress: ProgressPoint[];
   breakdown?: BreakdownItem[];
+  /** The document's own prose in other languages, by language tag. */
+  translations?: Translations<CampaignTranslation>;
 }
 
 export interface Occupation extends OccupationFigures {
@@ -242,6 +291,8 @@ export interface OccupationsDocument extends DocumentBase {
   title?: string;
   region?: string;
   occupations: Occupation[];
+  /** The document's own prose in other languages, by language tag. */
+  translations?: Translations<OccupationsTranslation>;
 }
 
 export type AnyDocument = PathwayDocument | CampaignDocument | OccupationsDocument;

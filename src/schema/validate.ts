@@ -2,7 +2,7 @@ import { check, conforms } from './check.js';
 import { fromCtdl, isCtdl } from './ctdl.js';
 import { schemas } from './json-schema.js';
 import { issue, type IssueArg, type IssueKey, type IssueParams } from './messages.js';
-import { campaignIssues, occupationsIssues, pathwayIssues, sourceIssues } from './semantic.js';
+import { campaignIssues, figureWarnings, occupationsIssues, pathwayIssues, sourceIssues } from './semantic.js';
 import type {
   AnyDocument,
   CampaignDocument,
@@ -12,9 +12,13 @@ import type {
   PathwayDocument,
 } from './types.js';
 
+/**
+ * `warnings`: what does not stop a document from showing but should be fixed before publishing it (for
+ * now, figures that no source covers: see `figureWarnings`). Present on every result from this version.
+ */
 export type ValidationResult<T extends AnyDocument = AnyDocument> =
-  | { valid: true; document: T; issues: [] }
-  | { valid: false; document?: undefined; issues: Issue[] };
+  | { valid: true; document: T; issues: []; warnings: Issue[] }
+  | { valid: false; document?: undefined; issues: Issue[]; warnings?: Issue[] };
 
 const DOCUMENT_TYPES = Object.keys(schemas) as DocumentType[];
 /** Words for what came instead of an object (English keeps JavaScript's names). */
@@ -58,7 +62,8 @@ export function validateDocument<T extends AnyDocument = AnyDocument>(
   const schema = schemas[documentType];
   // Valid data (the usual case) passes the quick yes-or-no check; only data that fails it is walked for messages.
   const issues = [...(conforms(doc, schema) ? [] : check(doc, schema)), ...sourceIssues(doc as { source?: unknown }), ...semantic[documentType](doc as never)];
-  return issues.length ? { valid: false, issues } : { valid: true, document: doc as unknown as T, issues: [] };
+  const warnings = figureWarnings(doc as never);
+  return issues.length ? { valid: false, issues, warnings } : { valid: true, document: doc as unknown as T, issues: [], warnings };
 }
 
 export const validatePathway = (input: unknown) => validateDocument<PathwayDocument>(input, ['pathway']);

@@ -84,21 +84,37 @@ export const arbitraryCampaign: fc.Arbitrary<CampaignDocument> = fc
       increments: fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 12, maxLength: 12 }),
       breakdown: fc.array(fc.record({ label: text, value: fc.integer({ min: 0, max: 500_000 }) }), { maxLength: 6 }),
       source: sources,
+      /** Spanish prose: which parts are given, and the words. */
+      spanish: fc.record({ title: text, unit: text, labels: fc.array(text, { minLength: 6, maxLength: 6 }) }, { requiredKeys: [] }),
     },
     { requiredKeys: ['id', 'title', 'goal', 'startDay', 'span', 'progressDays', 'increments', 'source'] },
   )
-  .map(({ startDay, span, progressDays, increments, ...rest }) => {
+  .map(({ startDay, span, progressDays, increments, spanish, ...rest }) => {
     let total = 0;
     const progress = [...progressDays]
       .sort((a, b) => a - b)
       .map((offset, i) => ({ date: isoDay(startDay + offset), value: (total += increments[i]!) }));
+    // A count needs a source that covers it, or the sample label: a valid document has one of them.
+    const counts = (['progress', 'breakdown'] as const).filter((key) => (key === 'progress' ? progress : rest.breakdown ?? []).length);
+    const cited = (key: string) => rest.source.some((source) => !source.covers || source.covers.includes(key));
+    const uncited = counts.filter((key) => !cited(key));
+    const source = rest.sample || !uncited.length ? rest.source : [...rest.source, { name: 'Colorado Succeeds', covers: uncited }];
+    const translation = spanish && {
+      ...(spanish.title ? { title: spanish.title } : {}),
+      ...(spanish.unit ? { unit: spanish.unit } : {}),
+      ...(spanish.labels && rest.breakdown?.length
+        ? { breakdown: Object.fromEntries(rest.breakdown.map((item, i) => [item.label, spanish.labels![i]!])) }
+        : {}),
+    };
     return {
       type: 'campaign',
       version: 1,
       ...rest,
+      source,
       start: isoDay(startDay),
       deadline: isoDay(startDay + span),
       progress,
+      ...(translation ? { translations: { es: translation } } : {}),
     } as CampaignDocument;
   });
 
@@ -158,10 +174,19 @@ export const arbitraryOccupations: fc.Arbitrary<OccupationsDocument> = fc
       region: fc.constantFrom('Colorado', 'United States', 'Denver-Aurora-Lakewood, CO'),
       source: sources,
       occupations: fc.uniqueArray(occupation, { selector: (o) => o.soc, maxLength: 15 }),
+      spanish: fc.record({ title: text, region: text, sector: text }, { requiredKeys: [] }),
     },
     { requiredKeys: ['source', 'occupations'] },
   )
-  .map((rest) => ({ type: 'occupations', version: 1, ...rest }) as OccupationsDocument);
+  .map(({ spanish, ...rest }) => {
+    const sector = rest.occupations.find((o) => o.sector)?.sector;
+    const translation = spanish && {
+      ...(spanish.title ? { title: spanish.title } : {}),
+      ...(spanish.region ? { region: spanish.region } : {}),
+      ...(spanish.sector && sector ? { sectors: { [sector]: spanish.sector } } : {}),
+    };
+    return { type: 'occupations', version: 1, ...rest, ...(translation ? { translations: { 'es-US': translation } } : {}) } as OccupationsDocument;
+  });
 
 // ---------------------------------------------------------------------------------------------------
 // Places in a document, found beside its schema

@@ -61,6 +61,8 @@ export const arbitraryPathway: fc.Arbitrary<PathwayDocument> = fc
       nodes,
       edges,
       ladders,
+      // Spanish labels for some stages (as generated words), and the ladder's title.
+      translations: { es: { title: `${title} (es)`, stages: Object.fromEntries(stageIds.filter((_, i) => seed[i]! % 2).map((s) => [s, `etapa ${s}`])), ...(ladders.length ? { ladders: { main: 'Principal' } } : {}) } },
     } as PathwayDocument;
   });
 
@@ -74,6 +76,21 @@ const pick = <T>(items: readonly T[], seed: number): [T, number] | undefined =>
   items.length ? [items[seed % items.length]!, seed % items.length] : undefined;
 
 export const mutations: Mutation[] = [
+  {
+    name: 'translation of a stage no stage has',
+    apply(doc, seed) {
+      doc.translations!.es!.stages = { ...doc.translations!.es!.stages, [`no-such-stage-${seed % 10}`]: 'Etapa' };
+      return { document: doc, path: `translations.es.stages["no-such-stage-${seed % 10}"]`, structural: false };
+    },
+  },
+  {
+    name: 'empty translated label',
+    apply(doc) {
+      const stage = doc.stages[0]!.id;
+      doc.translations!.es!.stages = { [stage]: '' };
+      return { document: doc, path: /^translations\.es\.stages(\.|\[)/, structural: true };
+    },
+  },
   {
     name: 'drop a required node field',
     apply(doc, seed) {

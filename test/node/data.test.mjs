@@ -220,3 +220,31 @@ test('the sample campaign says it is a sample', () => {
   assert.deepEqual(values, [...values].sort((a, b) => a - b), 'progress is cumulative');
   assert.deepEqual(sample.breakdown.map((b) => b.label).sort(), ['Business Operations', 'Construction', 'Cybersecurity', 'Healthcare', 'Information Technology']);
 });
+
+test('every pathway, campaign and the catalogue has its own prose in Spanish, and only its prose', () => {
+  const sorted = (values) => [...values].sort();
+  for (const doc of pathways) {
+    const es = doc.translations?.es;
+    assert.ok(es, `${doc.id}: no translations.es`);
+    for (const key of ['title', 'sector', 'summary']) assert.ok(es[key] && es[key] !== doc[key], `${doc.id}: ${key} not in Spanish`);
+    // Every stage label and ladder title, and every note a link carries, is there; nothing else is keyed.
+    assert.deepEqual(sorted(Object.keys(es.stages)), sorted(doc.stages.map((s) => s.id)), doc.id);
+    assert.deepEqual(sorted(Object.keys(es.ladders)), sorted(doc.ladders.map((l) => l.id)), doc.id);
+    assert.deepEqual(sorted(Object.keys(es.notes ?? {})), sorted(new Set(doc.edges.map((e) => e.note).filter(Boolean))), doc.id);
+    for (const stage of doc.stages) assert.notEqual(es.stages[stage.id], stage.label, `${doc.id} stage ${stage.id}`);
+    // Names stay as published: no translation of a node's title anywhere.
+    assert.deepEqual(Object.keys(es).filter((key) => !['title', 'sector', 'summary', 'stages', 'ladders', 'descriptions', 'notes'].includes(key)), [], doc.id);
+    for (const id of Object.keys(es.descriptions ?? {})) assert.notEqual(doc.nodes.find((n) => n.id === id)?.kind, 'occupation', `${doc.id}: ${id} is an occupation (its SOC definition stays as published)`);
+    // The note on where the figures come from is said in Spanish too, with the same periods.
+    assert.match(es.summary, /mayo de 2023.*2024–34/);
+  }
+  for (const name of ['campaign.json', 'campaign-sample.json']) {
+    const doc = docs.get(name);
+    const es = doc.translations.es;
+    assert.ok(es.title && es.title !== doc.title && es.unit === 'credenciales', name);
+    assert.deepEqual(sorted(Object.keys(es.breakdown ?? {})), sorted((doc.breakdown ?? []).map((b) => b.label)), name);
+  }
+  assert.match(docs.get('campaign-sample.json').translations.es.title, /muestra/);
+  const catalogue = docs.get('occupations.json');
+  assert.deepEqual(sorted(Object.keys(catalogue.translations.es.sectors)), sorted(new Set(occupations.map((o) => o.sector).filter(Boolean))));
+});

@@ -6,6 +6,7 @@ import { compact } from '../figures.mjs';
 import { FIGURE_SOURCES, structureNote } from '../sources.mjs';
 import { occupationEdges } from './relations.mjs';
 import { assertAcyclic } from './graph.mjs';
+import { pathwayTranslation } from '../spanish.mjs';
 
 /** An occupation node: the same figures as the occupations catalogue. */
 function occupationNode(id, stage, fig, topJob) {
@@ -99,7 +100,7 @@ export function buildPathway(spec, ctx) {
   if (nodes.length < 12 || nodes.length > 30) throw new Error(`${spec.id}: ${nodes.length} nodes (want 12–30)`);
   if (stages.length < 3 || stages.length > 5) throw new Error(`${spec.id}: ${stages.length} stages (want 3–5)`);
 
-  return {
+  const doc = {
     $schema: '../../schema/pathway.schema.json',
     type: 'pathway',
     version: 1,
@@ -114,6 +115,8 @@ export function buildPathway(spec, ctx) {
     edges,
     ladders,
   };
+  doc.translations = pathwayTranslation(doc);
+  return doc;
 }
 
 const SHAPES = {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
 import { cssVars } from '../../base/css-vars.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
@@ -10,6 +11,7 @@ import { popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
+import { localize, proseLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { canvasMeasure, estimate, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
@@ -103,6 +105,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The last layout, to start the next from when new data for the same pathway comes. */
   #seed: { id: string; layout: Layout } | undefined;
   #revision = -1;
+  /** The document with its prose in the reader's language (`translations`), as every part shows it. */
+  #doc: PathwayDocument | undefined;
   #lang = '';
   #width = 0;
   #height = 0;
@@ -177,12 +181,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const doc = this.loader.document;
-    if (!doc) return;
+    const loaded = this.loader.document;
+    if (!loaded) return;
+    const doc = localize(loaded, this.language.lang);
     const fresh = this.#revision !== this.loader.revision;
+    // Another language may bring other descriptions and notes: the graph's nodes are the ones shown.
+    if (fresh || doc !== this.#doc) this.#graph = graphOf(doc);
+    this.#doc = doc;
     if (fresh) {
       this.#revision = this.loader.revision;
-      this.#graph = graphOf(doc);
       if (this.syncUrl) this.#url.read();
     }
     const graph = this.#graph!;
@@ -260,8 +267,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     else if (this.#idFailure) this.loader.clear(this.#idFailure);
   }
 
-  protected override renderDocument(doc: PathwayDocument): TemplateResult {
+  protected override renderDocument(loaded: PathwayDocument): TemplateResult {
     const lang = this.language.lang;
+    const doc = this.#doc ?? loaded;
+    const written = proseLang(doc, lang);
     const graph = this.#graph!;
     const model = this.#model!;
     const map = this.view === 'map';
@@ -284,8 +293,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
           ${guard([doc, lang], () => renderLegend(doc, lang))}`
       : html`<p class="empty" part="empty">${this.#t('emptyPathway')}</p>`;
     return html`<header class="head">
-        <h2 class="heading" part="title">${doc.title}</h2>
-        ${doc.summary ? html`<p class="about" part="description">${doc.summary}</p>` : nothing}
+        <h2 class="heading" part="title" lang=${ifDefined(written)}>${doc.title}</h2>
+        ${doc.summary ? html`<p class="about" part="description" lang=${ifDefined(written)}>${doc.summary}</p>` : nothing}
         <p class="summary" part="summary" id="summary">${model.summary}</p>
       </header>
       ${body} ${renderSources(doc.source, lang, doc.sample)}
@@ -476,7 +485,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     const s = this.#graph!.stage[i]!;
     const stage = this.#model!.byStage[s]!;
-    this.status = this.#t('position', { stage: this.loader.document!.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
+    this.status = this.#t('position', { stage: this.#doc!.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
     // The stacked sections show a step's details inside its card once it is selected, not in a popover.
     if (!this.#list) this.#details.open(i);
   };
@@ -536,7 +545,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Exports the whole map: a big one is drawn whole for the moment, then back to what is in view. */
   async #export() {
-    const doc = this.loader.document;
+    const doc = this.#doc;
     const layout = this.#model?.layout;
     if (!doc || !layout) return undefined;
     this.#exporting = true;

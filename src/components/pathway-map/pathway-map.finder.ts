@@ -4,7 +4,9 @@
  * where they are known (one line where they are not).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { translate } from '../../i18n/translate.js';
+import { NAME, nameLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import type { Graph } from './pathway-map.graph.js';
 import { messages } from './pathway-map.messages.js';
@@ -32,6 +34,15 @@ export interface FinderInput {
 export function renderFinder(input: FinderInput): TemplateResult {
   const { doc, graph, lang, routes } = input;
   const t = (key: keyof typeof messages.en, params = {}) => translate(messages, lang, key, params);
+  // Names stay as published: in a view in another language they are marked English, also inside a sentence.
+  const nameLanguage = ifDefined(nameLang(lang));
+  const name = (title: string) => html`<span lang=${nameLanguage}>${title}</span>`;
+  // Each name's place in the sentence is found by a marker of its own: languages may order them differently.
+  const sentence = (key: keyof typeof messages.en, titles: Record<string, string>) => {
+    const names = Object.values(titles);
+    const marked = t(key, Object.fromEntries(Object.keys(titles).map((k, n) => [k, `${NAME}${n}`])));
+    return html`${marked.split(new RegExp(`${NAME}(\\d)`)).map((part, k) => (k % 2 ? name(names[Number(part)]!) : part))}`;
+  };
   const picker = (end: End) => {
     const current = input[end];
     return html`<label>${t(end === 'from' ? 'start' : 'goal')}
@@ -39,7 +50,7 @@ export function renderFinder(input: FinderInput): TemplateResult {
         <option value="" ?selected=${!current}>${t('choose')}</option>
         ${doc.stages.map(
           (stage, s) => html`<optgroup label=${stage.label}>
-            ${doc.nodes.map((node, i) => (graph.stage[i] === s ? html`<option value=${node.id} ?selected=${node.id === current}>${node.title}</option>` : nothing))}
+            ${doc.nodes.map((node, i) => (graph.stage[i] === s ? html`<option value=${node.id} ?selected=${node.id === current} lang=${nameLanguage}>${node.title}</option>` : nothing))}
           </optgroup>`,
         )}
       </select>
@@ -57,13 +68,13 @@ export function renderFinder(input: FinderInput): TemplateResult {
             return html`<section class="route" part="route" aria-labelledby=${`route-${r}`}>
               <h3 id=${`route-${r}`}>${t('route', { n: r + 1 })}: ${t('steps', { count: steps.length })}</h3>
               ${steps.some((step) => step.related) ? html`<p class="note">${t('routeRelated')}</p>` : nothing}
-              <p class="note route-start">${t('routeFrom', { title: graph.nodes[route[0]!]!.title })}</p>
+              <p class="note route-start">${sentence('routeFrom', { title: graph.nodes[route[0]!]!.title })}</p>
               <ol>
                 ${steps.map((step) => {
                   const node = graph.nodes[step.node]!;
                   const notes = stepNotes(graph, step, lang);
                   const verb = node.kind === 'credential' ? t('doEarn') : node.kind === 'occupation' ? t('doWork') : t(node.kind);
-                  return html`<li data-id=${node.id}>${kindSwatch(node.kind)} ${verb}: ${node.title}${notes.length ? html` <span class="step-note">(${notes.join('; ')})</span>` : nothing}</li>`;
+                  return html`<li data-id=${node.id}>${kindSwatch(node.kind)} ${verb}: ${name(node.title)}${notes.length ? html` <span class="step-note">(${notes.join('; ')})</span>` : nothing}</li>`;
                 })}
               </ol>
               <dl>
@@ -78,7 +89,7 @@ export function renderFinder(input: FinderInput): TemplateResult {
             </section>`;
           })}
         </div>`
-      : html`<p class="no-route">${t('noRoute', { from: title(input.from), to: title(input.to) })}</p>`;
+      : html`<p class="no-route">${sentence('noRoute', { from: title(input.from), to: title(input.to) })}</p>`;
   }
   const open = input.open || !!(input.from || input.to);
   return html`<details class="finder" part="route-finder" ?open=${open} @toggle=${(event: Event) => input.onToggle((event.target as HTMLDetailsElement).open)}>

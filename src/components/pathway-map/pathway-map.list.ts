@@ -11,7 +11,9 @@
  * finger reach them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { nameLang } from '../../schema/localize.js';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import type { PathwayDocument } from '../../schema/types.js';
@@ -47,10 +49,12 @@ function card(input: ListInput, i: number): TemplateResult {
   const { doc, lang, graph } = input;
   const node = doc.nodes[i]!;
   const leads = input.leads(i);
+  // Names stay as published: in a Spanish view they are marked English, so they are said as such.
+  const name = ifDefined(nameLang(lang));
   return html`<li class="step" data-i=${i} data-id=${node.id} data-kind=${node.kind}>
     <div class="node" role="button" tabindex="-1" aria-pressed="false">
       <span class="kind-mark">${kindSwatch(node.kind)}</span>
-      <span class="step-title">${node.title}<span class="sr-only">, ${t(lang, node.kind)}</span></span>
+      <span class="step-title"><span lang=${name}>${node.title}</span><span class="sr-only">, ${t(lang, node.kind)}</span></span>
       ${input.figures(i).map((line) => html`<span class="step-figure"><span class="sr-only">, </span>${line}</span>`)}
       ${node.topJob ? html`<span class="step-figure step-top"><span class="sr-only">, </span><span aria-hidden="true">★ </span>${translate(common, lang, 'topJob')}</span>` : nothing}
     </div>
@@ -58,7 +62,7 @@ function card(input: ListInput, i: number): TemplateResult {
       (lead, k) => html`<div class="leads">
         <span class="leads-label" id=${`leads-${i}-${k}`}>${t(lang, lead.label)}:</span>
         <ul class="leads-list" aria-labelledby=${`leads-${i}-${k}`}>
-          ${lead.to.map((j) => html`<li><button class="lead" type="button" tabindex="-1" data-to=${j}>${graph.nodes[j]!.title}</button></li>`)}
+          ${lead.to.map((j) => html`<li><button class="lead" type="button" tabindex="-1" data-to=${j} lang=${name}>${graph.nodes[j]!.title}</button></li>`)}
         </ul>
       </div>`,
     )}

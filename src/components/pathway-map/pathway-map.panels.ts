@@ -3,12 +3,14 @@
  * Plain Lit templates of the data; the route finder is in pathway-map.finder.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
 import { describeWage, formatCost, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
 import type { MenuButtonController, MenuItem } from '../../base/menu-button.js';
 import { sourcesFor } from '../../base/parts.js';
 import { safeUrl } from '../../lib/safe-url.js';
+import { itemLang, nameLang } from '../../schema/localize.js';
 import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
 import { EDGE_KINDS, NODE_KINDS } from '../../schema/types.js';
 import type { Graph } from './pathway-map.graph.js';
@@ -58,6 +60,20 @@ export const nextTitles = (graph: Graph, i: number, doc?: PathwayDocument, relat
       const note = doc?.edges[e]?.note;
       return `${graph.nodes[graph.to[e]!]!.title}${note ? ` (${note})` : ''}`;
     });
+
+/**
+ * The steps a node leads to, as `nextTitles` says them, with each name marked as published (`lang="en"`
+ * in a view in another language) and its link's note after it; `none` when there is none.
+ */
+function nextNames(graph: Graph, i: number, doc: PathwayDocument, related: boolean | undefined, lang: string): TemplateResult | string {
+  const name = nameLang(lang);
+  const links = graph.out[i]!.filter((e) => related === undefined || !!graph.related[e] === related);
+  if (!links.length) return t(lang, 'none');
+  return html`${links.map((e, k) => {
+    const note = doc.edges[e]?.note;
+    return html`${k ? '; ' : ''}<span lang=${ifDefined(name)}>${graph.nodes[graph.to[e]!]!.title}</span>${note ? html` (<span lang=${ifDefined(itemLang(doc.edges[e]!, lang))}>${note}</span>)` : ''}`;
+  })}`;
+}
 
 /** The basis of each kind of figure, in words ("Colorado, May 2023", "national, 2024–34"). */
 interface Bases {
@@ -125,16 +141,15 @@ export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lan
   const stage = doc.stages[graph.stage[i]!]!.label;
   const fields = Object.keys(node);
   const sources = sourcesFor(doc.source, fields);
-  const next = nextTitles(graph, i, doc, false);
-  const related = nextTitles(graph, i, doc, true);
+  const related = graph.out[i]!.some((e) => graph.related[e]);
   const link = safeUrl(node.url);
-  return html`<h3>${node.title}</h3>
+  return html`<h3 lang=${ifDefined(nameLang(lang))}>${node.title}</h3>
     <p class="kind" data-kind=${node.kind}>${kindSwatch(node.kind)} ${t(lang, node.kind)}${node.topJob ? html` · <span class="star">★</span> ${translate(common, lang, 'topJob')}` : nothing}</p>
-    ${node.description ? html`<p class="description">${node.description}</p>` : nothing}
+    ${node.description ? html`<p class="description" lang=${ifDefined(itemLang(node, lang))}>${node.description}</p>` : nothing}
     <dl>
       ${[['stage', stage] as const, ...facts(node, lang, basesOf(doc, lang))].map(([key, value]) => html`<dt>${t(lang, key)}</dt><dd>${value}</dd>`)}
-      <dt>${t(lang, 'next')}</dt><dd>${next.length ? next.join('; ') : t(lang, 'none')}</dd>
-      ${related.length ? html`<dt>${t(lang, 'relatedJobs')}</dt><dd>${related.join('; ')}</dd>` : nothing}
+      <dt>${t(lang, 'next')}</dt><dd>${nextNames(graph, i, doc, false, lang)}</dd>
+      ${related ? html`<dt>${t(lang, 'relatedJobs')}</dt><dd>${nextNames(graph, i, doc, true, lang)}</dd>` : nothing}
     </dl>
     ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t(lang, 'more')}</a></p>` : nothing}
     ${sources.length
@@ -164,17 +179,16 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
         ${order.map((i) => {
           const node = graph.nodes[i]!;
           const figures = facts(node, lang, bases).filter(([key]) => DETAILS.includes(key));
-          const next = nextTitles(graph, i, doc, hasRelated ? false : undefined);
           const national = !node.wage && !!node.wageNational;
           return html`<tr data-id=${node.id}>
-            <th scope="row">${node.title}${node.description ? html`<span class="description">${node.description}</span>` : nothing}</th>
+            <th scope="row"><span lang=${ifDefined(nameLang(lang))}>${node.title}</span>${node.description ? html`<span class="description" lang=${ifDefined(itemLang(node, lang))}>${node.description}</span>` : nothing}</th>
             <td>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>
             <td>${doc.stages[graph.stage[i]!]!.label}</td>
             <td>${node.kind === 'occupation' ? based(describeWage(node.wage ?? node.wageNational, lang, national), national ? bases.wageNational : bases.wage, lang) : ''}</td>
             <td>${isFigure(node.growth) ? based(formatPercent(node.growth, lang, true), bases.growth, lang) : ''}</td>
             <td>${figures.map(([key, value]) => `${t(lang, key)}: ${value}`).join('; ')}</td>
-            <td>${next.length ? next.join('; ') : t(lang, 'none')}</td>
-            ${hasRelated ? html`<td>${nextTitles(graph, i, doc, true).join('; ') || t(lang, 'none')}</td>` : nothing}
+            <td>${nextNames(graph, i, doc, hasRelated ? false : undefined, lang)}</td>
+            ${hasRelated ? html`<td>${nextNames(graph, i, doc, true, lang)}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
