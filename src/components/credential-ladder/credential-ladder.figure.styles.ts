@@ -31,15 +31,18 @@ export const figureStyles = css`
     stroke: var(--_here);
     stroke-width: 2.5;
   }
+  /* The best wage is a ring on the line; each occupation a solid dot (a solid mark in a colour at 3:1 or
+     more on the background, light and dark: WCAG 1.4.11), so the dot of the best-paid job shows inside
+     its ring instead of hiding under it. */
   .best {
-    fill: var(--_here);
-    stroke: var(--_bg);
-    stroke-width: 2;
+    fill: var(--_bg);
+    stroke: var(--_here);
+    stroke-width: 2.5;
   }
   .dot {
-    fill: var(--_bg);
-    stroke: var(--_occupation);
-    stroke-width: 2;
+    fill: var(--_occupation);
+    stroke: var(--_bg);
+    stroke-width: 1;
   }
   .lift {
     paint-order: stroke;
@@ -49,6 +52,41 @@ export const figureStyles = css`
     fill: var(--_positive);
     font-size: 12px;
     font-weight: 700;
+  }
+  /* The rungs' names under their columns: equal columns, inset like the plot (chartLayout's margins). */
+  .axis {
+    direction: ltr;
+    display: grid;
+    grid-auto-columns: minmax(0, 1fr);
+    grid-auto-flow: column;
+    margin: 0.1em 8px 0 4px;
+    padding: 0.2em 0 0;
+    list-style: none;
+    font-size: 0.8125em;
+    line-height: 1.25;
+    text-align: center;
+  }
+  .axis li {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1em;
+    padding-inline: 0.2em;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .axis-name {
+    font-weight: 600;
+  }
+  .axis .is-current .axis-name {
+    color: var(--_here);
+  }
+  .axis-same {
+    color: var(--_muted);
+  }
+  .chart-note {
+    max-width: 48em;
+    margin: 0.35em 0 0;
+    font-size: 0.875em;
   }
   .legend {
     display: flex;
@@ -67,14 +105,28 @@ export const figureStyles = css`
     white-space: nowrap;
   }
   .key-dot {
-    width: 10px;
-    height: 10px;
-    border: 2px solid var(--_occupation);
+    width: 9px;
+    height: 9px;
     border-radius: 50%;
+    background: var(--_occupation);
   }
+  /* The line with its ring, as drawn. */
   .key-line {
-    width: 18px;
-    border-top: 3px solid var(--_here);
+    position: relative;
+    width: 26px;
+    border-top: 2.5px solid var(--_here);
+  }
+  .key-line::after {
+    content: '';
+    position: absolute;
+    top: -8px;
+    left: 6px;
+    box-sizing: border-box;
+    width: 13.5px;
+    height: 13.5px;
+    border: 2.5px solid var(--_here);
+    border-radius: 50%;
+    background: var(--_bg);
   }
   .table-wrap {
     overflow-x: auto;
@@ -109,14 +161,34 @@ export const figureStyles = css`
   }
   @media (forced-colors: active) {
     .grid,
-    .dot,
+    .best,
     .best-line {
       stroke: CanvasText;
     }
-    .best,
+    .dot,
     .tick,
     .lift {
       fill: CanvasText;
+    }
+    .dot,
+    .best {
+      stroke: Canvas;
+    }
+    .best {
+      stroke: CanvasText;
+      fill: Canvas;
+    }
+    /* Backgrounds are dropped in forced colours: the legend's dot keeps its system colour. */
+    .key-dot,
+    .key-line::after {
+      forced-color-adjust: none;
+    }
+    .key-dot {
+      background: CanvasText;
+    }
+    .key-line::after {
+      border-color: CanvasText;
+      background: Canvas;
     }
   }
 `;

@@ -1,0 +1,42 @@
+/**
+ * Short names of the rungs, for the chart's axis and the one line that says where credits carry. Pure.
+ *
+ * Every short name is a piece of the rung's own title, never a made-up abbreviation, so a reader can
+ * match it to its rung above:
+ * - an abbreviation the title gives in brackets: "Bachelor of Science in Nursing (BSN)" -> "BSN",
+ *   "Licensed Practical Nurse (LPN) license" -> "LPN license";
+ * - else the title less a first word every rung shares: "CompTIA Security+" -> "Security+";
+ * - else the title before " in " or ":": "Associate degree in business" -> "Associate degree",
+ *   "Registered apprenticeship: electrician" -> "Registered apprenticeship";
+ * - else the whole title.
+ * Two rungs that would share a short name keep their whole titles.
+ */
+
+// An abbreviation: one short word in brackets, no spaces ("(BSN)", "(CPA)", "(GSEC)").
+const BRACKETED = /^(.*?)\s*\(([^\s()]{2,10})\)\s*(.*)$/;
+
+function abbreviated(title: string): string | undefined {
+  const match = BRACKETED.exec(title);
+  if (!match) return undefined;
+  return [match[2], match[3]].filter(Boolean).join(' ');
+}
+
+function beforeQualifier(title: string): string | undefined {
+  const cut = title.search(/ in |: /);
+  return cut >= 2 ? title.slice(0, cut) : undefined;
+}
+
+export function shortNames(titles: readonly string[]): string[] {
+  const first = titles.map((title) => title.split(/\s+/, 1)[0] ?? '');
+  const shared =
+    titles.length > 1 && first.every((word) => word === first[0]) && titles.every((title) => title.trim() !== first[0])
+      ? first[0]!
+      : undefined;
+  const names = titles.map((title) => {
+    const own = abbreviated(title);
+    if (own) return own;
+    if (shared) return title.slice(shared.length).trim();
+    return beforeQualifier(title) ?? title;
+  });
+  return names.map((name, i) => (names.indexOf(name) === names.lastIndexOf(name) ? name : titles[i]!));
+}
