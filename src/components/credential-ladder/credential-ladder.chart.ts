@@ -45,14 +45,14 @@ export function renderChart(view: View, lang: string): TemplateResult {
         </g>`,
       )}
     </svg>
-    <ol class="axis" aria-hidden="true">
+    <div class="axis" aria-hidden="true">
       ${model.rungs.map(
-        (rung, i) => html`<li class=${i === view.current ? 'is-current' : ''}>
+        (rung, i) => html`<div class=${i === view.current ? 'is-current' : ''}>
           <span class="axis-name">${names[i]}</span>
           ${rung.same && lift.steps[i]?.lift === 0 ? html`<span class="axis-same">${say('sameAxis')}</span>` : nothing}
-        </li>`,
+        </div>`,
       )}
-    </ol>
+    </div>
     <p class="legend" aria-hidden="true">
       <span class="key"><span class="key-dot"></span>${say('legendDots')}</span>
       <span class="key"><span class="key-line"></span>${say('legendLine')}</span>

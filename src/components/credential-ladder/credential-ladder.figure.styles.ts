@@ -61,12 +61,11 @@ export const figureStyles = css`
     grid-auto-flow: column;
     margin: 0.1em 8px 0 4px;
     padding: 0.2em 0 0;
-    list-style: none;
     font-size: 0.8125em;
     line-height: 1.25;
     text-align: center;
   }
-  .axis li {
+  .axis > div {
     display: flex;
     flex-direction: column;
     gap: 0.1em;
