@@ -17,7 +17,7 @@ import {
 } from '../src/components/credential-ladder/credential-ladder.describe.js';
 import { chartLayout, orientationFor } from '../src/components/credential-ladder/credential-ladder.layout.js';
 import { buildLadder, pickLadder } from '../src/components/credential-ladder/credential-ladder.model.js';
-import { shortNames } from '../src/components/credential-ladder/credential-ladder.names.js';
+import { axisFits, shortNames } from '../src/components/credential-ladder/credential-ladder.names.js';
 import { cumulativeTotals, totalCost, totalTime } from '../src/components/credential-ladder/credential-ladder.totals.js';
 import { chartedKey, wageLift } from '../src/components/credential-ladder/credential-ladder.wages.js';
 import type { Duration, DurationUnit, PathwayDocument } from '../src/schema/types.js';
@@ -290,6 +290,11 @@ describe('credential ladder flat steps and short names (pure)', () => {
     expect(shortNames(['Certificate in welding', 'Certificate in machining'])).to.deep.equal(['Certificate in welding', 'Certificate in machining']);
     // A lone title or titles with nothing to drop stay whole.
     expect(shortNames(['CompTIA A+'])).to.deep.equal(['CompTIA A+']);
+    // Six CompTIA names in 57 px columns (390 px) take two rows; at 1280 px they sit side by side.
+    const comptia = ['A+', 'Network+', 'Security+', 'Linux+', 'Server+', 'Cloud+'];
+    expect(axisFits(comptia, 57)).to.equal(false);
+    expect(axisFits(comptia, 200)).to.equal(true);
+    expect(axisFits(['CNA', 'LPN license', 'ADN', 'BSN', 'MSN'], 70)).to.equal(true);
   });
 
   it('finds rungs that open the same occupations as the rung before, with what the document says they add', async () => {

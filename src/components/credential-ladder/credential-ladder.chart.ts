@@ -45,7 +45,7 @@ export function renderChart(view: View, lang: string): TemplateResult {
         </g>`,
       )}
     </svg>
-    <div class="axis" aria-hidden="true">
+    <div class="axis ${view.stagger ? 'stagger' : ''}" aria-hidden="true">
       ${model.rungs.map(
         (rung, i) => html`<div class=${i === view.current ? 'is-current' : ''}>
           <span class="axis-name">${names[i]}</span>

@@ -13,7 +13,7 @@ import { carryText, describeChart, describeLadder, describeNext, describeRung, f
 import { chartLayout, orientationFor, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
 import { buildLadder, pickLadder, type LadderModel } from './credential-ladder.model.js';
-import { shortNames } from './credential-ladder.names.js';
+import { axisFits, shortNames } from './credential-ladder.names.js';
 import { renderDetails, renderRung, renderTable, type View } from './credential-ladder.parts.js';
 import { figureStyles } from './credential-ladder.figure.styles.js';
 import { styles } from './credential-ladder.styles.js';
@@ -117,7 +117,9 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
       // The height counts only when the page fixed it; see orientationFor().
       const room = this.orientation === 'auto' && tall > 0 && fixedHeight(this) ? tall : undefined;
       this.#orientation = orientationFor(this.orientation, width, this.#view.model.rungs.length, em, room);
-      this.#view = { ...this.#view, chart: chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH) };
+      const chart = chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH);
+      const step = chart && chart.columns.length > 1 ? chart.columns[1]!.x - chart.columns[0]!.x : Infinity;
+      this.#view = { ...this.#view, chart, stagger: !axisFits(this.#view.names, step) };
     }
   }
 

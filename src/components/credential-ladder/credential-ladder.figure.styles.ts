@@ -61,17 +61,22 @@ export const figureStyles = css`
     grid-auto-flow: column;
     margin: 0.1em 8px 0 4px;
     padding: 0.2em 0 0;
-    font-size: 0.8125em;
+    font-size: 0.75em;
     line-height: 1.25;
     text-align: center;
   }
+  /* Names wrap between words only; a word wider than its column ("Security+" in six columns at 390 px)
+     stays whole and centred, spilling a little into the space around its neighbours' shorter names. */
   .axis > div {
     display: flex;
     flex-direction: column;
+    align-items: center;
     gap: 0.1em;
-    padding-inline: 0.2em;
-    overflow-wrap: break-word;
-    hyphens: auto;
+    min-width: 0;
+    padding-inline: 0.15em;
+  }
+  .stagger > div:nth-child(even) {
+    padding-top: 1.3em;
   }
   .axis-name {
     font-weight: 600;

@@ -42,3 +42,14 @@ export function shortNames(titles: readonly string[]): string[] {
   });
   return names.map((name, i) => (names.indexOf(name) === names.lastIndexOf(name) ? name : titles[i]!));
 }
+
+/**
+ * Whether the axis's names fit side by side in columns `step` px apart at `px` px type: every word of
+ * every name narrower than its column (wrapping happens between words only). An estimate, as layout is
+ * pure: 0.62 em a character, bold sans-serif's average with room to spare. When they do not fit, the
+ * axis staggers its names on two rows so a long word can spill into its neighbours' space.
+ */
+export function axisFits(names: readonly string[], step: number, px = 12): boolean {
+  const widest = Math.max(0, ...names.flatMap((name) => name.split(/\s+/).map((word) => word.length)));
+  return widest * px * 0.62 <= step - 4;
+}

@@ -25,6 +25,8 @@ export interface View {
   /** Text derived with the view: the chart's accessible description, its notes on flat steps, the carry line. */
   readonly said: { readonly chart: string; readonly chartNotes: readonly string[]; readonly carry: string };
   readonly chart?: ChartGeometry;
+  /** The axis's names do not fit side by side: they take two rows, alternately (names.ts axisFits). */
+  readonly stagger?: boolean;
 }
 
 /** Rungs show this many occupations; the details show them all. */
