@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
-/** The wage-lift chart and the table view. */
+/** The wage-lift chart and the table view.
+ *
+ * Why (kept out of the CSS string, which ships as written):
+ * - `direction: ltr`: A chart's axes run left to right in every language: under dir="rtl", text-anchor would flip.
+ * - `.best`: The best wage is a ring on the line; each occupation a solid dot (a solid mark in a colour at 3:1 or more on the background, light and dark: WCAG 1.4.11), so the dot of the best-paid job shows inside its ring instead of hiding under it.
+ * - `.axis`: The rungs' names under their columns: equal columns, inset like the plot (chartLayout's margins).
+ * - `.axis > div`: Names wrap between words only; a word wider than its column ("Security+" in six columns at 390 px) stays whole and centred, spilling a little into the space around its neighbours' shorter names.
+ * - `.key-line`: The line with its ring, as drawn.
+ * - `.key-dot,`: Backgrounds are dropped in forced colours: the legend's dot keeps its system colour.
+ */
 export const figureStyles = css`
   .chart {
     margin: calc(var(--_gap) * 1.5) 0 0;
@@ -11,7 +20,6 @@ export const figureStyles = css`
     font-size: 0.875em;
   }
   .chart svg {
-    /* A chart's axes run left to right in every language: under dir="rtl", text-anchor would flip. */
     direction: ltr;
     display: block;
     max-width: 100%;
@@ -31,9 +39,6 @@ export const figureStyles = css`
     stroke: var(--_here);
     stroke-width: 2.5;
   }
-  /* The best wage is a ring on the line; each occupation a solid dot (a solid mark in a colour at 3:1 or
-     more on the background, light and dark: WCAG 1.4.11), so the dot of the best-paid job shows inside
-     its ring instead of hiding under it. */
   .best {
     fill: var(--_bg);
     stroke: var(--_here);
@@ -53,7 +58,6 @@ export const figureStyles = css`
     font-size: 12px;
     font-weight: 700;
   }
-  /* The rungs' names under their columns: equal columns, inset like the plot (chartLayout's margins). */
   .axis {
     direction: ltr;
     display: grid;
@@ -65,8 +69,6 @@ export const figureStyles = css`
     line-height: 1.25;
     text-align: center;
   }
-  /* Names wrap between words only; a word wider than its column ("Security+" in six columns at 390 px)
-     stays whole and centred, spilling a little into the space around its neighbours' shorter names. */
   .axis > div {
     display: flex;
     flex-direction: column;
@@ -114,7 +116,6 @@ export const figureStyles = css`
     border-radius: 50%;
     background: var(--_occupation);
   }
-  /* The line with its ring, as drawn. */
   .key-line {
     position: relative;
     width: 26px;
@@ -182,7 +183,6 @@ export const figureStyles = css`
       stroke: CanvasText;
       fill: Canvas;
     }
-    /* Backgrounds are dropped in forced colours: the legend's dot keeps its system colour. */
     .key-dot,
     .key-line::after {
       forced-color-adjust: none;

@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
-/** The ladder: header, rungs in either orientation, the details popover, the next-rung panel. */
+/** The ladder: header, rungs in either orientation, the details popover, the next-rung panel.
+ *
+ * Why (kept out of the CSS string, which ships as written):
+ * - `.help summary`: The help's summary looks like the view toggle beside it: one button style in the toolbar.
+ * - `flex-direction: column-reverse`: Lowest rung at the bottom; the list stays lowest-first for assistive technology and the keyboard.
+ * - `.vertical .rung::before`: Two rails with the numbered rungs between them: it reads as a ladder, climbed from the bottom.
+ * - `top: 0.4em`: The rails end just above the top rung.
+ * - `.vertical .who`: Wide: name on the left, what it opens on the right, so a rung is two or three lines, not a box.
+ * - `inset-inline-start: -3.11em`: Centred on the rails, as wide as they are apart: each number is a rung between them.
+ * - `.vertical .carry`: A credit link is an arrow climbing the ladder to the next rung.
+ * - `overflow-x: auto`: Forced horizontal in a narrow box: the steps keep a readable width and the row scrolls inside the element (the page does not widen). The padding keeps focus outlines inside the scroll box.
+ * - `padding-top: calc(var(--_up, 0) * var(--_rise))`: Each step climbs one rise above the one before it: a count from the top, in CSS so no inline style is needed under a strict CSP. Ladders beyond eight rungs share the lowest step.
+ * - `.horizontal .carry`: A credit link is an arrow in the gap, from this step to the next one up.
+ */
 export const styles = css`
   :host {
     --_rise: var(--cp-ladder-rise, 1.25em);
@@ -41,7 +54,6 @@ export const styles = css`
     gap: 0.5em;
     align-items: flex-start;
   }
-  /* The help's summary looks like the view toggle beside it: one button style in the toolbar. */
   .help summary {
     display: inline-flex;
     gap: 0.35em;
@@ -80,7 +92,6 @@ export const styles = css`
     list-style: none;
   }
   .vertical {
-    /* Lowest rung at the bottom; the list stays lowest-first for assistive technology and the keyboard. */
     flex-direction: column-reverse;
   }
   .rung {
@@ -91,7 +102,6 @@ export const styles = css`
     flex-direction: column-reverse;
     padding-inline-start: 3em;
   }
-  /* Two rails with the numbered rungs between them: it reads as a ladder, climbed from the bottom. */
   .vertical .rung::before {
     content: '';
     position: absolute;
@@ -102,7 +112,6 @@ export const styles = css`
     border-inline: 3px solid var(--_rail);
   }
   .vertical .rung:last-child::before {
-    /* The rails end just above the top rung. */
     top: 0.4em;
   }
   .vertical .card {
@@ -112,7 +121,6 @@ export const styles = css`
     margin-block: 0.3em;
     padding-block: 0.5em 0.6em;
   }
-  /* Wide: name on the left, what it opens on the right, so a rung is two or three lines, not a box. */
   .vertical .who {
     flex: 1 1 16em;
     min-width: 0;
@@ -126,14 +134,12 @@ export const styles = css`
   }
   .vertical .num {
     position: absolute;
-    /* Centred on the rails, as wide as they are apart: each number is a rung between them. */
     inset-inline-start: -3.11em;
     top: 0.45em;
     box-sizing: border-box;
     width: 2.1em;
     height: 2.1em;
   }
-  /* A credit link is an arrow climbing the ladder to the next rung. */
   .vertical .carry {
     position: absolute;
     top: -0.7em;
@@ -147,8 +153,6 @@ export const styles = css`
   }
   .horizontal {
     gap: var(--_gap);
-    /* Forced horizontal in a narrow box: the steps keep a readable width and the row scrolls inside the
-       element (the page does not widen). The padding keeps focus outlines inside the scroll box. */
     overflow-x: auto;
     padding: 4px;
     margin: -4px;
@@ -157,8 +161,6 @@ export const styles = css`
     flex: 1 1 0;
     min-width: 10.5em;
     flex-direction: column;
-    /* Each step climbs one rise above the one before it: a count from the top, in CSS so no inline
-       style is needed under a strict CSP. Ladders beyond eight rungs share the lowest step. */
     padding-top: calc(var(--_up, 0) * var(--_rise));
   }
   .horizontal .rung:nth-last-child(2) {
@@ -186,7 +188,6 @@ export const styles = css`
     flex: 1;
     border-top: 5px solid var(--_rail);
   }
-  /* A credit link is an arrow in the gap, from this step to the next one up. */
   .horizontal .carry {
     position: absolute;
     top: calc(var(--_up, 0) * var(--_rise) + 0.9em);
