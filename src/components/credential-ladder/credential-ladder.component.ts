@@ -52,7 +52,7 @@ function fixedHeight(element: Element, depth = 0): boolean {
  * @csspart rung - Each rung (list item); the learner's rung also has part `current`, the one above it `next`.
  * @csspart current - The learner's rung (`current` attribute).
  * @csspart next - The rung above the learner's.
- * @csspart carry - The "credits carry forward" link between two rungs.
+ * @csspart carry - The arrow between two rungs whose credits carry forward (the sentence saying so is above the ladder, once).
  * @csspart next-step - The panel saying what the next rung adds.
  * @csspart chart - The wage-lift chart (a `figure`).
  * @csspart table - The table view.
