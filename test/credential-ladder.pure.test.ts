@@ -2,17 +2,22 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  addsTexts,
   basisText,
+  carryText,
   costText,
   describeChart,
   describeLadder,
   describeNext,
   describeRung,
+  flatNotes,
+  sameText,
   timeText,
   typeText,
 } from '../src/components/credential-ladder/credential-ladder.describe.js';
 import { chartLayout, orientationFor } from '../src/components/credential-ladder/credential-ladder.layout.js';
 import { buildLadder, pickLadder } from '../src/components/credential-ladder/credential-ladder.model.js';
+import { axisFits, shortNames } from '../src/components/credential-ladder/credential-ladder.names.js';
 import { cumulativeTotals, totalCost, totalTime } from '../src/components/credential-ladder/credential-ladder.totals.js';
 import { chartedKey, wageLift } from '../src/components/credential-ladder/credential-ladder.wages.js';
 import type { Duration, DurationUnit, PathwayDocument } from '../src/schema/types.js';
@@ -192,13 +197,13 @@ describe('credential ladder layout (pure)', () => {
     const doc = await load(NURSING);
     const lift = wageLift(buildLadder(doc, doc.ladders![0]!).rungs);
     const chart = chartLayout(lift, 512)!;
-    expect([chart.width, chart.height, chart.left, chart.right, chart.top, chart.bottom]).to.deep.equal([512, 200, 4, 504, 28, 172]);
+    expect([chart.width, chart.height, chart.left, chart.right, chart.top, chart.bottom]).to.deep.equal([512, 200, 4, 504, 28, 192]);
     expect(chart.columns.map((column) => column.x)).to.deep.equal([54, 154, 254, 354, 454]);
     expect(chart.ticks.map((tick) => tick.value)).to.deep.equal([0, 50000, 100000, 150000]);
-    expect(chart.ticks.map((tick) => Math.round(tick.y * 1e6) / 1e6)).to.deep.equal([172, 124, 76, 28]);
-    expect(chart.columns[0]!.best!.y).to.be.closeTo(172 - (43580 / 150000) * 144, 1e-9);
+    expect(chart.ticks.map((tick) => Math.round(tick.y * 1e6) / 1e6)).to.deep.equal([192, 137.333333, 82.666667, 28]);
+    expect(chart.columns[0]!.best!.y).to.be.closeTo(192 - (43580 / 150000) * 164, 1e-9);
     expect(chart.columns.map((column) => column.lift)).to.deep.equal([undefined, 21130, 27020, 0, 30260]);
-    expect(chart.path.startsWith('M54,130.16')).to.equal(true);
+    expect(chart.path.startsWith('M54,144.35')).to.equal(true);
     expect(chartLayout({ key: undefined, steps: [], excluded: [] }, 512)).to.equal(undefined);
   });
 
@@ -221,8 +226,9 @@ describe('credential ladder text (pure)', () => {
     expect(describeLadder(model, lift, 'es')).to.equal(
       'Nursing: 5 peldaños, de Certified Nurse Aide a Master of Science in Nursing. El mejor salario al que da acceso sube de 43.580\u00a0US$ a 121.990\u00a0US$ (salario promedio (Colorado), al año).',
     );
-    expect(describeChart(model, lift, 'en')).to.equal(
-      'Best wage you qualify for, rung by rung (Colorado mean wage, a year): rung 1, $43,580; rung 2, $64,710 (+$21,130); rung 3, $91,730 (+$27,020); rung 4, $91,730; rung 5, $121,990 (+$30,260).',
+    const names = shortNames(model.rungs.map((rung) => rung.node.title));
+    expect(describeChart(model, lift, names, 'en')).to.equal(
+      'Best wage you qualify for, rung by rung (Colorado mean wage, a year): rung 1, Certified Nurse Aide, $43,580; rung 2, Practical Nurse licence, $64,710 (+$21,130); rung 3, Associate Degree, $91,730 (+$27,020); rung 4, Bachelor of Science, $91,730, the same occupation as the rung before; rung 5, Master of Science, $121,990 (+$30,260).',
     );
     expect(basisText({ basis: 'median', period: 'hour', national: true }, 'Colorado', 'en')).to.equal('national median wage, an hour');
   });
@@ -253,9 +259,85 @@ describe('credential ladder text (pure)', () => {
       'You are here: Practical Nurse licence. Next: Associate Degree in Nursing. It adds Registered Nurses (mean wage $91,730 a year). The best wage you qualify for rises by $27,020 (Colorado mean wage, a year).',
     );
     expect(describeNext(model, lift, 2, 'en')).to.equal(
-      'You are here: Associate Degree in Nursing. Next: Bachelor of Science in Nursing. It adds no new occupations. The best wage you qualify for does not rise (Colorado mean wage, a year).',
+      'You are here: Associate Degree in Nursing. Next: Bachelor of Science in Nursing. It opens the same occupation as the rung before. The best wage you qualify for does not rise (Colorado mean wage, a year).',
     );
     expect(describeNext(model, lift, 4, 'en')).to.equal('You are here: Master of Science in Nursing. This is the top rung.');
     expect(describeNext(model, lift, 4, 'es')).to.equal('Usted está aquí: Master of Science in Nursing. Este es el peldaño más alto.');
+  });
+});
+
+describe('credential ladder flat steps and short names (pure)', () => {
+  const REAL = (name: string) => load(`/data/colorado/pathway-${name}.json`);
+  const ladderOf = async (name: string, id: string) => {
+    const doc = await REAL(name);
+    const model = buildLadder(doc, doc.ladders!.find((ladder) => ladder.id === id)!);
+    return { model, lift: wageLift(model.rungs), names: shortNames(model.rungs.map((rung) => rung.node.title)) };
+  };
+
+  it('shortens rung titles to pieces of themselves, and keeps whole titles that would clash', () => {
+    expect(shortNames(['Certified Nurse Aide (CNA)', 'Licensed Practical Nurse (LPN) license', 'Bachelor of Science in Nursing (BSN)'])).to.deep.equal([
+      'CNA',
+      'LPN license',
+      'BSN',
+    ]);
+    expect(shortNames(['CompTIA A+', 'CompTIA Network+', 'CompTIA Security+'])).to.deep.equal(['A+', 'Network+', 'Security+']);
+    expect(shortNames(['Certificate in business', 'Associate degree in business', 'Registered apprenticeship: electrician', 'Journeyman electrician license'])).to.deep.equal([
+      'Certificate',
+      'Associate degree',
+      'Registered apprenticeship',
+      'Journeyman electrician license',
+    ]);
+    expect(shortNames(['Certificate in welding', 'Certificate in machining'])).to.deep.equal(['Certificate in welding', 'Certificate in machining']);
+    // A lone title or titles with nothing to drop stay whole.
+    expect(shortNames(['CompTIA A+'])).to.deep.equal(['CompTIA A+']);
+    // Six CompTIA names in 57 px columns (390 px) take two rows; at 1280 px they sit side by side.
+    const comptia = ['A+', 'Network+', 'Security+', 'Linux+', 'Server+', 'Cloud+'];
+    expect(axisFits(comptia, 57)).to.equal(false);
+    expect(axisFits(comptia, 200)).to.equal(true);
+    expect(axisFits(['CNA', 'LPN license', 'ADN', 'BSN', 'MSN'], 70)).to.equal(true);
+  });
+
+  it('finds rungs that open the same occupations as the rung before, with what the document says they add', async () => {
+    const it = await ladderOf('information-technology', 'comptia-infrastructure');
+    expect(it.model.rungs.map((rung) => rung.same)).to.deep.equal([false, false, true, true, true, false]);
+    expect(it.lift.steps.map((step) => step.lift)).to.deep.equal([undefined, 32220, 0, 0, 0, 32770]);
+    // The link note into Security+ is the document's own; the qualifies note it shares with Network+ is not repeated.
+    expect(it.model.rungs[2]!.notes).to.deep.equal(["Next certification in CompTIA's IT Networking Specialist pathway (CTDL example)"]);
+    expect(flatNotes(it.model, it.lift, it.names, 'en')).to.deep.equal([
+      'Flat: Security+, Linux+, and Server+ each open the same occupation as the rung before, so the best wage you qualify for stays at $104,620.',
+    ]);
+
+    const nursing = await ladderOf('healthcare', 'nursing');
+    const bsn = nursing.model.rungs[3]!;
+    expect(bsn.same).to.equal(true);
+    expect(sameText(bsn, 'en')).to.equal('Opens the same occupation as the rung before');
+    expect(sameText(bsn, 'es')).to.equal('Da acceso a la misma ocupación que el peldaño anterior');
+    // The ADN's qualifies note is the BSN's too, so it is not news; the typical entry education is.
+    expect(addsTexts(bsn, 'en')).to.deep.equal(['Typical entry education for Registered Nurses: a bachelor’s degree.']);
+    // The ADN is where that note first appears (the LPN's link has none).
+    expect(nursing.model.rungs[2]!.notes).to.deep.equal(['Together with a Registered Nurse license.']);
+    expect(flatNotes(nursing.model, nursing.lift, nursing.names, 'es')).to.deep.equal([
+      'Tramo plano: BSN da acceso a la misma ocupación que el peldaño anterior, así que el mejor salario al que usted accede se queda en 91.730\u00a0US$.',
+    ]);
+  });
+
+  it('says when a rung adds only lower-paid work, never a rise', async () => {
+    const sec = await ladderOf('cybersecurity', 'security-certifications');
+    expect(sec.model.rungs.map((rung) => rung.same)).to.deep.equal([false, false, false, false, true]);
+    expect(flatNotes(sec.model, sec.lift, sec.names, 'en')).to.deep.equal([
+      'CompTIA Security+ adds Network and Computer Systems Administrators (mean wage $104,620 a year), paid less than the best wage already open ($128,340).',
+      'Flat: CISSP opens the same occupations as the rung before, so the best wage you qualify for stays at $137,390.',
+    ]);
+  });
+
+  it('says once where credits carry forward', async () => {
+    const nursing = await ladderOf('healthcare', 'nursing');
+    expect(carryText(nursing.model, nursing.names, 'en')).to.equal('Credits carry forward from each rung to the next.');
+    const sec = await ladderOf('cybersecurity', 'security-certifications');
+    expect(carryText(sec.model, sec.names, 'en')).to.equal('Credits carry forward from CompTIA A+ to CompTIA Network+ and CompTIA Network+ to CompTIA Security+.');
+    expect(carryText(sec.model, sec.names, 'es')).to.equal('Los créditos se transfieren de CompTIA A+ a CompTIA Network+ y CompTIA Network+ a CompTIA Security+.');
+    const doc = await REAL('healthcare');
+    const model = buildLadder({ ...doc, edges: doc.edges.filter((edge) => edge.kind !== 'stacks') }, doc.ladders![0]!);
+    expect(carryText(model, [], 'en')).to.equal('');
   });
 });

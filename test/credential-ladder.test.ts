@@ -57,7 +57,7 @@ describe('<cp-credential-ladder>', () => {
     expect(items[0]!.textContent).to.contain('Certification').and.contain('Colorado Board of Nursing');
     expect(items.map((li) => Boolean(li.querySelector('[part="carry"]')))).to.deep.equal([true, true, true, true, false]);
     expect(shadowText(el)).to.contain('Time and cost are not published for these credentials.');
-    expect($(el, 'svg[role="img"]')!.getAttribute('aria-label')).to.contain('rung 2, $64,710 (+$21,130)');
+    expect($(el, 'svg[role="img"]')!.getAttribute('aria-label')).to.contain('rung 2, Practical Nurse licence, $64,710 (+$21,130)');
     expect(litWarnings).to.deep.equal([]);
     await expectAccessible(el);
   });
@@ -327,7 +327,7 @@ describe('<cp-credential-ladder>', () => {
     await loaded;
     await el.updateComplete;
     const text = shadowText(el);
-    expect(text).to.contain('Usted está aquí').and.contain('Los créditos se transfieren').and.contain('Ver como tabla');
+    expect(text).to.contain('Usted está aquí').and.contain('Los créditos de cada peldaño se transfieren al siguiente.').and.contain('Ver como tabla');
     expect(text).to.contain('12 meses + 120 horas');
     expect(text).to.contain('Mejor salario al que usted accede, peldaño a peldaño');
     await expectAccessible(el);
@@ -481,5 +481,106 @@ describe('<cp-credential-ladder>', () => {
     expect($$(el, 'ol > li')).to.have.length(5);
     expect(document.querySelectorAll(':popover-open').length).to.equal(0);
     expect(litWarnings).to.deep.equal([]);
+  });
+});
+
+/** The WCAG contrast ratio of two CSS colours as the browser computed them (rgb()). */
+function contrast(a: string, b: string): number {
+  const lum = (color: string) => {
+    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('<cp-credential-ladder> reads as advice', () => {
+  const real = (name: string) => load(`/data/colorado/pathway-${name}.json`);
+
+  it('names the rungs under the chart and says why a stretch is flat, in the chart and on the rung', async () => {
+    const el = await ladder(real('information-technology'), { ladder: 'comptia-infrastructure', current: 'comptia-security-plus' });
+    const axis = $$(el, '.axis > div').map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+    expect(axis).to.deep.equal(['A+', 'Network+', 'Security+ same job', 'Linux+ same job', 'Server+ same job', 'Cloud+']);
+    expect($(el, '.chart-note')!.textContent).to.equal(
+      'Flat: Security+, Linux+, and Server+ each open the same occupation as the rung before, so the best wage you qualify for stays at $104,620.',
+    );
+    // The flat rungs say it where "Opens" would be, with the document's note on the link; no "+$0".
+    const linux = $(el, 'li[data-index="3"]')!;
+    expect(linux.querySelector('.same')!.textContent).to.equal('Opens the same occupation as the rung before');
+    expect(linux.querySelector('.adds-note')!.textContent).to.equal("Next certification in CompTIA's IT Networking Specialist pathway (CTDL example)");
+    expect($$(el, '.lift').map((text) => text.textContent)).to.deep.equal(['+$32.2K', '+$32.8K']);
+    expect($(el, '[part="next-step"]')!.textContent).to.contain('Next: CompTIA Linux+. It opens the same occupation as the rung before.');
+    expect($(el, 'li[data-index="3"] .rung-button')!.getAttribute('aria-label')).to.contain('Opens the same occupation as the rung before.');
+    await expectAccessible(el);
+  });
+
+  it('says "credits carry forward" once, with an arrow between the rungs that carry', async () => {
+    const el = await ladder();
+    expect(shadowText(el).split('Credits carry forward').length - 1).to.equal(1);
+    expect($(el, '.carry-line')!.textContent!.trim()).to.equal('Credits carry forward from each rung to the next.');
+    const arrows = $$(el, '[part="carry"]');
+    expect(arrows).to.have.length(4);
+    expect(arrows.every((arrow) => arrow.getAttribute('aria-hidden') === 'true' && !arrow.textContent!.trim())).to.equal(true);
+    expect(getComputedStyle(arrows[0]!, '::before').content).to.match(/[↑→]/);
+  });
+
+  it('shows one sentence, no chart heading, when no wage can be compared', async () => {
+    const doc = await load();
+    for (const node of doc.nodes) {
+      delete node.wage;
+      delete node.wageNational;
+    }
+    const el = await ladder(doc);
+    const chart = $(el, '[part="chart"]')!;
+    expect(chart.querySelector('figcaption, strong, svg, .axis')).to.equal(null);
+    expect(chart.textContent!.trim()).to.equal('No wages to compare yet.');
+  });
+
+  it('draws the occupation dots and the best-wage ring at 3:1 or more, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const el = await ladder();
+      el.theme = theme;
+      await el.updateComplete;
+      const background = getComputedStyle(el).getPropertyValue('--_bg').trim() || getComputedStyle(el).backgroundColor;
+      const probe = document.createElement('span');
+      probe.style.color = background;
+      el.shadowRoot!.append(probe);
+      const bg = getComputedStyle(probe).color;
+      probe.remove();
+      const dot = getComputedStyle($(el, '.dot')!);
+      const ring = getComputedStyle($(el, '.best')!);
+      expect(contrast(dot.fill, bg), `${theme} dot`).to.be.at.least(3);
+      expect(contrast(ring.stroke, bg), `${theme} ring`).to.be.at.least(3);
+      expect(Number.parseFloat($(el, '.dot')!.getAttribute('r')!)).to.be.at.least(4);
+    }
+  });
+
+  it('gives the keyboard help the same button look as the view toggle', async () => {
+    const el = await ladder();
+    const toggle = getComputedStyle($(el, '[part="view-toggle"]')!);
+    const help = getComputedStyle($(el, '.help summary')!);
+    expect(help.borderTopStyle).to.equal(toggle.borderTopStyle);
+    expect(help.borderTopColor).to.equal(toggle.borderTopColor);
+    expect(help.color).to.equal(toggle.color);
+    expect(Math.abs(Number.parseFloat(help.height) - Number.parseFloat(toggle.height))).to.be.below(2);
+  });
+
+  it('keeps a forced horizontal ladder inside a phone-wide page, rung titles whole words', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const el = await ladder(load(), { orientation: 'horizontal' });
+      expect(document.documentElement.scrollWidth).to.be.at.most(390);
+      const list = $(el, 'ol[part="ladder"]')!;
+      expect(list.scrollWidth).to.be.above(list.clientWidth);
+      // "Certified" on one line: a title is never broken letter by letter.
+      const button = $(el, '.rung-button')!;
+      expect(button.getBoundingClientRect().width).to.be.at.least(80);
+      await expectAccessible(el);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -9,10 +9,11 @@ import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { renderChart } from './credential-ladder.chart.js';
-import { describeLadder, describeNext, describeRung, type Totals } from './credential-ladder.describe.js';
+import { carryText, describeChart, describeLadder, describeNext, describeRung, flatNotes, type Totals } from './credential-ladder.describe.js';
 import { chartLayout, orientationFor, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
 import { buildLadder, pickLadder, type LadderModel } from './credential-ladder.model.js';
+import { axisFits, shortNames } from './credential-ladder.names.js';
 import { renderDetails, renderRung, renderTable, type View } from './credential-ladder.parts.js';
 import { figureStyles } from './credential-ladder.figure.styles.js';
 import { styles } from './credential-ladder.styles.js';
@@ -51,7 +52,7 @@ function fixedHeight(element: Element, depth = 0): boolean {
  * @csspart rung - Each rung (list item); the learner's rung also has part `current`, the one above it `next`.
  * @csspart current - The learner's rung (`current` attribute).
  * @csspart next - The rung above the learner's.
- * @csspart carry - The "credits carry forward" link between two rungs.
+ * @csspart carry - The arrow between two rungs whose credits carry forward (the sentence saying so is above the ladder, once).
  * @csspart next-step - The panel saying what the next rung adds.
  * @csspart chart - The wage-lift chart (a `figure`).
  * @csspart table - The table view.
@@ -116,7 +117,9 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
       // The height counts only when the page fixed it; see orientationFor().
       const room = this.orientation === 'auto' && tall > 0 && fixedHeight(this) ? tall : undefined;
       this.#orientation = orientationFor(this.orientation, width, this.#view.model.rungs.length, em, room);
-      this.#view = { ...this.#view, chart: chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH) };
+      const chart = chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH);
+      const step = chart && chart.columns.length > 1 ? chart.columns[1]!.x - chart.columns[0]!.x : Infinity;
+      this.#view = { ...this.#view, chart, stagger: !axisFits(this.#view.names, step) };
     }
   }
 
@@ -146,7 +149,13 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     const changedLadder = this.#view?.model.ladder !== model.ladder;
     const totals: Totals[] = cumulativeTotals(model.rungs.map((rung) => rung.node));
     const lift = wageLift(model.rungs);
-    this.#view = { model, totals, lift, current };
+    const names = shortNames(model.rungs.map((rung) => rung.node.title));
+    const said = {
+      chart: describeChart(model, lift, names, lang),
+      chartNotes: flatNotes(model, lift, names, lang),
+      carry: carryText(model, names, lang),
+    };
+    this.#view = { model, totals, lift, current, names, said };
     this.#texts = {
       summary: describeLadder(model, lift, lang),
       rungs: model.rungs.map((_, i) => describeRung(model, i, totals[i]!, lang, i === current)),
@@ -203,6 +212,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
       ${model.timed && model.costed
         ? nothing
         : html`<p class="note">${this.#say(model.timed ? 'noCost' : model.costed ? 'noTime' : 'noFigures')}</p>`}
+      ${view.said.carry && !this.table ? html`<p class="note carry-line ${this.#orientation === 'horizontal' ? 'across' : ''}"><span class="carry-key" aria-hidden="true"></span>${view.said.carry}</p>` : nothing}
       ${this.table ? renderTable(view, lang) : this.#renderLadder(view)}
       <p class="sr-only" role="status">${this.announcement}</p>
       ${renderSources(doc.source, lang, doc.sample)}

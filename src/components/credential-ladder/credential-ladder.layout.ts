@@ -58,7 +58,8 @@ export interface ChartGeometry {
 }
 
 // Tick labels sit above their grid lines at the left edge, so no margin has to guess their width.
-const MARGIN = { top: 28, right: 8, bottom: 28, left: 4 };
+// The rungs are named under the plot in HTML (chart.ts), so the bottom margin only clears the dots.
+const MARGIN = { top: 28, right: 8, bottom: 8, left: 4 };
 /** Dots of one rung spread sideways this far apart at most, so equal wages do not hide each other. */
 const DOT_SPREAD = 10;
 

@@ -26,6 +26,13 @@ export interface Rung {
   readonly adds: readonly Opening[];
   /** A `stacks` edge joins this rung to the next one. */
   readonly carries: boolean;
+  /** It opens occupations, and every one of them the rung just below opens too (a flat step). */
+  readonly same: boolean;
+  /**
+   * What the document says about this step beyond its occupations: the note on the `stacks` edge from the
+   * rung below, and notes on its own `qualifies` edges that the rung below does not carry too.
+   */
+  readonly notes: readonly string[];
 }
 
 export interface LadderModel {
@@ -61,6 +68,8 @@ export function opening(node: PathwayNode): Opening {
   };
 }
 
+const qualifies = (doc: PathwayDocument, from: string) => doc.edges.filter((edge) => edge.kind === 'qualifies' && edge.from === from);
+
 /** The rungs of `ladder`, lowest first. Steps that name no node are skipped (the validator reports them). */
 export function buildLadder(doc: PathwayDocument, ladder: Ladder): LadderModel {
   const nodes = new Map(doc.nodes.map((node) => [node.id, node]));
@@ -81,7 +90,15 @@ export function buildLadder(doc: PathwayDocument, ladder: Ladder): LadderModel {
     adds.forEach((open) => seen.add(open.node.id));
     const next = steps[index + 1];
     const carries = Boolean(next && doc.edges.some((edge) => edge.kind === 'stacks' && edge.from === node.id && edge.to === next.id));
-    return { index, node, opens, adds, carries };
+    const below = steps[index - 1];
+    const belowOpens = below ? new Set(qualifies(doc, below.id).map((edge) => edge.to)) : new Set<string>();
+    const same = Boolean(below && opens.length && opens.every((open) => belowOpens.has(open.node.id)));
+    const belowNotes = new Set(below ? qualifies(doc, below.id).map((edge) => edge.note) : []);
+    const notes = [
+      below && doc.edges.find((edge) => edge.kind === 'stacks' && edge.from === below.id && edge.to === node.id)?.note,
+      ...qualifies(doc, node.id).map((edge) => edge.note).filter((note) => !belowNotes.has(note)),
+    ].filter((note): note is string => Boolean(note?.trim()));
+    return { index, node, opens, adds, carries, same, notes: [...new Set(notes)] };
   });
   const area = doc.source.find((source) => source.covers?.includes('wage'))?.area ?? doc.region;
   const timed = steps.some((node) => node.duration);

@@ -7,7 +7,7 @@ import { common } from '../../i18n/messages.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { describeWage, formatCost, formatDuration, formatMoney } from '../../lib/format.js';
 import { safeUrl } from '../../lib/safe-url.js';
-import { basisText, costText, timeText, typeText, type Totals } from './credential-ladder.describe.js';
+import { addsTexts, basisText, costText, sameText, timeText, typeText, type Totals } from './credential-ladder.describe.js';
 import type { ChartGeometry } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
 import type { LadderModel, Opening, Rung } from './credential-ladder.model.js';
@@ -20,7 +20,13 @@ export interface View {
   readonly lift: WageLift;
   /** Index of the learner's rung, or -1. */
   readonly current: number;
+  /** Short names of the rungs (names.ts), for the chart's axis and the carry sentence. */
+  readonly names: readonly string[];
+  /** Text derived with the view: the chart's accessible description, its notes on flat steps, the carry line. */
+  readonly said: { readonly chart: string; readonly chartNotes: readonly string[]; readonly carry: string };
   readonly chart?: ChartGeometry;
+  /** The axis's names do not fit side by side: they take two rows, alternately (names.ts axisFits). */
+  readonly stagger?: boolean;
 }
 
 /** Rungs show this many occupations; the details show them all. */
@@ -36,10 +42,11 @@ function renderOpening(open: Opening, lang: string): TemplateResult {
   </li>`;
 }
 
-function renderOpens(opens: readonly Opening[], lang: string, limit = Infinity): TemplateResult {
+function renderOpens(opens: readonly Opening[], lang: string, limit = Infinity, label?: string): TemplateResult {
   if (!opens.length) return html`<p class="opens-none">${say(lang, 'opensNothing')}</p>`;
   const more = opens.length - limit;
-  return html`<p class="opens-label">${say(lang, 'opens')}</p>
+  // A flat step says so where "Opens" would be: the same jobs, named again with their wages.
+  return html`${label ? html`<p class="same">${label}</p>` : html`<p class="opens-label">${say(lang, 'opens')}</p>`}
     <ul class="opens">
       ${opens.slice(0, limit).map((open) => renderOpening(open, lang))}
       ${more > 0 ? html`<li class="more">${say(lang, 'moreOpens', { count: more })}</li>` : nothing}
@@ -74,16 +81,21 @@ export function renderRung(view: View, rung: Rung, options: RungOptions, lang: s
   const parts = `rung${here ? ' current' : ''}${options.next ? ' next' : ''}`;
   return html`<li class="rung ${here ? 'is-current' : ''} ${options.next ? 'is-next' : ''}" part=${parts} data-index=${index} aria-current=${here ? 'step' : nothing}>
     <div class="card">
-      <div class="card-head">
-        <span class="num" aria-hidden="true">${index + 1}</span>
-        <button type="button" class="rung-button" tabindex=${options.tabindex} aria-label=${options.label} aria-haspopup="dialog" aria-expanded=${options.expanded} aria-controls="details">${node.title}</button>
+      <div class="who">
+        <div class="card-head">
+          <span class="num" aria-hidden="true">${index + 1}</span>
+          <button type="button" class="rung-button" tabindex=${options.tabindex} aria-label=${options.label} aria-haspopup="dialog" aria-expanded=${options.expanded} aria-controls="details">${node.title}</button>
+        </div>
+        ${here ? html`<p class="badge">${say(lang, 'youAreHere')}</p>` : options.next ? html`<p class="badge badge-next">${say(lang, 'nextRung')}</p>` : nothing}
+        ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+        ${renderFacts(view, rung, lang)}
       </div>
-      ${here ? html`<p class="badge">${say(lang, 'youAreHere')}</p>` : options.next ? html`<p class="badge badge-next">${say(lang, 'nextRung')}</p>` : nothing}
-      ${meta ? html`<p class="meta">${meta}</p>` : nothing}
-      ${renderFacts(view, rung, lang)}
-      ${renderOpens(rung.opens, lang, OPENS_SHOWN)}
+      <div class="what">
+        ${renderOpens(rung.opens, lang, OPENS_SHOWN, rung.same ? sameText(rung, lang) : undefined)}
+        ${rung.same ? addsTexts(rung, lang).map((text) => html`<p class="adds-note">${text}</p>`) : nothing}
+      </div>
     </div>
-    ${rung.carries ? html`<p class="carry" part="carry"><span aria-hidden="true" class="arrow"></span>${say(lang, 'carries')}</p>` : nothing}
+    ${rung.carries ? html`<span class="carry" part="carry" aria-hidden="true"></span>` : nothing}
   </li>`;
 }
 
@@ -95,6 +107,7 @@ export function renderDetails(view: View, rung: Rung, lang: string, close: () =>
   return html`<h3 id="details-title">${node.title}</h3>
     <p class="meta">${meta.filter(Boolean).join(' · ')}</p>
     ${node.description ? html`<p>${node.description}</p>` : nothing}
+    ${rung.same ? html`<p class="same">${sameText(rung, lang)}</p>` : nothing}
     ${view.model.timed || view.model.costed
       ? html`<dl>
           <dt>${say(lang, 'time')}</dt><dd>${formatDuration(node.duration, lang)}</dd>

@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
-/** The ladder: header, rungs in either orientation, the details popover, the next-rung panel. */
+/** The ladder: header, rungs in either orientation, the details popover, the next-rung panel.
+ *
+ * Why (kept out of the CSS string, which ships as written):
+ * - `.help summary`: The help's summary looks like the view toggle beside it: one button style in the toolbar.
+ * - `flex-direction: column-reverse`: Lowest rung at the bottom; the list stays lowest-first for assistive technology and the keyboard.
+ * - `.vertical .rung::before`: Two rails with the numbered rungs between them: it reads as a ladder, climbed from the bottom.
+ * - `top: 0.4em`: The rails end just above the top rung.
+ * - `.vertical .who`: Wide: name on the left, what it opens on the right, so a rung is two or three lines, not a box.
+ * - `inset-inline-start: -3.11em`: Centred on the rails, as wide as they are apart: each number is a rung between them.
+ * - `.vertical .carry`: A credit link is an arrow climbing the ladder to the next rung.
+ * - `overflow-x: auto`: Forced horizontal in a narrow box: the steps keep a readable width and the row scrolls inside the element (the page does not widen). The padding keeps focus outlines inside the scroll box.
+ * - `padding-top: calc(var(--_up, 0) * var(--_rise))`: Each step climbs one rise above the one before it: a count from the top, in CSS so no inline style is needed under a strict CSP. Ladders beyond eight rungs share the lowest step.
+ * - `.horizontal .carry`: A credit link is an arrow in the gap, from this step to the next one up.
+ */
 export const styles = css`
   :host {
     --_rise: var(--cp-ladder-rise, 1.25em);
@@ -42,11 +55,30 @@ export const styles = css`
     align-items: flex-start;
   }
   .help summary {
-    display: flex;
+    display: inline-flex;
+    gap: 0.35em;
     align-items: center;
+    box-sizing: border-box;
     min-height: 2.25em;
-    color: var(--_accent);
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    list-style: none;
     cursor: pointer;
+  }
+  .help summary::-webkit-details-marker {
+    display: none;
+  }
+  .help summary::after {
+    content: '▾';
+    font-size: 0.8em;
+  }
+  .help[open] summary::after {
+    content: '▴';
+  }
+  .help summary:hover {
+    background: var(--_surface);
   }
   .help p {
     max-width: 28em;
@@ -60,7 +92,6 @@ export const styles = css`
     list-style: none;
   }
   .vertical {
-    /* Lowest rung at the bottom; the list stays lowest-first for assistive technology and the keyboard. */
     flex-direction: column-reverse;
   }
   .rung {
@@ -69,38 +100,68 @@ export const styles = css`
   }
   .vertical .rung {
     flex-direction: column-reverse;
-    padding-inline-start: 2.75em;
+    padding-inline-start: 3em;
   }
   .vertical .rung::before {
     content: '';
     position: absolute;
     inset-block: 0;
-    inset-inline-start: 1.2em;
-    border-inline-start: 3px solid var(--_rail);
+    inset-inline-start: 0.28em;
+    box-sizing: border-box;
+    width: 1.84em;
+    border-inline: 3px solid var(--_rail);
   }
   .vertical .rung:last-child::before {
-    /* The rail starts at the top rung's number and runs down to the ground. */
-    top: 1.8em;
+    top: 0.4em;
   }
   .vertical .card {
-    margin-block: 0.375em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+    margin-block: 0.3em;
+    padding-block: 0.5em 0.6em;
+  }
+  .vertical .who {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  .vertical .what {
+    flex: 1.4 1 16em;
+    min-width: 0;
+  }
+  .vertical .what > :first-child {
+    margin-top: 0.3em;
   }
   .vertical .num {
     position: absolute;
-    inset-inline-start: -2.45em;
-    top: 0.55em;
+    inset-inline-start: -3.11em;
+    top: 0.45em;
+    box-sizing: border-box;
+    width: 2.1em;
+    height: 2.1em;
+  }
+  .vertical .carry {
+    position: absolute;
+    top: -0.7em;
+    inset-inline-start: 0.28em;
+    width: 1.84em;
+    text-align: center;
+    line-height: 1;
+  }
+  .vertical .carry::before {
+    content: '↑';
   }
   .horizontal {
     gap: var(--_gap);
+    overflow-x: auto;
+    padding: 4px;
+    margin: -4px;
   }
   .horizontal .rung {
     flex: 1 1 0;
-    min-width: 0;
+    min-width: 10.5em;
     flex-direction: column;
-    /* Each step climbs one rise above the one before it: a count from the top, in CSS so no inline
-       style is needed under a strict CSP. Ladders beyond eight rungs share the lowest step. */
     padding-top: calc(var(--_up, 0) * var(--_rise));
-    padding-bottom: 1.75em;
   }
   .horizontal .rung:nth-last-child(2) {
     --_up: 1;
@@ -129,9 +190,17 @@ export const styles = css`
   }
   .horizontal .carry {
     position: absolute;
-    bottom: 0;
-    inset-inline-end: 0;
-    flex-direction: row-reverse;
+    top: calc(var(--_up, 0) * var(--_rise) + 0.9em);
+    inset-inline-end: calc(-1 * var(--_gap));
+    width: var(--_gap);
+    text-align: center;
+    line-height: 1;
+  }
+  .horizontal .carry::before {
+    content: '→';
+  }
+  .horizontal .carry:dir(rtl)::before {
+    content: '←';
   }
   .card {
     position: relative;
@@ -274,20 +343,30 @@ export const styles = css`
     font-size: 0.85em;
   }
   .carry {
-    display: flex;
-    gap: 0.35em;
-    align-items: center;
-    margin: 0;
-    padding-block: 0.2em;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  .carry-line {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+  }
+  .carry-key::before {
+    content: '↑';
+    font-weight: 700;
+  }
+  .across .carry-key::before {
+    content: '→';
+  }
+  .same {
+    margin: 0.6em 0 0;
+    font-size: 0.875em;
     font-weight: 600;
   }
-  .arrow::before {
-    content: '↑';
-  }
-  .horizontal .arrow::before {
-    content: '→';
+  .adds-note {
+    margin: 0.3em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   [popover] .meta {
     margin-top: 0;
