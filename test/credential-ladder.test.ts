@@ -333,6 +333,20 @@ describe('<cp-credential-ladder>', () => {
     await expectAccessible(el);
   });
 
+  it('shows the document’s own Spanish title, and the names of jobs as published, in English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-credential-ladder ladder="nursing"></cp-credential-ladder></div>`);
+    const el = wrapper.querySelector('cp-credential-ladder')!;
+    const loaded = nextEvent(el, 'cp-load');
+    const doc = await load('/data/colorado/pathway-healthcare.json');
+    el.data = doc;
+    await loaded;
+    await el.updateComplete;
+    expect($(el, '[part="title"]')!.textContent).to.equal(doc.translations!.es!.ladders!['nursing']);
+    const jobs = $$(el, '.occupation');
+    expect(jobs.length).to.be.greaterThan(0);
+    for (const job of jobs) expect(job.getAttribute('lang'), job.textContent!).to.equal('en');
+  });
+
   it('runs left to right when every rung fits, and stands up when narrow or told to', async () => {
     await setViewport({ width: 1400, height: 900 });
     const el = await ladder();

@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
 import { PopoverController, popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
+import { itemLang, localize } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { renderChart } from './credential-ladder.chart.js';
 import { carryText, describeChart, describeLadder, describeNext, describeRung, flatNotes, type Totals } from './credential-ladder.describe.js';
@@ -98,8 +100,10 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const doc = this.loader.document;
     const lang = this.language.lang;
+    // The document's own prose in the reader's language where it has it (its translations).
+    const loaded = this.loader.document;
+    const doc = loaded && localize(loaded, lang);
     const d = this.#derived;
     if (doc && (d.revision !== this.loader.revision || d.lang !== lang || d.ladder !== this.ladder || d.current !== this.current)) {
       this.#derived = { revision: this.loader.revision, lang, ladder: this.ladder, current: this.current };
@@ -198,8 +202,8 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     // "Show as chart, pressed", which contradicts itself.
     return html`<section class="view">
       <header class="head">
-        <h2 id="title" part="title">${model.ladder.title}</h2>
-        ${model.ladder.description ? html`<p class="description">${model.ladder.description}</p>` : nothing}
+        <h2 id="title" part="title" lang=${ifDefined(itemLang(model.ladder, lang))}>${model.ladder.title}</h2>
+        ${model.ladder.description ? html`<p class="description" lang=${ifDefined(itemLang(model.ladder, lang))}>${model.ladder.description}</p>` : nothing}
         <div class="tools">
           <button type="button" class="button" part="view-toggle" aria-pressed=${this.table} @click=${this.#toggleTable}>${this.t('showTable')}</button>
           <details class="help">

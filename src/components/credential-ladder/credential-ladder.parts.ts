@@ -3,10 +3,12 @@
  * only (no element state), so the class keeps to properties, lifecycle and handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { common } from '../../i18n/messages.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { describeWage, formatCost, formatDuration, formatMoney } from '../../lib/format.js';
 import { safeUrl } from '../../lib/safe-url.js';
+import { nameLang } from '../../schema/localize.js';
 import { addsTexts, basisText, costText, sameText, timeText, typeText, type Totals } from './credential-ladder.describe.js';
 import type { ChartGeometry } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
@@ -36,7 +38,7 @@ const say = (lang: string, key: MessageKey, params?: Params) => translate(messag
 
 function renderOpening(open: Opening, lang: string): TemplateResult {
   return html`<li>
-    <span class="occupation">${open.node.title}</span>
+    <span class="occupation" lang=${ifDefined(nameLang(lang))}>${open.node.title}</span>
     <span class="wage">${open.wage ? describeWage(open.wage, lang, open.national) : nothing}</span>
     ${open.node.topJob ? html`<span class="top-job">${translate(common, lang, 'topJob')}</span>` : nothing}
   </li>`;
