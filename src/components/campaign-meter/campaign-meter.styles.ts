@@ -4,15 +4,16 @@ import { css } from 'lit';
  * Rows have fixed minimum heights so the placeholder (the same rows, empty) takes the final size.
  * Colour is never the only cue: states are words, chart lines differ in dash pattern.
  * - Banner: five slots (title; count and goal; bar, percent and state; date and time left; sample mark and
- *   sources), each with a fixed number of lines for its container width: two rows from 64em (the title beside
+ *   sources), each with a fixed number of lines for its container width: two rows from 60em (the title beside
  *   them over two lines), three from 44em, five below (the title over two lines, three under 20em). Text
  *   wraps rather than being cut with an ellipsis, the bar shows at every width, and the placeholder (the same
  *   slots, empty) takes the same height.
  * - Compact: five rows; in a sidebar (under 24em) the title gets two lines and the foot two rows.
  * - Full: head, figures, bar, toolbar, chart, legend, then the breakdown and sources. The rows that vary with
- *   the data are reserved in the placeholder for the bundled sample campaign (its title, four legend entries,
- *   five breakdown rows, two sources), measured at 16px from 240px to 1300px wide: a document without a
- *   breakdown ends shorter, which moves only what lies below the element.
+ *   the data are reserved in the placeholder for the bundled sample campaign (its title, two legend entries,
+ *   five breakdown rows under their caption, two sources), measured at 16px from 240px to 1200px wide: a
+ *   document without a breakdown, or without a count (no chart), ends shorter, which moves only what lies
+ *   below the element.
  * - Forced colours: system colours are set on the drawn parts themselves, so they win over any theme.
  * - Print: the controls that do nothing on paper (the full view's table toggle and keyboard help, the
  *   popovers) are hidden, and the full view prints its table below the chart, since the chart gives each
@@ -137,7 +138,7 @@ export const styles = css`
   .banner .row {
     --_title-lines: 2;
     display: grid;
-    grid-template-columns: fit-content(22em) auto minmax(0, 1fr) auto;
+    grid-template-columns: fit-content(20em) auto minmax(0, 1fr) auto;
     grid-template-areas: 'title count gauge gauge' 'title when when extras';
     align-items: center;
     gap: 0.25em 1em;
@@ -218,14 +219,14 @@ export const styles = css`
     flex: 1 1 6em;
     min-inline-size: 4em;
   }
-  @container (max-width: 64em) {
+  @container (width < 60em) {
     .banner .row {
       --_title-lines: 1;
       grid-template-columns: auto minmax(0, 1fr) auto;
       grid-template-areas: 'title title title' 'count gauge gauge' 'when when extras';
     }
   }
-  @container (max-width: 44em) {
+  @container (width < 44em) {
     .banner .row {
       --_title-lines: 2;
       grid-template-columns: minmax(0, 1fr);
@@ -243,7 +244,7 @@ export const styles = css`
       justify-content: flex-start;
     }
   }
-  @container (max-width: 20em) {
+  @container (width < 20em) {
     .banner .row {
       --_title-lines: 3;
     }
@@ -428,7 +429,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .placeholder .breakdown {
-    min-block-size: 10.5em;
+    min-block-size: 12.94em;
   }
   .placeholder .sources {
     min-block-size: 4.86em;
@@ -443,11 +444,6 @@ export const styles = css`
       min-block-size: 7.65em;
     }
   }
-  @container (max-width: 35.7em) {
-    .placeholder .legend {
-      min-block-size: 3.05em;
-    }
-  }
   @container (max-width: 32.4em) {
     .placeholder .head .title {
       min-block-size: 2.5em;
@@ -455,12 +451,17 @@ export const styles = css`
   }
   @container (max-width: 30em) {
     .placeholder .breakdown {
-      min-block-size: 14.875em;
+      min-block-size: 19.68em;
     }
   }
-  @container (max-width: 19.7em) {
-    .placeholder .legend {
-      min-block-size: 4.7em;
+  @container (max-width: 19.5em) {
+    .placeholder .breakdown {
+      min-block-size: 20.91em;
+    }
+  }
+  @container (max-width: 16.5em) {
+    .placeholder .breakdown {
+      min-block-size: 23.71em;
     }
   }
   @container (max-width: 16.7em) {
