@@ -129,7 +129,7 @@ export function renderBanner(ctx: ViewContext): TemplateResult {
     <span class="slot-title">${renderTitle(ctx, 'span')}</span>
     <span class="slot-count">${latest
       ? html`<span class="count">${renderFigure(latest.value, shown, lang)}</span> <span class="of">${ofGoal(ctx)}</span>`
-      : html`<span class="of">${say(lang, 'goalShort')}</span> <span class="figure">${count(goal, lang)}</span> <span class="of">${text.unit}</span>`}</span>
+      : html`<span class="of">${say(lang, 'goal')}</span> <span class="figure">${count(goal, lang)}</span> <span class="of">${text.unit}</span>`}</span>
     <span class="slot-gauge">${latest
       ? html`${renderBar(ctx)}<span class="percent">${renderPercent(ctx)}</span>${renderStatus(ctx)}`
       : html`<span class="by">${say(lang, 'byDate', { date: formatDate(deadline, lang, true) })}</span>${renderStatus(ctx)}`}</span>
