@@ -16,6 +16,7 @@ interface Args {
   deadline?: string;
   sample?: boolean;
   poll?: number;
+  staleAfter?: number;
   theme: 'light' | 'dark' | 'auto';
 }
 
@@ -37,6 +38,7 @@ const meter = (args: Partial<Args>, data?: unknown) =>
     deadline=${args.deadline ?? nothing}
     ?sample=${args.sample ?? false}
     poll=${args.poll ?? nothing}
+    stale-after=${args.staleAfter ?? nothing}
     theme=${args.theme ?? 'light'}
   ></cp-campaign-meter>`;
 
@@ -64,8 +66,20 @@ type Story = StoryObj<Args>;
 /** The compact card, fed by the bundled sample document (sample figures, labelled as such). */
 export const Default: Story = {};
 
-/** One line for a site header. */
-export const Banner: Story = { args: { variant: 'banner' } };
+/** A strip for a site header: two rows when wide, wrapping (never cutting) as it narrows. */
+export const Banner: Story = { args: { variant: 'banner', asOf: '2025-06-30' } };
+
+/** The banner at widths from a phone to a desktop header: every width keeps the bar, the figures and their date. */
+export const BannerWidths: Story = {
+  args: { variant: 'banner', asOf: '2025-06-30' },
+  render: (args) =>
+    html`<div style=${styleMap({ display: 'grid', gap: '16px' })}>
+      ${[1200, 960, 720, 480, 390, 320].map((width) => html`<div style=${styleMap({ maxWidth: `${width}px` })}>${meter(args)}</div>`)}
+    </div>`,
+};
+
+/** The latest sample count (June 2025) seen 15 months later: its age shows where "on pace" would be. */
+export const OldCount: Story = { args: { asOf: '2026-09-30' }, render: (args) => variants(args) };
 
 /** The report-page view: the counts against the straight line to the goal, the projection, the rate needed, the breakdown. */
 export const Full: Story = { args: { variant: 'full', asOf: '2025-06-30' } };
@@ -73,7 +87,7 @@ export const Full: Story = { args: { variant: 'full', asOf: '2025-06-30' } };
 /** Nothing set yet: no src, no data, no attributes. */
 export const Empty: Story = { args: { src: undefined } };
 
-/** The real campaign document: no count has been published, and the meter says so (never 0%). */
+/** The real campaign document: no count has been published, so the meter greets with the goal, deadline and time left (never 0%, no empty chart). */
 export const NoCountPublished: Story = { args: { src: DATA.campaign }, render: (args) => variants(args) };
 
 /** Attributes alone, no JSON: the published goal and dates; no `value`, as no count is published. */
@@ -118,7 +132,7 @@ export const BadDocument: Story = {
   render: (args, { loaded }) => meter(args, { ...(loaded.doc as object), deadline: '2020-12-31' }),
 };
 
-/** A long title: ellipsis in the banner and card (the full text stays readable), wrapping in the full view. */
+/** A long title: over two lines in the banner and card (past 60 characters it is cut, the full text stays in the link and the full view). */
 export const LongLabel: Story = {
   args: {
     label: "Colorado's business community is working together to get one million in-demand credentials into the hands of Coloradans by 2030",

@@ -5,8 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { about, headline, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
-import { campaignFromAttributes, campaignOf, modelOf, type Campaign } from '../src/components/campaign-meter/campaign-meter.input.js';
+import { about, headline, percentText, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
+import { asOfLabel } from '../src/components/campaign-meter/campaign-meter.chart.js';
+import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, type Campaign } from '../src/components/campaign-meter/campaign-meter.input.js';
 import { chartLayout, defaultChartSize, sameSize } from '../src/components/campaign-meter/campaign-meter.layout.js';
 import { countedBy, dayOf, isoOf, pace, percentOf, today } from '../src/components/campaign-meter/campaign-meter.pace.js';
 import { MAX_BACKOFF_SECONDS, nextDelay } from '../src/components/campaign-meter/campaign-meter.poller.js';
@@ -222,15 +223,47 @@ describe('campaign meter: describe()', () => {
     const pick = ({ goal, asOf, percent, needed, projected, valueText: spoken }: ReturnType<typeof textsOf>) => ({ goal, asOf, percent, needed, projected, spoken });
     expect(pick(textsOf(model, 'en', 'full'))).to.deep.equal({
       goal: undefined,
-      asOf: 'as of June 30, 2025',
+      asOf: 'as of June 2025',
       percent: '46%',
       needed: '99,000',
       projected: '1,010,000',
       spoken: ON_PACE,
     });
-    expect(pick(textsOf(model, 'en', 'compact'))).to.deep.equal({ goal: undefined, asOf: 'as of June 30, 2025', percent: '46%', needed: '99,000', projected: undefined, spoken: ON_PACE });
-    expect(pick(textsOf(model, 'en', 'banner'))).to.deep.equal({ goal: undefined, asOf: undefined, percent: '46%', needed: undefined, projected: undefined, spoken: ON_PACE });
-    expect(textsOf(at(empty, '2026-11-23'), 'en', 'banner').goal).to.equal('Goal: 1,000,000 credentials by December 31, 2030');
+    expect(pick(textsOf(model, 'en', 'compact'))).to.deep.equal({ goal: undefined, asOf: 'as of June 2025', percent: '46%', needed: '99,000', projected: undefined, spoken: ON_PACE });
+    // The banner says when its count is from, like the other variants.
+    expect(pick(textsOf(model, 'en', 'banner'))).to.deep.equal({ goal: undefined, asOf: 'as of June 2025', percent: '46%', needed: undefined, projected: undefined, spoken: ON_PACE });
+    expect(textsOf(model, 'es', 'banner').asOf).to.equal('datos a junio de 2025');
+    for (const variant of ['banner', 'compact', 'full'] as const) {
+      expect(textsOf(at(empty, '2026-11-23'), 'en', variant).goal, variant).to.equal('Goal: 1,000,000 credentials by December 31, 2030');
+    }
+  });
+
+  it('gives an old count its age instead of a pace state (stale-after, default 12 months)', () => {
+    expect(monthsBetween('2024-12-31', '2025-12-30')).to.equal(11);
+    expect(monthsBetween('2024-12-31', '2025-12-31')).to.equal(12);
+    expect(monthsBetween('2025-06-30', '2026-08-15')).to.equal(13);
+    // The latest sample count is June 30, 2025: a year later it is 12 months old and still reads as a pace.
+    expect(modelOf(sample, '2026-06-30').old).to.equal(false);
+    expect(statusText(modelOf(sample, '2026-06-30'), 'en')).to.equal('on pace');
+    const old = modelOf(sample, '2026-08-15');
+    expect([old.age, old.old]).to.deep.equal([13, true]);
+    expect(statusText(old, 'en')).to.equal('count 13 months old');
+    expect(statusText(old, 'es')).to.equal('dato de hace 13 meses');
+    expect(valueText(old, 'en')).to.equal('455,000 of 1,000,000 credentials, 46 percent, count 13 months old');
+    expect(textsOf(old, 'en', 'banner').asOf).to.equal('as of June 2025');
+    // A shorter age, and 0 for never.
+    expect(statusText(modelOf(sample, '2025-09-15', 1), 'en')).to.equal('count 2 months old');
+    expect(modelOf(sample, '2025-07-30', 1).old).to.equal(false);
+    expect(modelOf(sample, '2030-06-30', 0).old).to.equal(false);
+    // Reached and missed are facts whatever the count's age; a fresh count is never old.
+    expect(modelOf(sample, '2031-03-01').old).to.equal(false);
+    expect(modelOf(single(455000, '2025-06-30'), '2025-06-30').old).to.equal(false);
+  });
+
+  it('gives the percent of any figure the count-up draws', () => {
+    expect(percentText(381525, 1000000, 'en')).to.equal('38%');
+    expect(percentText(455000, 1000000, 'es')).to.equal('46\u00a0%');
+    expect(percentText(45000, 1000000, 'en')).to.equal('4.5%');
   });
 
   it('tells the whole story in the summary', () => {
@@ -258,22 +291,29 @@ describe('campaign meter: chart layout', () => {
   it('places the counts, the pace line, the goal and the year ticks', () => {
     const g = chartLayout(modelOf(sample, '2025-06-30'), { width: 640, height: 288, em: 16 });
     expect(g.plot).to.deep.equal({ left: 52, top: 20, right: 620, bottom: 260 });
-    // The y axis runs to 1,200,000 (the projection, 1,012,313, needs room above the goal).
-    expect(g.paceLine).to.equal('M52,260L620,60');
-    expect(g.goalY).to.equal(60);
+    // Two lines only: the y axis runs to the goal (1,000,000 over 240 px), with no room kept for a projection.
+    expect(g.paceLine).to.equal('M52,260L620,20');
+    expect(g.goalY).to.equal(20);
     expect(g.points.map((p) => [p.date, p.x, p.y])).to.deep.equal([
-      ['2022-06-30', 136.8, 242],
-      ['2023-06-30', 193.6, 218],
-      ['2024-06-30', 250.5, 192],
-      ['2025-06-30', 307.3, 169],
+      ['2022-06-30', 136.8, 238.4],
+      ['2023-06-30', 193.6, 209.6],
+      ['2024-06-30', 250.5, 178.4],
+      ['2025-06-30', 307.3, 150.8],
     ]);
-    expect(g.progressLine).to.equal('M136.8,242L193.6,218L250.5,192L307.3,169');
+    expect(g.progressLine).to.equal('M136.8,238.4L193.6,209.6L250.5,178.4L307.3,150.8');
     expect(g.xTicks.map((t) => t.value)).to.deep.equal([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     expect(g.xTicks[0]).to.deep.equal({ at: 52, value: 2021 });
-    expect(g.yTicks.map((t) => t.value)).to.deep.equal([0, 200000, 400000, 600000, 800000, 1000000, 1200000]);
-    expect(g.asOfX).to.equal(307.3);
-    expect(g.projection).to.equal('M307.3,169L620,57.5');
-    expect(g.needed).to.equal('M307.3,169L620,60');
+    expect(g.yTicks.map((t) => t.value)).to.deep.equal([0, 200000, 400000, 600000, 800000, 1000000]);
+    expect([g.asOfX, g.asOfAnchor]).to.deep.equal([307.3, 'middle']);
+    expect(Object.keys(g)).to.not.include.members(['projection', 'needed']);
+  });
+
+  it('labels the reporting date "Today" when it is today, else by its month, and keeps the label inside', () => {
+    expect(asOfLabel('2026-11-23', 'en', '2026-11-23')).to.equal('Today');
+    expect(asOfLabel('2026-11-23', 'es', '2026-11-23')).to.equal('Hoy');
+    expect(asOfLabel('2025-06-30', 'en', '2026-11-23')).to.equal('June 2025');
+    const late = chartLayout(modelOf(sample, '2030-10-01'), { width: 640, height: 288, em: 16 });
+    expect(late.asOfAnchor).to.equal('end');
   });
 
   it('thins the year ticks on a narrow chart', () => {
@@ -282,11 +322,10 @@ describe('campaign meter: chart layout', () => {
     expect(g.yTicks.map((t) => t.value)).to.deep.equal([0, 500000, 1000000]);
   });
 
-  it('cuts a projection that leaves the top of the plot (a sample count far ahead)', () => {
-    const g = chartLayout(modelOf(single(455000, '2023-01-01'), '2023-01-01'), { width: 640, height: 288, em: 16 });
-    const end = g.projection!.split('L')[1]!.split(',').map(Number);
-    expect(end[1]).to.equal(g.plot.top);
-    expect(end[0]).to.be.lessThan(g.plot.right);
+  it('makes room for a count over the goal (synthetic count)', () => {
+    const g = chartLayout(modelOf(single(1050000, '2029-06-30'), '2029-06-30'), { width: 640, height: 288, em: 16 });
+    expect(g.points[0]!.y).to.be.at.least(g.plot.top);
+    expect(g.goalY).to.be.greaterThan(g.plot.top);
   });
 
   it('thins crowded markers but keeps every count in the line (synthetic daily counts)', () => {
@@ -308,12 +347,10 @@ describe('campaign meter: chart layout', () => {
     expect(sameSize({ width: 640, height: 288, em: 16 }, { width: 640, height: 288.5, em: 16 })).to.equal(false);
   });
 
-  it('draws no counts, projection or needed line with no data', () => {
+  it('draws no counts with no data', () => {
     const g = chartLayout(modelOf(empty, '2026-11-23'), { width: 640, height: 288, em: 16 });
     expect(g.points).to.deep.equal([]);
     expect(g.progressLine).to.equal('');
-    expect(g.projection).to.equal(undefined);
-    expect(g.needed).to.equal(undefined);
   });
 });
 

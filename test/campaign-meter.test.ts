@@ -64,16 +64,42 @@ describe('cp-campaign-meter variants', () => {
     });
   }
 
-  it('banner: one line with count, goal, percent and time left at a site header width', async () => {
+  /** Text cut by the banner's box: wider than its slot, or clipped with an ellipsis. */
+  const cutTexts = (el: Element) =>
+    $$(el, '.row > * *')
+      .filter((node): node is HTMLElement => node instanceof HTMLElement && node.childElementCount === 0 && !!node.textContent!.trim())
+      // What is drawn: not the spoken copy (.sr-only) nor the hidden copy that holds a counting figure's width.
+      .filter((node) => !node.closest('.sr-only') && node.checkVisibility({ visibilityProperty: true }))
+      .filter((node) => node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1 || getComputedStyle(node).textOverflow === 'ellipsis')
+      .map((node) => node.textContent);
+
+  it('banner: two rows at a site header width, the title beside count, goal, bar, percent, state, date and time left', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
     const el = await load(inside(wrapper));
-    expect(el.getBoundingClientRect().height).to.equal(44);
-    const time = $<HTMLElement>(el, '.time')!;
-    expect(time.textContent).to.equal('5.5 years left');
-    for (const part of ['.count', '.of', '.percent', '.time']) {
-      expect($<HTMLElement>(el, part)!.offsetParent, `${part} is shown`).to.not.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.below(80);
+    expect($(el, '.time')!.textContent).to.equal('5.5 years left');
+    expect($(el, '.as-of')!.textContent).to.equal('as of June 2025');
+    for (const part of ['.title', '.count', '.of', '.bar', '.percent', '.status', '.as-of', '.time', '.sample-badge', '.sources-button']) {
+      expect($<HTMLElement>(el, part)!.checkVisibility(), `${part} is shown`).to.equal(true);
     }
+    const title = $(el, '.title')!.getBoundingClientRect();
+    const count = $(el, '.count')!.getBoundingClientRect();
+    expect(title.right, 'the title sits left of the count').to.be.at.most(count.left);
+    expect(cutTexts(el)).to.deep.equal([]);
   });
+
+  for (const [width, lang] of [[320, 'en'], [360, 'es'], [390, 'en'], [480, 'es'], [720, 'en'], [1280, 'es']] as const) {
+    it(`banner at ${width}px (${lang}): the bar, percent, state, date and time left all show, no text is cut`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
+      const el = await load(inside(wrapper));
+      for (const part of ['.title', '.count', '.bar', '.percent', '.status', '.as-of', '.time', '.sources-button']) {
+        expect($<HTMLElement>(el, part)!.checkVisibility(), `${part} is shown`).to.equal(true);
+      }
+      expect($(el, '.bar')!.getBoundingClientRect().width, 'the bar has room').to.be.at.least(48);
+      expect(cutTexts(el)).to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(width);
+    });
+  }
 
   it('compact: percent, rate needed, time left and date of the count', async () => {
     const el = await loaded('compact');
@@ -81,33 +107,58 @@ describe('cp-campaign-meter variants', () => {
       ['of the goal', '46%'],
       ['needed each year', '99,000'],
     ]);
-    expect($(el, '.foot-text')!.textContent).to.equal('5.5 years left · as of June 30, 2025');
+    expect($(el, '.foot-text')!.textContent).to.equal('5.5 years left · as of June 2025');
   });
 
   it('full: chart, figures, legend, breakdown and sources', async () => {
     const el = await loaded('full');
     expect(cells(el)).to.deep.equal([
-      ['counted, as of June 30, 2025', '455,000'],
+      ['counted, as of June 2025', '455,000'],
       ['of the goal', '46%'],
       ['needed each year', '99,000'],
       ['by the deadline at the pace so far', '1,010,000'],
     ]);
     expect($$(el, '.point')).to.have.length(4);
-    expect($(el, 'path.pace')!.getAttribute('d')).to.match(/^M/);
-    expect($(el, 'path.projection')).to.exist;
-    expect($(el, 'path.needed')).to.exist;
-    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
-      'Counted',
-      'Straight line to the goal',
-      'At the pace so far',
-      'Needed from the latest count',
+    // Two lines, not four on top of each other: the counts and the straight line to the goal.
+    expect($$(el, '.chart-svg path').map((path) => path.getAttribute('class'))).to.deep.equal(['pace', 'progress']);
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Counted', 'Straight line to the goal']);
+    // The reporting date's line says what it is (the sample's as-of is a past date, so its month).
+    expect($(el, '.as-of-label')!.textContent).to.equal('June 2025');
+    // Shares of everything counted on one scale: Healthcare is 26% of 455,000, not a full bar.
+    expect($(el, '.breakdown-caption')!.textContent).to.equal('Share of all 455,000 credentials counted, as of June 2025');
+    const rows = $$(el, '.breakdown li').map((li) => [...li.querySelectorAll(':scope > span:not([aria-hidden])')].map((span) => span.textContent));
+    expect(rows).to.deep.equal([
+      ['Healthcare', '120,000', '26%'],
+      ['Information Technology', '85,000', '19%'],
+      ['Business Operations', '75,000', '16%'],
+      ['Construction', '60,000', '13%'],
+      ['Cybersecurity', '25,000', '5.5%'],
     ]);
-    expect($$(el, '.breakdown li')).to.have.length(5);
+    expect($$(el, '.breakdown-tick').map((tick) => tick.textContent)).to.deep.equal(['0%', '10%', '20%', '30%']);
+    const scale = $(el, '.breakdown-bar')!.getBoundingClientRect().width;
+    const healthcare = $(el, '.breakdown-bar > span')!.getBoundingClientRect().width;
+    expect(healthcare / scale).to.be.closeTo(120000 / 455000 / 0.3, 0.01);
     expect($(el, '[part="sources"] summary')!.textContent).to.equal('Sources (2)');
     expect($(el, '[part="sources"]')!.textContent).to.contain('Colorado Succeeds');
     expect($(el, '#summary')!.textContent).to.contain('The straight line to the goal stood at 449,466 on that date (5,534 above).');
     expect($(el, 'svg[role="group"]')!.getAttribute('aria-describedby')).to.equal('summary chart-help');
   });
+
+  for (const variant of ['banner', 'compact', 'full']) {
+    it(`${variant}: says the count's month, and gives an old count its age instead of "on pace"`, async () => {
+      // The latest sample count is from June 30, 2025; on September 30, 2026 it is 15 months old.
+      const el = await loaded(variant, '2026-09-30');
+      expect(shadowText(el)).to.contain('as of June 2025');
+      const status = $(el, '[part="status"]')!;
+      expect(status.textContent).to.equal('count 15 months old');
+      expect(status.classList.contains('status-on-track')).to.equal(false);
+      expect(bar(el)!.getAttribute('aria-valuetext')).to.equal('455,000 of 1,000,000 credentials, 46 percent, count 15 months old');
+      await expectAccessible(el);
+      el.setAttribute('stale-after', '18');
+      await el.updateComplete;
+      expect($(el, '[part="status"]')!.textContent).to.equal('on pace');
+    });
+  }
 
   it('follows each pace state of the sample document by date', async () => {
     const el = await loaded('compact');
@@ -199,7 +250,8 @@ describe('cp-campaign-meter from attributes alone', () => {
     );
     expect(bar(el)).to.equal(null);
     const text = shadowText(el);
-    expect(text).to.contain('No count of credentials toward the goal has been published yet.');
+    expect(text).to.contain('Goal 1,000,000 credentials by December 31, 2030');
+    expect(text).to.contain('4.1 years left');
     expect(text).to.not.match(/\b0\s?%/);
     await expectAccessible(el);
   });
@@ -216,11 +268,18 @@ describe('cp-campaign-meter from attributes alone', () => {
 
 describe('cp-campaign-meter with no count published', () => {
   for (const variant of ['banner', 'compact', 'full']) {
-    it(`${variant}: says so, with no progress bar and no percentage`, async () => {
+    it(`${variant}: greets with the goal, the deadline and the time left; no badge, bar, percentage or chart`, async () => {
       const el = await loaded(variant, '2026-11-23', EMPTY);
       expect(bar(el)).to.equal(null);
-      expect($(el, '[part="status"]')!.textContent).to.equal('no count published yet');
-      expect(shadowText(el)).to.not.match(/\b0\s?%|0 percent/);
+      expect($(el, '.bar-empty'), 'no empty track').to.equal(null);
+      expect($(el, '[part="status"]'), 'no "no count" badge').to.equal(null);
+      expect($(el, '.chart'), 'no empty chart').to.equal(null);
+      const text = shadowText(el).replace(/\s+/g, ' ');
+      expect(text).to.match(/goal/i);
+      expect(text).to.contain('1,000,000');
+      expect(text).to.contain('December 31, 2030');
+      expect(text).to.contain('4.1 years left');
+      expect(text).to.not.match(/\b0\s?%|0 percent/);
       await expectAccessible(el);
     });
   }
@@ -405,7 +464,11 @@ describe('cp-campaign-meter keyboard, popovers and events', () => {
 
 describe('cp-campaign-meter presentation', () => {
   // The full view's placeholder is sized for the bundled sample campaign (title, legend, breakdown, sources).
-  const sizes = [['banner', 900], ['banner', 320], ['compact', 360], ['compact', 280], ['full', 320], ['full', 480], ['full', 720], ['full', 1200]] as const;
+  // The banner across its bands: two rows, three, and wrapped over five from 320 to 480 px.
+  const sizes = [
+    ['banner', 1280], ['banner', 960], ['banner', 900], ['banner', 720], ['banner', 480], ['banner', 420], ['banner', 390], ['banner', 360], ['banner', 320],
+    ['compact', 360], ['compact', 280], ['full', 320], ['full', 480], ['full', 720], ['full', 1200],
+  ] as const;
   for (const [variant, width] of sizes) {
     it(`${variant} at ${width}px: the placeholder has the final height (no layout shift)`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-campaign-meter variant=${variant} src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`);
@@ -450,17 +513,24 @@ describe('cp-campaign-meter presentation', () => {
     }
   });
 
-  it('counts up the visible figure while the accessible value is final at once', async () => {
+  it('counts up the visible figure and its percent together while the accessible values are final at once', async () => {
     const el = await fixture<CampaignMeter>(html`<cp-campaign-meter variant="compact"></cp-campaign-meter>`);
     el.asOf = '2025-06-30';
     el.data = sampleDoc;
     await el.updateComplete;
     expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('455000');
     expect($(el, '.figure .sr-only')!.textContent).to.equal('455,000');
-    expect($(el, '.figure-shown')!.textContent).to.not.equal('455,000');
-    await wait(1100);
+    const shown = () => $$(el, '.figure-shown').map((node) => node.textContent);
+    await wait(300);
     await el.updateComplete;
-    expect($(el, '.figure-shown')!.textContent).to.equal('455,000');
+    const [figure, percent] = shown();
+    expect(figure).to.not.equal('455,000');
+    // The percent drawn is the percent of the figure drawn, frame by frame.
+    const value = Number(figure!.replace(/,/g, ''));
+    expect(percent).to.equal(`${value / 10000 < 10 ? Math.round(value / 1000) / 10 : Math.round(value / 10000)}%`);
+    await wait(900);
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['455,000', '46%']);
   });
 
   it('does not animate under prefers-reduced-motion', async () => {
@@ -470,7 +540,7 @@ describe('cp-campaign-meter presentation', () => {
       el.asOf = '2025-06-30';
       el.data = sampleDoc;
       await el.updateComplete;
-      expect($(el, '.figure-shown')!.textContent).to.equal('455,000');
+      expect($$(el, '.figure-shown').map((node) => node.textContent)).to.deep.equal(['455,000', '46%']);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

@@ -43,6 +43,10 @@ export const chartStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
   }
+  .chart-svg .as-of-label {
+    fill: var(--_text);
+    font-size: 0.8125em;
+  }
   .grid {
     stroke: var(--_border);
     stroke-opacity: 0.4;
@@ -65,16 +69,6 @@ export const chartStyles = css`
   .pace {
     stroke: var(--_muted);
     stroke-dasharray: 7 5;
-  }
-  .projection {
-    stroke: var(--_fill-color);
-    stroke-dasharray: 1 5;
-    stroke-linecap: round;
-    stroke-width: 2.5;
-  }
-  .needed {
-    stroke: var(--_negative);
-    stroke-dasharray: 10 4 2 4;
   }
   .progress {
     stroke: var(--_fill-color);
@@ -144,47 +138,84 @@ export const chartStyles = css`
     text-align: start;
   }
   .breakdown h3 {
-    margin-block-end: 0.5em;
     font-size: 1em;
+  }
+  .breakdown-caption {
+    margin: 0.125em 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .breakdown ul {
     display: grid;
-    gap: 0.4em;
+    gap: 0;
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .breakdown li {
+  .breakdown li,
+  .breakdown-scale {
     display: grid;
-    grid-template-columns: minmax(0, 12em) 6em 1fr;
+    grid-template-columns: minmax(0, 12em) 5.5em 3.5em minmax(0, 1fr);
     align-items: center;
     gap: 0.25em 0.75em;
   }
-  .breakdown-value {
+  .breakdown-value,
+  .breakdown-share {
     font-variant-numeric: tabular-nums;
     text-align: end;
   }
+  .breakdown-share {
+    color: var(--_muted);
+  }
+  .breakdown-ticks {
+    grid-column: 4;
+    position: relative;
+    block-size: 1.25em;
+    margin-inline-end: 1.25em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .breakdown-tick {
+    position: absolute;
+    inset-inline-start: calc(var(--_at) * 100%);
+    translate: -50% 0;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown-tick:first-child {
+    translate: 0 0;
+  }
   .breakdown-bar {
     position: relative;
-    block-size: 0.625em;
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
+    block-size: 1.75em;
+    margin-inline-end: 1.25em;
+    border-inline: 1px solid var(--_border);
+    background-image: linear-gradient(to right, var(--_border) 1px, transparent 1px);
+    background-size: calc(var(--_step) * 100%) 100%;
   }
   .breakdown-bar > span {
     position: absolute;
-    inset: 0;
+    inset-block: 0.3em;
+    inset-inline-start: 0;
+    inline-size: 100%;
     background: var(--_fill-color);
     transform-origin: left center;
     transform: scaleX(var(--_share, 0));
   }
   @container (max-width: 30em) {
-    .breakdown li {
-      grid-template-columns: minmax(0, 1fr) auto;
+    .breakdown li,
+    .breakdown-scale {
+      grid-template-columns: minmax(0, 1fr) auto 3.5em;
+    }
+    .breakdown-bar,
+    .breakdown-ticks {
+      grid-column: 1 / -1;
     }
     .breakdown-bar {
-      grid-column: 1 / -1;
+      block-size: 1.25em;
+    }
+    .breakdown ul {
+      gap: 0.25em;
     }
   }
 `;

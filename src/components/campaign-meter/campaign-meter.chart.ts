@@ -1,19 +1,20 @@
 /**
  * Templates of the full variant: the chart (bound from pure geometry), its legend, its table view and the
- * breakdown bars. Functions of their arguments only; the element owns state and handlers.
+ * breakdown of shares. Functions of their arguments only; the element owns state and handlers.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { common } from '../../i18n/messages.js';
 import { translate } from '../../i18n/translate.js';
-import { formatDate, formatNumber } from '../../lib/format.js';
+import { nice, ticks } from 'd3-array';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format.js';
 import type { BreakdownItem } from '../../schema/types.js';
 import { count, pointText, unitOf } from './campaign-meter.describe.js';
 import { cssVars } from '../../base/css-vars.js';
 import type { Model } from './campaign-meter.input.js';
 import type { ChartGeometry, ChartPoint } from './campaign-meter.layout.js';
 import { messages } from './campaign-meter.messages.js';
-import { dayOf, paceLine } from './campaign-meter.pace.js';
+import { dayOf, paceLine, today } from './campaign-meter.pace.js';
 
 export interface ChartHandlers {
   keydown: (event: KeyboardEvent) => void;
@@ -41,10 +42,11 @@ export function renderChart(g: ChartGeometry, model: Model, lang: string, active
       <line class="axis" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
       <line class="goal-line" x1=${plot.left} x2=${plot.right} y1=${g.goalY} y2=${g.goalY}></line>
       <text class="goal-label" x=${plot.right} y=${g.goalY - 6} text-anchor="end">${translate(messages, lang, 'goal')} ${compact(model.campaign.goal, lang)}</text>
-      ${g.asOfX === undefined ? nothing : svg`<line class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.top} y2=${plot.bottom}></line>`}
+      ${g.asOfX === undefined
+        ? nothing
+        : svg`<line class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.top} y2=${plot.bottom}></line>
+          <text class="as-of-label" x=${g.asOfX} y=${plot.top - 6} text-anchor=${g.asOfAnchor ?? 'middle'}>${asOfLabel(model.asOf, lang)}</text>`}
       <path class="pace" d=${g.paceLine}></path>
-      ${g.needed ? svg`<path class="needed" d=${g.needed}></path>` : nothing}
-      ${g.projection ? svg`<path class="projection" d=${g.projection}></path>` : nothing}
       <path class="progress" d=${g.progressLine}></path>
     </g>
     ${repeat(g.markers, (p) => p.date, (p, i) => svg`<g class="point" role="button" tabindex=${i === active ? 0 : -1}
@@ -72,14 +74,16 @@ export function renderPointDetails(point: ChartPoint | undefined, model: Model, 
 const swatch = (kind: string) =>
   html`<svg class="swatch" viewBox="0 0 24 8" aria-hidden="true"><line class=${kind} x1="1" x2="23" y1="4" y2="4"></line></svg>`;
 
-/** What each line means; dash patterns tell them apart without colour. */
+/** The reporting date's label over its line: "Today", or the month of an `as-of` date in the past or future. */
+export const asOfLabel = (asOf: string, lang: string, now = today()) =>
+  asOf === now ? translate(messages, lang, 'legendToday') : formatDate(asOf, lang);
+
+/** What each of the two lines means; the dash pattern tells them apart without colour. */
 export function renderLegend(g: ChartGeometry, lang: string): TemplateResult {
-  const say = (key: 'legendCounted' | 'legendPace' | 'legendProjection' | 'legendNeeded') => translate(messages, lang, key);
+  const say = (key: 'legendCounted' | 'legendPace') => translate(messages, lang, key);
   return html`<ul class="legend" part="legend">
     ${g.points.length ? html`<li>${swatch('progress')}${say('legendCounted')}</li>` : nothing}
     <li>${swatch('pace')}${say('legendPace')}</li>
-    ${g.projection ? html`<li>${swatch('projection')}${say('legendProjection')}</li>` : nothing}
-    ${g.needed ? html`<li>${swatch('needed')}${say('legendNeeded')}</li>` : nothing}
   </ul>`;
 }
 
@@ -101,17 +105,30 @@ export function renderTable(model: Model, lang: string): TemplateResult {
   </table>`;
 }
 
-/** Horizontal bars, each with its label and figure in text; widths relative to the largest. */
-export function renderBreakdown(items: readonly BreakdownItem[], lang: string): TemplateResult | typeof nothing {
+/**
+ * Each group's share of everything counted, on one labelled scale (0 to a round share above the largest):
+ * bars of a whole, not progress tracks. The whole is the latest count, or the groups' sum if that is larger
+ * (a breakdown may cover only some groups, and the data may add up to more than the count).
+ */
+export function renderBreakdown(items: readonly BreakdownItem[], model: Model, lang: string, asOf: string): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  const largest = Math.max(...items.map((item) => item.value), 1);
+  const total = Math.max(model.pace.latest?.value ?? 0, items.reduce((sum, item) => sum + item.value, 0), 1);
+  const largest = Math.max(...items.map((item) => item.value)) / total;
+  const [, top = 1] = nice(0, largest, 4);
+  const marks = ticks(0, top, 4);
+  const say = (key: 'breakdown' | 'breakdownCaption', params?: Record<string, string>) => translate(messages, lang, key, params);
   return html`<section class="breakdown" part="breakdown" aria-labelledby="breakdown-title">
-    <h3 id="breakdown-title">${translate(messages, lang, 'breakdown')}</h3>
+    <h3 id="breakdown-title">${say('breakdown')}</h3>
+    <p class="breakdown-caption">${say('breakdownCaption', { total: count(total, lang), unit: unitOf(model.campaign, lang), date: asOf })}</p>
+    <div class="breakdown-scale" aria-hidden="true"><span class="breakdown-ticks" ${cssVars({ '--_step': (marks[1] ?? top) / top })}>
+      ${marks.map((mark) => html`<span class="breakdown-tick" ${cssVars({ '--_at': mark / top })}>${formatPercent(mark, lang)}</span>`)}
+    </span></div>
     <ul>
       ${items.map((item) => html`<li>
         <span class="breakdown-label">${item.label}</span>
         <span class="breakdown-value">${count(item.value, lang)}</span>
-        <span class="breakdown-bar" aria-hidden="true"><span ${cssVars({ '--_share': item.value / largest })}></span></span>
+        <span class="breakdown-share">${formatPercent(item.value / total, lang)}</span>
+        <span class="breakdown-bar" aria-hidden="true" ${cssVars({ '--_step': (marks[1] ?? top) / top })}><span ${cssVars({ '--_share': item.value / total / top })}></span></span>
       </li>`)}
     </ul>
   </section>`;

@@ -11,7 +11,7 @@ import { commonText, renderBreakdown, renderChart, renderLegend, renderPointDeta
 import { SizeController } from '../../base/size-controller.js';
 import { CountUp } from './campaign-meter.count-up.js';
 import { staleText, summary, textsOf, type Texts } from './campaign-meter.describe.js';
-import { campaignFromAttributes, campaignOf, dateIssue, modelOf, type Campaign, type Model } from './campaign-meter.input.js';
+import { campaignFromAttributes, campaignOf, dateIssue, modelOf, STALE_AFTER_MONTHS, type Campaign, type Model } from './campaign-meter.input.js';
 import { chartLayout, defaultChartSize, sameSize, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
 import { attributeMessages, messages } from './campaign-meter.messages.js';
 import { issue } from '../../schema/messages.js';
@@ -22,7 +22,7 @@ import { styles } from './campaign-meter.styles.js';
 import { renderBanner, renderCompact, renderFullHead, renderSkeleton, type Variant, type ViewContext } from './campaign-meter.views.js';
 
 const VARIANTS: readonly Variant[] = ['banner', 'compact', 'full'];
-const INPUTS = ['goal', 'value', 'start', 'deadline', 'label', 'unit', 'asOf', 'sample', 'variant', 'src', 'data'] as const;
+const INPUTS = ['goal', 'value', 'start', 'deadline', 'label', 'unit', 'asOf', 'staleAfter', 'sample', 'variant', 'src', 'data'] as const;
 const text = (value: unknown) => (value == null ? null : String(value));
 
 /**
@@ -76,6 +76,12 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   @property() unit?: string | null;
   /** The reporting date, YYYY-MM-DD (default: today): counts after it are ignored, time left runs from it. */
   @property({ attribute: 'as-of' }) asOf?: string | null;
+  /**
+   * Months after which the latest count is old (default 12; 0: never). While the campaign runs, an old count
+   * shows its age ("Count 14 months old") where the pace state would be, since "on pace" would describe a
+   * past date. Every variant says the count's month beside it ("as of June 2025") whatever its age.
+   */
+  @property({ attribute: 'stale-after', type: Number }) staleAfter = STALE_AFTER_MONTHS;
   /** Seconds between re-fetches of `src` (0: never). Never more often than every 30 seconds. */
   @property({ type: Number }) poll = 0;
   /** Marks attribute figures as samples: the sample notice is shown. */
@@ -206,7 +212,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
       return;
     }
     const { label, unit } = this;
-    const model = modelOf({ ...campaign, title: label ?? campaign.title, unit: unit ?? campaign.unit, sample: campaign.sample || this.sample }, asOf);
+    const model = modelOf({ ...campaign, title: label ?? campaign.title, unit: unit ?? campaign.unit, sample: campaign.sample || this.sample }, asOf, this.#staleAfter());
     const before = this.#text?.valueText;
     this.#setText(model, this.language.lang);
     const after = this.#text!.valueText;
@@ -223,6 +229,12 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     this.#attributeKey = JSON.stringify([goal, start, deadline, progress, label, unit, sample]);
     const title = label || translate(messages, this.language.lang, 'chartTitle');
     return { type: 'campaign', version: 1, id: 'attributes', title, goal, ...(unit ? { unit } : {}), start, deadline, progress: [...progress], source: [], ...(sample ? { sample } : {}) };
+  }
+
+  /** `stale-after` as a number of months; anything that is not one falls back to the default. */
+  #staleAfter(): number {
+    const months = Number(this.staleAfter);
+    return Number.isFinite(months) ? months : STALE_AFTER_MONTHS;
   }
 
   #setText(model: Model, lang: string): void {
@@ -299,6 +311,12 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const g = this.#geometry;
     const table = this.#showTable;
     const open = this.#points.isOpen ? g?.markers[this.#active] : undefined;
+    // Before the first count there is nothing to chart: the head's goal, deadline and time left say it all.
+    if (!words.valueText) {
+      return html`<section class="meter full" part="meter" aria-labelledby=${words.title ? 'title' : nothing}>
+        ${renderFullHead(ctx)} ${renderSources(model.campaign.source, lang, model.campaign.sample)}
+      </section>`;
+    }
     return html`<section class="meter full" part="meter" aria-labelledby=${words.title ? 'title' : nothing}>
       ${renderFullHead(ctx)}
       <div class="toolbar">
@@ -312,7 +330,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
       ${g && !table ? renderLegend(g, lang) : html`<ul class="legend"></ul>`}
       ${table ? nothing : html`<div class="print-table">${renderTable(model, lang)}</div>`}
       <p id="summary" hidden>${this.#summary}</p>
-      ${renderBreakdown(model.counted.length === model.campaign.progress.length ? model.campaign.breakdown : [], lang)}
+      ${renderBreakdown(model.counted.length === model.campaign.progress.length ? model.campaign.breakdown : [], model, lang, words.asOf!)}
       ${renderSources(model.campaign.source, lang, model.campaign.sample)}
       <div class="point-popover" popover="manual" aria-hidden="true">${renderPointDetails(open, model, lang)}</div>
     </section>`;

@@ -8,7 +8,7 @@ import type { ProgressPoint } from '../../schema/types.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 import type { Campaign, Model } from './campaign-meter.input.js';
 import type { Variant } from './campaign-meter.views.js';
-import { YEAR_DAYS } from './campaign-meter.pace.js';
+import { percentOf, YEAR_DAYS } from './campaign-meter.pace.js';
 
 const say = (lang: string, key: MessageKey, params?: Params) => translate(messages, lang, key, params);
 const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -16,6 +16,8 @@ const day = (iso: string, lang: string) => formatDate(iso, lang, true);
 
 /** A count: `455,000`. */
 export const count = (value: number, lang: string) => formatNumber(Math.round(value), lang);
+/** The percent of the goal a figure is, as shown: `46%` (the count-up draws it beside each figure it shows). */
+export const percentText = (value: number, goal: number, lang: string) => formatPercent(percentOf(value, goal) / 100, lang);
 /** An estimate, to three significant figures: `1,010,000`. Rates and projections are not exact. */
 export const about = (value: number, lang: string) => formatNumber(value, lang, { maximumSignificantDigits: 3 });
 
@@ -24,8 +26,9 @@ export function unitOf(campaign: Pick<Campaign, 'unit'>, lang: string): string {
   return campaign.unit && campaign.unit !== 'credentials' ? campaign.unit : say(lang, 'unit');
 }
 
-/** The pace state's words: "on pace", "goal passed"… */
-export function statusText({ pace, campaign }: Model, lang: string): string {
+/** The pace state's words: "on pace", "goal passed"…, or the count's age when it is old. */
+export function statusText({ pace, campaign, old, age }: Model, lang: string): string {
+  if (old) return say(lang, 'old', { count: age! });
   const passed = pace.state === 'reached' && pace.latest!.value > campaign.goal;
   return say(lang, passed ? 'passed' : pace.state);
 }
@@ -105,7 +108,7 @@ export function staleText(updatedAt: number, now: number, lang: string): string 
 
 /**
  * The strings a variant shows, derived once per model and language; what a variant does not show is left
- * undefined rather than formatted (a banner with a count shows no date, so it makes no date formatter).
+ * undefined rather than formatted (the banner shows no rate needed, only the full view a projection).
  * The chart's `summary()` is the full view's alone, and the element makes it only there.
  */
 export interface Texts {
@@ -115,9 +118,9 @@ export interface Texts {
   /** `aria-valuetext`, when there is a count. */
   valueText: string | undefined;
   timeLeft: string;
-  /** "Goal: 1,000,000 credentials by …", the banner's line before there is a count. */
+  /** "Goal: 1,000,000 credentials by …", before there is a count. */
   goal: string | undefined;
-  /** The latest count's date, "as of June 30, 2025" (compact and full). */
+  /** The latest count's month, "as of June 2025" (every variant: a figure keeps its date beside it). */
   asOf: string | undefined;
   percent: string | undefined;
   /** The rate needed a year (compact and full). */
@@ -137,8 +140,8 @@ export function textsOf(model: Model, lang: string, variant: Variant = 'full'): 
     status: statusText(model, lang),
     valueText: counted ? valueText(model, lang) : undefined,
     timeLeft: timeLeft(model, lang),
-    goal: banner && !counted ? goalText(model, lang) : undefined,
-    asOf: counted && !banner ? say(lang, 'asOf', { date: day(latest.date, lang) }) : undefined,
+    goal: counted ? undefined : goalText(model, lang),
+    asOf: counted ? say(lang, 'asOf', { date: formatDate(latest.date, lang) }) : undefined,
     percent: pace.percent === undefined ? undefined : formatPercent(pace.percent / 100, lang),
     needed: pace.neededPerYear === undefined || pace.state === 'missed' || banner ? undefined : about(pace.neededPerYear, lang),
     projected:

@@ -28,6 +28,13 @@ export interface Model {
   asOf: string;
   counted: readonly ProgressPoint[];
   pace: Pace;
+  /** Whole months from the latest count's date to `asOf`. */
+  age?: number;
+  /**
+   * The latest count is older than the `stale-after` age while the campaign is running: its pace state
+   * (ahead, on pace, behind) describes a past date, so the meter gives the count's age instead.
+   */
+  old: boolean;
 }
 
 /** The attributes that make a meter without any JSON. Each is the attribute's text (or null). */
@@ -38,9 +45,23 @@ export interface MeterAttributes {
   deadline?: string | null;
 }
 
-export function modelOf(campaign: Campaign, asOf: string): Model {
-  const input = { ...campaign, asOf };
-  return { campaign, asOf, counted: countedBy(campaign.progress, asOf), pace: pace(input) };
+/** The default `stale-after`, in months: a campaign reporting once a year is never called old. */
+export const STALE_AFTER_MONTHS = 12;
+
+/** Whole months from one ISO date to a later one (2024-12-31 to 2025-12-30: 11). */
+export function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+/** A campaign as of a date; a count more than `staleAfter` months old is `old` (0 or less: never). */
+export function modelOf(campaign: Campaign, asOf: string, staleAfter = STALE_AFTER_MONTHS): Model {
+  const state = pace({ ...campaign, asOf });
+  const age = state.latest ? monthsBetween(state.latest.date, asOf) : undefined;
+  const running = state.state === 'ahead' || state.state === 'on-track' || state.state === 'behind';
+  const old = running && age !== undefined && staleAfter > 0 && age > staleAfter;
+  return { campaign, asOf, counted: countedBy(campaign.progress, asOf), pace: state, ...(age === undefined ? {} : { age }), old };
 }
 
 export function campaignOf(doc: CampaignDocument): Campaign {

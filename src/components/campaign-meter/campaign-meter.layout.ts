@@ -5,7 +5,7 @@
 import { nice, ticks } from 'd3-array';
 import { polyline } from '../../lib/path.js';
 import type { Model } from './campaign-meter.input.js';
-import { dayOf, paceLine, YEAR_DAYS } from './campaign-meter.pace.js';
+import { dayOf, paceLine } from './campaign-meter.pace.js';
 
 export interface ChartSize {
   width: number;
@@ -37,12 +37,12 @@ export interface ChartGeometry {
   /** The straight line from zero at the start to the goal at the deadline. */
   paceLine: string;
   progressLine: string;
-  /** From the latest count at the pace so far, to the deadline (cut at the top of the plot). */
-  projection?: string;
-  /** From the latest count straight to the goal at the deadline. */
-  needed?: string;
-  /** The reporting date, when it falls inside the chart. */
+  /**
+   * The reporting date, when it falls inside the chart, and where its label sits: centred over the line,
+   * or ending at it near the right edge (where the goal's label is).
+   */
   asOfX?: number;
+  asOfAnchor?: 'middle' | 'end';
   points: readonly ChartPoint[];
   /** The counts drawn as focusable markers: all of them, or every k-th (and the latest) when they crowd. */
   markers: readonly ChartPoint[];
@@ -63,8 +63,6 @@ export function defaultChartSize(width: number, em: number): ChartSize {
 /** Whether two sizes would lay the chart out the same way. */
 export const sameSize = (a: ChartSize, b: ChartSize) => a.width === b.width && a.height === b.height && (a.em ?? 16) === (b.em ?? 16);
 
-/** The largest projection the chart makes room for, as a multiple of the goal. */
-const PROJECTION_ROOM = 1.25;
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
 /** Markers closer than this (in px) are thinned; every count stays in the line and the table view. */
 const MARKER_SPACING = 8;
@@ -103,9 +101,9 @@ export function chartLayout(model: Model, size: ChartSize): ChartGeometry {
   const deadline = dayOf(campaign.deadline)!;
   const latest = pace.latest;
   const end = Math.max(deadline, latest ? dayOf(latest.date)! : deadline);
-  const running = pace.state === 'ahead' || pace.state === 'on-track' || pace.state === 'behind';
-  const projected = running ? Math.min(pace.projected ?? 0, campaign.goal * PROJECTION_ROOM) : 0;
-  const peak = Math.max(campaign.goal, ...counted.map((p) => p.value), projected);
+  // Two lines only, the counts and the straight line to the goal: the projection and the rate needed are
+  // figures in the head, not lines that would lie on top of the straight one.
+  const peak = Math.max(campaign.goal, ...counted.map((p) => p.value));
 
   // A count dated before the start (the data allows it) widens the chart rather than falling off it.
   const from = Math.min(start, ...counted.map((p) => dayOf(p.date)!));
@@ -131,17 +129,9 @@ export function chartLayout(model: Model, size: ChartSize): ChartGeometry {
     yTicks: ticks(0, top, plot.bottom - plot.top < 10 * em ? 3 : 5).map((value) => ({ at: round(y(value)), value })),
   };
   const now = dayOf(model.asOf)!;
-  if (now >= from && now <= end) geometry.asOfX = round(x(now));
-
-  if (latest && running) {
-    const from = at(dayOf(latest.date)!, latest.value);
-    if (pace.perYear !== undefined && pace.projected !== undefined) {
-      // Past the top of the plot the projection is cut where it leaves, not squashed.
-      const cut = pace.projected > top && pace.perYear > 0;
-      const to = cut ? at(start + (top / pace.perYear) * YEAR_DAYS, top) : at(deadline, pace.projected);
-      geometry.projection = path([from, to]);
-    }
-    if (pace.neededPerYear !== undefined) geometry.needed = path([from, at(deadline, campaign.goal)]);
+  if (now >= from && now <= end) {
+    geometry.asOfX = round(x(now));
+    geometry.asOfAnchor = geometry.asOfX > plot.right - 6 * em ? 'end' : 'middle';
   }
   return geometry;
 }

@@ -3,13 +3,17 @@ import { css } from 'lit';
 /**
  * Rows have fixed minimum heights so the placeholder (the same rows, empty) takes the final size.
  * Colour is never the only cue: states are words, chart lines differ in dash pattern.
- * - Banner: one line 2.75em tall; below 30em two lines 4.75em tall; less important figures go first as it
- *   narrows (container queries), so in a flex row give the element `flex: 1` or a width.
+ * - Banner: five slots (title; count and goal; bar, percent and state; date and time left; sample mark and
+ *   sources), each with a fixed number of lines for its container width: two rows from 60em (the title beside
+ *   them over two lines), three from 44em, five below (the title over two lines, three under 20em). Text
+ *   wraps rather than being cut with an ellipsis, the bar shows at every width, and the placeholder (the same
+ *   slots, empty) takes the same height.
  * - Compact: five rows; in a sidebar (under 24em) the title gets two lines and the foot two rows.
  * - Full: head, figures, bar, toolbar, chart, legend, then the breakdown and sources. The rows that vary with
- *   the data are reserved in the placeholder for the bundled sample campaign (its title, four legend entries,
- *   five breakdown rows, two sources), measured at 16px from 240px to 1300px wide: a document without a
- *   breakdown ends shorter, which moves only what lies below the element.
+ *   the data are reserved in the placeholder for the bundled sample campaign (its title, two legend entries,
+ *   five breakdown rows under their caption, two sources), measured at 16px from 240px to 1200px wide: a
+ *   document without a breakdown, or without a count (no chart), ends shorter, which moves only what lies
+ *   below the element.
  * - Forced colours: system colours are set on the drawn parts themselves, so they win over any theme.
  * - Print: the controls that do nothing on paper (the full view's table toggle and keyboard help, the
  *   popovers) are hidden, and the full view prints its table below the chart, since the chart gives each
@@ -69,6 +73,9 @@ export const styles = css`
     margin-inline-start: -1px;
     background: var(--_text);
   }
+  .bar-space {
+    block-size: calc(var(--_bar-height) + 2px);
+  }
   .bar-empty {
     border-style: dashed;
     background: none;
@@ -90,6 +97,9 @@ export const styles = css`
   .status-on-track,
   .status-reached {
     color: var(--_positive);
+  }
+  .status-old {
+    border-style: dashed;
   }
   .status-behind,
   .status-missed {
@@ -126,83 +136,120 @@ export const styles = css`
     pointer-events: none;
   }
   .banner .row {
-    display: flex;
+    --_title-lines: 2;
+    display: grid;
+    grid-template-columns: fit-content(20em) auto minmax(0, 1fr) auto;
+    grid-template-areas: 'title count gauge gauge' 'title when when extras';
     align-items: center;
-    gap: 0.25em 0.875em;
-    block-size: 2.75em;
-    padding: 0 0.875em;
-    overflow: hidden;
+    gap: 0.25em 1em;
+    padding: 0.5em 0.875em;
     border-radius: var(--_radius);
     background: var(--_surface);
-    white-space: nowrap;
   }
   .banner .row > * {
-    flex: none;
+    min-inline-size: 0;
+    min-block-size: 1.75em;
+  }
+  .slot-title {
+    grid-area: title;
+    display: flex;
+    align-items: center;
+  }
+  .banner .row > .slot-title {
+    min-block-size: calc(var(--_title-lines) * 1.25em);
   }
   .banner .title {
-    flex: 0 1 auto;
-    min-inline-size: 4em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
     overflow: hidden;
-    text-overflow: ellipsis;
     font-weight: 600;
+    line-height: 1.25;
   }
-  .banner .goal-text {
-    flex: 0 1 auto;
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  .slot-count {
+    grid-area: count;
+    align-content: center;
+  }
+  .slot-count .figure,
+  .slot-count .count {
+    white-space: nowrap;
+  }
+  .slot-gauge,
+  .slot-when,
+  .slot-extras {
+    display: flex;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .slot-gauge {
+    grid-area: gauge;
+  }
+  .slot-when {
+    grid-area: when;
+    flex-wrap: wrap;
     color: var(--_muted);
+    font-size: 0.875em;
   }
-  .banner .break,
+  .banner .row > .slot-when {
+    min-block-size: 2em;
+  }
+  .slot-when > * {
+    white-space: nowrap;
+  }
+  .as-of + .time::before {
+    content: '·' / '';
+    margin-inline-end: 0.75em;
+  }
+  .slot-extras {
+    grid-area: extras;
+    justify-content: flex-end;
+    gap: 0.5em;
+  }
+  .banner:not(.placeholder) .slot-extras:empty {
+    display: none;
+  }
+  .slot-gauge .percent,
+  .slot-gauge .by {
+    white-space: nowrap;
+  }
   .sample-badge .tight {
     display: none;
   }
   .banner .bar {
-    flex: 1 1 5em;
-    min-inline-size: 3em;
-    max-inline-size: 14em;
+    flex: 1 1 6em;
+    min-inline-size: 4em;
   }
-  /* As the banner narrows, the bar goes first (the percentage says the same), then time left, then the
-     words around the count, then the percentage. */
-  @container (max-width: 60em) {
-    .banner .bar {
-      display: none;
-    }
-  }
-  @container (max-width: 48em) {
-    .banner .time {
-      display: none;
-    }
-  }
-  @container (max-width: 40em) {
-    .banner .of,
-    .banner .goal-text {
-      display: none;
-    }
-  }
-  @container (max-width: 34em) {
-    .banner .percent {
-      display: none;
-    }
-  }
-  @container (max-width: 30em) {
+  @container (width < 60em) {
     .banner .row {
-      flex-wrap: wrap;
-      align-content: center;
-      gap: 0.25em 0.5em;
-      block-size: 4.75em;
+      --_title-lines: 1;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'title title title' 'count gauge gauge' 'when when extras';
     }
-    .banner .title {
-      order: -3;
-      flex: 1 1 0;
+  }
+  @container (width < 44em) {
+    .banner .row {
+      --_title-lines: 2;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'title' 'count' 'gauge' 'when' 'extras';
+      gap: 0.25em;
+      padding: 0.625em 0.75em;
     }
-    .banner .sources-button {
-      order: -2;
+    .banner .row > * {
+      min-block-size: 1.5em;
     }
-    .banner .break {
-      display: block;
-      order: -1;
-      flex-basis: 100%;
+    .banner .row > .slot-when {
+      min-block-size: 1.5em;
+    }
+    .slot-extras {
+      justify-content: flex-start;
+    }
+  }
+  @container (width < 20em) {
+    .banner .row {
+      --_title-lines: 3;
+    }
+    .banner .row > .slot-count {
+      min-block-size: 3em;
     }
     .sample-badge .wide {
       display: none;
@@ -249,10 +296,13 @@ export const styles = css`
     font-size: 2em;
     line-height: 1.2;
   }
-  .headline .of {
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  @container (max-width: 28em) {
+    .headline {
+      flex-wrap: wrap;
+      align-content: flex-start;
+      row-gap: 0;
+      min-block-size: 3.9em;
+    }
   }
   .figures {
     display: grid;
@@ -308,10 +358,20 @@ export const styles = css`
     .foot {
       flex-wrap: wrap;
       align-content: flex-start;
-      min-block-size: 3.75em;
+      min-block-size: 5.4em;
     }
     .foot-text {
       flex-basis: 100%;
+      min-block-size: 2.8em;
+      white-space: normal;
+    }
+  }
+  @container (max-width: 18em) {
+    .compact .head {
+      min-block-size: 6.05em;
+    }
+    .compact .title {
+      -webkit-line-clamp: 3;
     }
   }
   .full {
@@ -369,7 +429,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .placeholder .breakdown {
-    min-block-size: 10.5em;
+    min-block-size: 12.94em;
   }
   .placeholder .sources {
     min-block-size: 4.86em;
@@ -384,11 +444,6 @@ export const styles = css`
       min-block-size: 7.65em;
     }
   }
-  @container (max-width: 35.7em) {
-    .placeholder .legend {
-      min-block-size: 3.05em;
-    }
-  }
   @container (max-width: 32.4em) {
     .placeholder .head .title {
       min-block-size: 2.5em;
@@ -396,12 +451,17 @@ export const styles = css`
   }
   @container (max-width: 30em) {
     .placeholder .breakdown {
-      min-block-size: 14.875em;
+      min-block-size: 19.68em;
     }
   }
-  @container (max-width: 19.7em) {
-    .placeholder .legend {
-      min-block-size: 4.7em;
+  @container (max-width: 19.5em) {
+    .placeholder .breakdown {
+      min-block-size: 20.91em;
+    }
+  }
+  @container (max-width: 16.5em) {
+    .placeholder .breakdown {
+      min-block-size: 23.71em;
     }
   }
   @container (max-width: 16.7em) {

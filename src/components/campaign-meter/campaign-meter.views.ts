@@ -8,7 +8,7 @@ import { translate } from '../../i18n/translate.js';
 import { formatDate } from '../../lib/format.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import { cssVars } from '../../base/css-vars.js';
-import { count, type Texts } from './campaign-meter.describe.js';
+import { count, percentText, type Texts } from './campaign-meter.describe.js';
 import type { Model } from './campaign-meter.input.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 
@@ -31,11 +31,23 @@ type Cell = { value: TemplateResult | string; caption: string } | { note: string
 
 const say = (lang: string, key: MessageKey, params?: Record<string, string>) => translate(messages, lang, key, params);
 
+/** A figure drawn at its final width (a hidden copy), so digits counting up never move what follows. */
+function rolling(final: string, shown: string, part?: string): TemplateResult {
+  return html`<span class="figure" part=${part ?? nothing}><span class="figure-final" aria-hidden="true">${final}</span><span
+      class="figure-shown" aria-hidden="true">${shown}</span><span class="sr-only">${final}</span></span>`;
+}
+
 /** The count, drawn at its final width (a hidden copy) so the digits counting up never move the line. */
 export function renderFigure(final: number, shown: number | undefined, lang: string): TemplateResult {
   const text = count(final, lang);
-  return html`<span class="figure" part="figure"><span class="figure-final" aria-hidden="true">${text}</span><span
-      class="figure-shown" aria-hidden="true">${shown === undefined || shown === final ? text : count(shown, lang)}</span><span class="sr-only">${text}</span></span>`;
+  return rolling(text, shown === undefined || shown === final ? text : count(shown, lang), 'figure');
+}
+
+/** The percent of the goal, counting up with the count: a figure and its percent never disagree on screen. */
+export function renderPercent({ model, text, shown, lang }: ViewContext): TemplateResult | typeof nothing {
+  const latest = model.pace.latest;
+  if (!text.percent || !latest) return nothing;
+  return rolling(text.percent, shown === undefined || shown === latest.value ? text.percent : percentText(shown, model.campaign.goal, lang));
 }
 
 /** `role="progressbar"` with the spoken value; a dashed empty track (no role) when there is no count. */
@@ -61,7 +73,9 @@ function renderTitle({ model, text }: ViewContext, tag: 'span' | 'p' | 'h2'): Te
   return tag === 'p' ? html`<p class="title" part="title">${inner}</p>` : html`<span class="title" part="title">${inner}</span>`;
 }
 
-const renderStatus = ({ model, text }: ViewContext) => html`<span class="status status-${model.pace.state}" part="status">${text.status}</span>`;
+/** The pace state as a badge; none before a count exists (the goal and the time left greet the reader). */
+const renderStatus = ({ model, text }: ViewContext) =>
+  model.pace.state === 'no-data' ? nothing : html`<span class="status status-${model.old ? 'old' : model.pace.state}" part="status">${text.status}</span>`;
 const renderStale = ({ stale }: ViewContext) => (stale ? html`<span class="stale" part="stale">${stale}</span>` : nothing);
 const renderSample = ({ model, lang }: ViewContext) =>
   model.campaign.sample
@@ -75,12 +89,12 @@ function cells(ctx: ViewContext, full: boolean): Cell[] {
   // Made only when shown: its date formatter is otherwise not needed at all.
   const goal = () => ({ value: count(campaign.goal, lang), caption: say(lang, 'goalCaption', { date: formatDate(campaign.deadline, lang, true) }) });
   if (!text.valueText || !pace.latest) {
-    const note = pace.state === 'before-start' ? `${text.timeLeft.charAt(0).toLocaleUpperCase()}${text.timeLeft.slice(1)}.` : say(lang, 'noCount', { unit: text.unit });
+    const note = pace.state === 'before-start' ? `${text.timeLeft.charAt(0).toLocaleUpperCase()}${text.timeLeft.slice(1)}.` : say(lang, 'noCountYet', { unit: text.unit });
     return full ? [goal(), { note }] : [{ note }];
   }
   const list: Cell[] = [];
   if (full && text.asOf) list.push({ value: renderFigure(pace.latest.value, shown, lang), caption: `${say(lang, 'counted')}, ${text.asOf}` });
-  list.push({ value: text.percent!, caption: say(lang, 'ofTheGoal') });
+  list.push({ value: renderPercent(ctx) as TemplateResult, caption: say(lang, 'ofTheGoal') });
   list.push(text.needed ? { value: text.needed, caption: say(lang, 'neededCaption') } : goal());
   if (full && text.projected) list.push({ value: text.projected, caption: say(lang, 'projectedCaption') });
   return list;
@@ -100,23 +114,31 @@ const renderGoal = ({ model, text, lang }: ViewContext) =>
   html`<span class="of">${say(lang, 'goal')}</span> <span class="figure">${count(model.campaign.goal, lang)}</span>
     <span class="of">${say(lang, 'unitBy', { unit: text.unit, date: formatDate(model.campaign.deadline, lang, true) })}</span>`;
 
-/** One line for a site header: title, count, bar, percent, status, time left (fewer as it narrows). */
+/**
+ * A strip for a site header, in five slots: title; count and goal; bar, percent and state; the count's date
+ * and the time left; sample mark and sources. Container queries arrange the slots in two rows when wide,
+ * three on a tablet and five on a phone, each slot a fixed number of lines, so the placeholder (the same
+ * slots, empty) has the same height at every width. Text wraps instead of being cut; the bar always shows.
+ * Before a count exists the slots greet the reader with the goal, the deadline and the time left.
+ */
 export function renderBanner(ctx: ViewContext): TemplateResult {
   const { model, text, lang, shown } = ctx;
   const latest = text.valueText ? model.pace.latest : undefined;
+  const { goal, deadline } = model.campaign;
   return html`<div class="meter banner" part="meter"><div class="row">
-    ${renderTitle(ctx, 'span')}
-    ${latest ? html`<span class="count">${renderFigure(latest.value, shown, lang)}</span><span class="of">${ofGoal(ctx)}</span>` : nothing}
-    ${latest ? renderBar(ctx) : nothing}
-    ${text.percent ? html`<span class="percent">${text.percent}</span>` : nothing}
-    ${renderStatus(ctx)}
-    ${latest ? nothing : html`<span class="goal-text">${text.goal}</span>`}
-    <span class="time">${text.timeLeft}</span>
-    ${renderSample(ctx)}${renderStale(ctx)}${ctx.sources}<span class="break"></span>
+    <span class="slot-title">${renderTitle(ctx, 'span')}</span>
+    <span class="slot-count">${latest
+      ? html`<span class="count">${renderFigure(latest.value, shown, lang)}</span> <span class="of">${ofGoal(ctx)}</span>`
+      : html`<span class="of">${say(lang, 'goal')}</span> <span class="figure">${count(goal, lang)}</span> <span class="of">${text.unit}</span>`}</span>
+    <span class="slot-gauge">${latest
+      ? html`${renderBar(ctx)}<span class="percent">${renderPercent(ctx)}</span>${renderStatus(ctx)}`
+      : html`<span class="by">${say(lang, 'byDate', { date: formatDate(deadline, lang, true) })}</span>${renderStatus(ctx)}`}</span>
+    <span class="slot-when">${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}<span class="time">${text.timeLeft}</span></span>
+    <span class="slot-extras">${renderSample(ctx)}${renderStale(ctx)}${ctx.sources}</span>
   </div></div>`;
 }
 
-/** A card: title and status, the count, the bar, two key figures, time left and sources. */
+/** A card: title and status, the count, the bar, two key figures, time left, the count's date and sources. */
 export function renderCompact(ctx: ViewContext): TemplateResult {
   const { model, text, lang, shown } = ctx;
   const latest = model.pace.latest;
@@ -126,7 +148,7 @@ export function renderCompact(ctx: ViewContext): TemplateResult {
     <p class="headline">
       ${text.valueText && latest ? html`${renderFigure(latest.value, shown, lang)} <span class="of">${ofGoal(ctx)}</span>` : renderGoal(ctx)}
     </p>
-    ${renderBar(ctx)} ${renderCells(ctx)}
+    ${text.valueText ? renderBar(ctx) : html`<div class="bar-space"></div>`} ${renderCells(ctx)}
     <div class="foot"><span class="foot-text">${foot}</span>${renderSample(ctx)}${renderStale(ctx)}${ctx.sources}</div>
   </div>`;
 }
@@ -136,7 +158,7 @@ export function renderFullHead(ctx: ViewContext): TemplateResult {
   return html`<header class="head">${renderTitle(ctx, 'h2')}
       <p class="status-line">${renderStatus(ctx)} <span>${ctx.text.timeLeft}</span> ${renderSample(ctx)} ${renderStale(ctx)}</p>
     </header>
-    ${renderCells(ctx, true)} ${renderBar(ctx)}`;
+    ${renderCells(ctx, true)} ${ctx.text.valueText ? renderBar(ctx) : nothing}`;
 }
 
 /**
@@ -145,7 +167,10 @@ export function renderFullHead(ctx: ViewContext): TemplateResult {
  */
 export function renderSkeleton(variant: Variant, loading: string): TemplateResult {
   const status = html`<span class="sr-only" role="status">${loading}</span>`;
-  if (variant === 'banner') return html`<div class="meter banner placeholder" part="placeholder">${status}<div class="row"></div></div>`;
+  if (variant === 'banner') {
+    return html`<div class="meter banner placeholder" part="placeholder">${status}<div class="row"><span class="slot-title"></span><span
+      class="slot-count"></span><span class="slot-gauge"></span><span class="slot-when"></span><span class="slot-extras"></span></div></div>`;
+  }
   const rows =
     variant === 'compact'
       ? html`<div class="head"></div><p class="headline"></p><div class="bar bar-empty"></div><div class="figures"></div><div class="foot"></div>`
