@@ -555,6 +555,22 @@ describe('cp-campaign-meter presentation', () => {
     await expectAccessible(el);
   });
 
+  it('shows the campaign’s own Spanish title and group names from its translations, and follows a change of language', async () => {
+    const doc = await (await fetch('/data/colorado/campaign-sample.json')).json();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const el = inside(wrapper);
+    const ready = nextEvent(el, 'cp-load');
+    el.data = doc;
+    await ready;
+    await el.updateComplete;
+    const es = doc.translations.es;
+    expect(shadowText(el)).to.contain(es.title).and.contain(es.breakdown.Healthcare);
+    wrapper.setAttribute('lang', 'en');
+    await frames(2);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(doc.title).and.not.contain(es.title);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe in the ${theme} theme`, async () => {
       const el = await load(await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme=${theme} as-of="2023-06-30"></cp-campaign-meter>`));

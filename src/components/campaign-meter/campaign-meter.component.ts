@@ -11,6 +11,7 @@ import { commonText, renderBreakdown, renderChart, renderLegend, renderPointDeta
 import { SizeController } from '../../base/size-controller.js';
 import { CountUp } from './campaign-meter.count-up.js';
 import { staleText, summary, textsOf, type Texts } from './campaign-meter.describe.js';
+import { localize } from '../../schema/localize.js';
 import { campaignFromAttributes, campaignOf, dateIssue, modelOf, STALE_AFTER_MONTHS, type Campaign, type Model } from './campaign-meter.input.js';
 import { chartLayout, defaultChartSize, sameSize, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
 import { attributeMessages, messages } from './campaign-meter.messages.js';
@@ -90,6 +91,8 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #model: Model | undefined;
   #text: Texts | undefined;
   #textLang = '';
+  /** The language the document's prose was last taken in. */
+  #proseLang = '';
   /** The chart's spoken summary: the full view's only, so made only for it. */
   #summary: string | undefined;
   #summaryFor: [Model, string] | undefined;
@@ -137,8 +140,12 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     // The base starts a fetch (state "loading") when src won, or takes data at once.
     if (changed.has('src') || changed.has('data')) this.#fromSrc = this.loader.state === 'loading';
     if (this.loader.revision !== this.#revision) this.#poller.updatedAt = Date.now();
-    if (this.loader.revision !== this.#revision || INPUTS.some((key) => changed.has(key))) this.#derive();
     const lang = this.language.lang;
+    // A new language re-derives too: the document's own prose (title, unit, breakdown) comes in it.
+    if (this.loader.revision !== this.#revision || INPUTS.some((key) => changed.has(key)) || (this.loader.document && lang !== this.#proseLang)) {
+      this.#proseLang = lang;
+      this.#derive();
+    }
     const model = this.#model;
     if (model && (this.#text === undefined || lang !== this.#textLang)) this.#setText(model, lang);
     this.#stale = this.#poller.stale && this.#poller.updatedAt ? staleText(this.#poller.updatedAt, Date.now(), lang) : undefined;
@@ -199,7 +206,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const attributes = [this.goal, this.value, this.start, this.deadline].some((v) => v != null);
     let campaign: Campaign | undefined;
     this.#attributeDoc = undefined;
-    if (doc) campaign = campaignOf(doc);
+    if (doc) campaign = campaignOf(localize(doc, this.language.lang));
     else if (this.src == null && this.data === undefined && attributes) {
       const result = campaignFromAttributes({ goal: text(this.goal), value: text(this.value), start: this.start, deadline: this.deadline }, asOf);
       issues.push(...result.issues);
