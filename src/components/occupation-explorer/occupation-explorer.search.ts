@@ -67,19 +67,22 @@ export function searchKey(title: string, code = ''): string {
   return ` ${[...words, ...stems, ...codes].join(' ')}`;
 }
 
-/** A query word as the two forms looked for at a word beginning: as typed, and its stem. */
+/** A query word as the forms looked for at a word beginning: as typed, and its stem when that differs. */
 export interface Needle {
   readonly word: string;
-  readonly stem: string;
+  readonly stem: string | undefined;
 }
 
 /** The query's needles, built once per key press (not per row). */
 export function needles(query: string): Needle[] {
-  return terms(query).map((word) => ({ word: ` ${word}`, stem: ` ${stem(word)}` }));
+  return terms(query).map((word) => {
+    const stemmed = stem(word);
+    return { word: ` ${word}`, stem: stemmed === word ? undefined : ` ${stemmed}` };
+  });
 }
 
 /** Whether a search key holds every needle at a word beginning, as typed or by its stem. */
 export function found(key: string, wanted: readonly Needle[]): boolean {
-  for (const needle of wanted) if (!key.includes(needle.word) && !key.includes(needle.stem)) return false;
+  for (const { word, stem } of wanted) if (!key.includes(word) && (stem === undefined || !key.includes(stem))) return false;
   return true;
 }
