@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
   component: 'cp-occupation-explorer',
   args: { src: DATA.occupations, theme: 'light' },
   argTypes: {
-    sort: { control: 'select', options: ['wage', 'growth', 'openings', 'title'] },
+    sort: { control: 'select', options: ['demand', 'wage', 'growth', 'openings', 'title'] },
     order: { control: 'inline-radio', options: ['desc', 'asc'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
@@ -52,15 +52,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The full Colorado catalogue: every detailed SOC occupation, Colorado mean wages, national projections. */
+/**
+ * The full Colorado catalogue: every detailed SOC occupation, Colorado mean wages, national projections.
+ * The default order: Top Jobs, then jobs paying at least the Colorado mean for all occupations, then the
+ * rest, each by openings.
+ */
 export const Default: Story = {};
 
-/** Search as you type: title or SOC code, ignoring case and accents. */
+/** Search as you type, at word beginnings and by simple stems: "nurse" finds Nursing Assistants too. */
 export const Search: Story = { args: { query: 'nurse' } };
+
+/** "electric" finds Electricians and Electrical Engineers (a word beginning). */
+export const SearchWordStart: Story = { args: { query: 'electric' } };
 
 /** A search by SOC code. */
 export const SearchBySoc: Story = { args: { query: '15-12' } };
 
+/** A chosen sector in colour; the other sectors stay on the chart in grey, for comparison. */
 export const SectorFilter: Story = { args: { sector: 'Healthcare' } };
 
 /** Occupations that typically need at most a high school diploma. */
@@ -123,7 +131,7 @@ export const LongLabels: Story = {
     }),
 };
 
-/** A phone: list and chart stack, and the filters fold behind a button. */
+/** A phone: the chart above the list, whose rows are cards with every figure; the filters fold behind a button. */
 export const Narrow: Story = { render: (args) => narrow(360, explorer(args)) };
 
 export const Dark: Story = { args: { theme: 'dark' }, render: (args) => themed('dark', explorer(args)) };

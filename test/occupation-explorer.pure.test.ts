@@ -3,7 +3,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   describeChart,
+  describeOrder,
   describeResults,
+  describeTopJobs,
   educationLabel,
   figureArea,
   figureLabels,
@@ -11,9 +13,12 @@ import {
   rowText,
   wageBasis,
 } from '../src/components/occupation-explorer/occupation-explorer.describe.js';
-import { activeFilters, facets, filterRows, fold, prepare, sortRows, terms, type Row } from '../src/components/occupation-explorer/occupation-explorer.filter.js';
+import { activeFilters, benchmarkOf, demandGroup, facets, filterRows, fold, prepare, sortRows, terms, type Row } from '../src/components/occupation-explorer/occupation-explorer.filter.js';
+import { found, needles, searchKey, stem } from '../src/components/occupation-explorer/occupation-explorer.search.js';
+import { GREY, sectorColours } from '../src/components/occupation-explorer/occupation-explorer.colours.js';
+import { labelCandidates, placeLabels, wrap } from '../src/components/occupation-explorer/occupation-explorer.labels.js';
 import { scaleLinear } from 'd3-scale';
-import { cloudOf, isSquare } from '../src/components/occupation-explorer/occupation-explorer.cloud.js';
+import { cloudOf } from '../src/components/occupation-explorer/occupation-explorer.cloud.js';
 import { chartLayout, type ChartLayout, type Point } from '../src/components/occupation-explorer/occupation-explorer.layout.js';
 import { nearest, rowStep, step } from '../src/components/occupation-explorer/occupation-explorer.navigation.js';
 import { readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
@@ -44,23 +49,56 @@ describe('occupation explorer: search', () => {
     expect(fold('Enfermería')).to.equal('enfermeria');
     expect(fold('ÉLECTRICIEN Ñandú')).to.equal('electricien nandu');
     expect(terms('  Registered   NURSE ')).to.deep.equal(['registered', 'nurse']);
+    expect(terms('first-line, 29-11')).to.deep.equal(['first', 'line', '29-11']);
   });
 
   it('matches every word against the title and the SOC code, with or without its hyphen', () => {
-    expect(match('nurse')).to.deep.equal(['29-1141']);
+    expect(match('nurse')).to.deep.equal(['29-1141', '31-1131']);
     expect(match('NÚRSING assist')).to.deep.equal(['31-1131']);
     expect(match('29-11')).to.deep.equal(['29-1141']);
     expect(match('291141')).to.deep.equal(['29-1141']);
     expect(match('29 nurses')).to.deep.equal(['29-1141']);
     expect(match('nurse developer')).to.deep.equal([]);
+    expect(match('urse')).to.deep.equal([]);
     expect(match('')).to.have.length(6);
   });
 
-  it('never finds a row whose title and code lack a word of the query (property)', () => {
+  it('finds word beginnings and simple stems, in English', () => {
+    const titles = ['Nursing Assistants', 'Registered Nurses', 'Electricians', 'Electrical Engineers', 'Welders, Cutters, Solderers, and Brazers', 'Computer and Information Systems Managers', 'Purses and Handbags'];
+    const hits = (query: string) => titles.filter((title) => found(searchKey(title), needles(query)));
+    expect(hits('nurse')).to.deep.equal(['Nursing Assistants', 'Registered Nurses']);
+    expect(hits('nurses')).to.deep.equal(['Nursing Assistants', 'Registered Nurses']);
+    expect(hits('nursing')).to.deep.equal(['Nursing Assistants', 'Registered Nurses']);
+    expect(hits('electric')).to.deep.equal(['Electricians', 'Electrical Engineers']);
+    expect(hits('electrician')).to.deep.equal(['Electricians']);
+    expect(hits('welding')).to.deep.equal(['Welders, Cutters, Solderers, and Brazers']);
+    expect(hits('manager system')).to.deep.equal(['Computer and Information Systems Managers']);
+    // A word beginning, not anywhere: "urse" is inside "nurse" and "purses", at the start of neither.
+    expect(hits('urse')).to.deep.equal([]);
+    // As typed, letter by letter, "nursing" keeps finding what "nurs" found.
+    for (const typed of ['n', 'nu', 'nur', 'nurs', 'nursi', 'nursin']) expect(hits(typed)).to.include('Nursing Assistants');
+  });
+
+  it('finds word beginnings and simple stems, in Spanish', () => {
+    const titles = ['Enfermeras registradas', 'Auxiliares de enfermería', 'Electricistas', 'Ingenieros eléctricos', 'Maestros de preescolar'];
+    const hits = (query: string) => titles.filter((title) => found(searchKey(title), needles(query)));
+    expect(hits('enfermero')).to.deep.equal(['Enfermeras registradas', 'Auxiliares de enfermería']);
+    expect(hits('ENFERMERÍA')).to.deep.equal(['Enfermeras registradas', 'Auxiliares de enfermería']);
+    expect(hits('eléctrico')).to.deep.equal(['Electricistas', 'Ingenieros eléctricos']);
+    expect(hits('ingeniera')).to.deep.equal(['Ingenieros eléctricos']);
+    expect(hits('maestra')).to.deep.equal(['Maestros de preescolar']);
+    expect(hits('stro')).to.deep.equal([]);
+    expect([stem('enfermeras'), stem('enfermeria'), stem('enfermero'), stem('nursing'), stem('technologies'), stem('technology')]).to.deep.equal([
+      'enfermer', 'enfermer', 'enfermer', 'nurs', 'technologi', 'technologi',
+    ]);
+  });
+
+  it('finds a row only when each query word, as typed or stemmed, begins a word of its title or code (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 6 }), (query) => {
         for (const row of filterRows(rows(), { query })) {
-          for (const word of terms(query)) expect(`${fold(row.occupation.title)} ${row.soc} ${row.soc.replace('-', '')}`).to.contain(word);
+          const words = [...fold(row.occupation.title).split(/[^\p{L}\p{N}]+/u), ...row.soc.split('-'), row.soc, row.soc.replace('-', '')];
+          for (const word of terms(query)) expect(words.some((w) => w.startsWith(word) || stem(w).startsWith(stem(word)))).to.equal(true, `${query} in ${row.occupation.title}`);
         }
       }),
     );
@@ -84,6 +122,7 @@ describe('occupation explorer: filters', () => {
     expect(match('', { minWage: 43580, maxWage: 91730 })).to.deep.equal(['29-1141', '31-1131']);
     expect(match('', { maxWage: 0 })).to.deep.equal([]);
     expect(match('nurs', { sector: 'Healthcare', maxWage: 50000 })).to.deep.equal(['31-1131']);
+    expect(match('', { topJobs: false })).to.have.length(6);
   });
 
   it('counts the filters set besides the search', () => {
@@ -119,6 +158,22 @@ describe('occupation explorer: sorting', () => {
       { soc: '00-0003', title: 'azafatos' },
     ]);
     expect(sortRows(accents, 'title', 'asc', new Intl.Collator('es')).map((row) => row.occupation.title)).to.deep.equal(['Árbitros', 'azafatos', 'Zoólogos']);
+  });
+
+  it('orders for job seekers by default: Top Jobs, then pay at least the all-occupations mean, then the rest, each by openings', () => {
+    const benchmark = benchmarkOf({ mean: 71960, period: 'year' });
+    expect(benchmark).to.deep.equal({ amount: 71960, basis: 'mean' });
+    expect(benchmarkOf({ mean: 34.6, period: 'hour' })).to.equal(undefined);
+    // Software Developers (Top Job); Registered Nurses ($91,730, at least the mean); then by openings:
+    // Nursing Assistants ($43,580), Dancers (hourly only), Anesthesiologists (no Colorado wage), Buyers (no openings).
+    expect(socs(sortRows(rows(), 'demand', 'desc', collator, benchmark))).to.deep.equal(['15-1252', '29-1141', '31-1131', '27-2031', '29-1211', '13-1021']);
+    expect(rows().map((row) => demandGroup(row, benchmark))).to.deep.equal([1, 2, 0, 2, 2, 2]);
+    // A higher bar drops the nurses into the rest, where openings put the assistants first.
+    expect(socs(sortRows(rows(), 'demand', 'desc', collator, { amount: 100000, basis: 'mean' })).slice(0, 3)).to.deep.equal(['15-1252', '31-1131', '29-1141']);
+    // A median benchmark compares medians: these rows have means only.
+    expect(rows().map((row) => demandGroup(row, { amount: 1, basis: 'median' }))).to.deep.equal([2, 2, 0, 2, 2, 2]);
+    // No benchmark: Top Jobs, then openings. The direction does not apply.
+    expect(socs(sortRows(rows(), 'demand', 'asc', collator))).to.deep.equal(['15-1252', '31-1131', '29-1141', '27-2031', '29-1211', '13-1021']);
   });
 
   it('keeps its order when filtered, so a sort is computed once per document', () => {
@@ -212,27 +267,27 @@ describe('occupation explorer: the canvas cloud', () => {
   const at = (x: number, y: number, r: number, series: number) => ({ row: rows()[0]!, x, y, r, series }) as Point;
   const layoutOf = (points: Point[]): ChartLayout => ({ ...base, height: 100, points });
 
-  it('draws each shape once per device pixel, by colour, circles and squares apart, leaving out the marks', () => {
+  it('draws each circle once per device pixel, by colour, grey apart, leaving out the marks', () => {
     const mark = at(50, 50, 5, 0);
-    const points = [at(10, 10, 3, 0), at(10, 10, 3, 0), at(10.4, 10.2, 3.1, 0), at(10, 10, 3, 8), at(10, 10, 3, 1), mark, at(10, 10, 6, 0)];
+    const points = [at(10, 10, 3, 0), at(10, 10, 3, 0), at(10.4, 10.2, 3.1, 0), at(10, 10, 3, GREY), at(10, 10, 3, 1), mark, at(10, 10, 6, 0)];
     const one = cloudOf(layoutOf(points), new Set([mark]), 1);
-    expect(one).to.have.length(8);
-    expect(one[0]).to.deep.equal({ circles: [10, 10, 3, 10, 10, 6], squares: [10, 10, 3] });
-    expect(one[1]).to.deep.equal({ circles: [10, 10, 3], squares: [] });
-    expect(one.slice(2).every((run) => !run.circles.length && !run.squares.length)).to.equal(true);
+    expect(one).to.have.length(9);
+    expect(one[0]).to.deep.equal({ circles: [10, 10, 3, 10, 10, 6] });
+    expect(one[1]).to.deep.equal({ circles: [10, 10, 3] });
+    expect(one[GREY]).to.deep.equal({ circles: [10, 10, 3] });
+    expect(one.slice(2, GREY).every((run) => !run.circles.length)).to.equal(true);
     // At two device pixels per px, the point 0.4 px away is a pixel apart: it is drawn.
     expect(cloudOf(layoutOf(points), new Set([mark]), 2)[0]!.circles).to.deep.equal([10, 10, 3, 10.4, 10.2, 3.1, 10, 10, 6]);
-    expect([isSquare(0), isSquare(7), isSquare(8), isSquare(15), isSquare(16)]).to.deep.equal([false, false, true, true, false]);
   });
 
   it('draws 10,000 copied rows as it draws the rows once, in the same order', () => {
     const once = prepare(OCCUPATIONS);
     const copies = Array.from({ length: 12 }, () => once).flat();
-    const seriesOf = (row: Row) => (row.occupation.sector === 'Healthcare' ? 0 : 9);
+    const seriesOf = (row: Row) => (row.occupation.sector === 'Healthcare' ? 0 : GREY);
     const single = chartLayout(once, 480, seriesOf);
     expect(cloudOf(chartLayout(copies, 480, seriesOf), new Set(), 2)).to.deep.equal(cloudOf(single, new Set(), 2));
     expect(cloudOf(single, new Set(), 2)[0]!.circles).to.have.length(2 * 3);
-    expect(cloudOf(single, new Set(), 2)[1]!.squares).to.have.length(3);
+    expect(cloudOf(single, new Set(), 2)[GREY]!.circles).to.have.length(3);
   });
 
   it('leaves no point more than a device pixel from a drawn shape of its colour and shape (property)', () => {
@@ -240,15 +295,14 @@ describe('occupation explorer: the canvas cloud', () => {
       x: fc.double({ min: 0, max: 400, noNaN: true }),
       y: fc.double({ min: 0, max: 100, noNaN: true }),
       r: fc.double({ min: 3, max: 13, noNaN: true }),
-      series: fc.integer({ min: 0, max: 20 }),
+      series: fc.integer({ min: 0, max: GREY }),
     });
     fc.assert(
       fc.property(fc.array(point, { maxLength: 60 }), fc.constantFrom(1, 1.5, 2), (list, ratio) => {
         const points = list.map(({ x, y, r, series }) => at(x, y, r, series));
         const runs = cloudOf(layoutOf(points), new Set(), ratio);
         return points.every((p) => {
-          const run = runs[p.series % 8]!;
-          const flat = isSquare(p.series) ? run.squares : run.circles;
+          const flat = runs[p.series]!.circles;
           for (let i = 0; i < flat.length; i += 3) {
             if (Math.abs(flat[i]! - p.x) < 1 / ratio && Math.abs(flat[i + 1]! - p.y) < 1 / ratio && Math.abs(flat[i + 2]! - p.r) < 0.5 / ratio) return true;
           }
@@ -273,9 +327,9 @@ describe('occupation explorer: attributes', () => {
 
   it('names each value it cannot use, with what it expected, and falls back', () => {
     const { sort, order, criteria, issues } = readOptions({ ...input, sector: 'Helthcare', sort: 'salary', order: 'up', minWage: -5, maxWage: Number.NaN }, ['Healthcare', 'Construction']);
-    expect([sort, order, criteria.sector, criteria.minWage, criteria.maxWage]).to.deep.equal(['wage', 'desc', undefined, undefined, undefined]);
+    expect([sort, order, criteria.sector, criteria.minWage, criteria.maxWage]).to.deep.equal(['demand', 'desc', undefined, undefined, undefined]);
     expect(issues).to.deep.equal([
-      { path: 'sort', message: 'unknown value "salary" (expected one of wage, growth, openings, title)' },
+      { path: 'sort', message: 'unknown value "salary" (expected one of demand, wage, growth, openings, title)' },
       { path: 'order', message: 'unknown value "up" (expected one of desc, asc)' },
       { path: 'sector', message: 'unknown value "Helthcare" (expected one of Healthcare, Construction)' },
       { path: 'min-wage', message: 'expected a yearly wage in dollars, such as 50000' },
@@ -358,5 +412,77 @@ describe('occupation explorer: describe()', () => {
     expect(jobZoneLabel(4, 'en')).to.equal('4 of 5: considerable preparation needed');
     expect(jobZoneLabel(2, 'es')).to.equal('2 de 5: algo de preparación');
     expect(jobZoneLabel(7, 'en')).to.equal('not available');
+  });
+});
+
+describe('occupation explorer: colours and labels', () => {
+  const sector = (name: string, count: number, onPathway = 0): Occupation[] =>
+    Array.from({ length: count }, (_, i) => ({ soc: `${name}-${i}`, title: `${name} ${i}`, sector: name, pathway: i < onPathway ? 'p' : undefined }));
+
+  it('colours at most eight sectors: pathway sectors first, then the largest; a chosen one against grey', () => {
+    const nine = prepare(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].flatMap((name, i) => sector(name, 10 + i, name === 'B' ? 2 : 0)));
+    const colours = sectorColours(nine);
+    expect([...colours]).to.deep.equal([['B', 0], ['I', 1], ['H', 2], ['G', 3], ['F', 4], ['E', 5], ['D', 6]]);
+    expect(colours.has('A')).to.equal(false);
+    const eight = prepare(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].flatMap((name) => sector(name, 3)));
+    expect(sectorColours(eight).size).to.equal(8);
+    expect([...sectorColours(nine, 'C')]).to.deep.equal([['C', 0]]);
+  });
+
+  it('wraps a title into two lines at most, or not at all', () => {
+    expect(wrap('Registered Nurses', 24)).to.deep.equal(['Registered Nurses']);
+    expect(wrap('General and Operations Managers', 24)).to.deep.equal(['General and Operations', 'Managers']);
+    expect(wrap('First-Line Supervisors of Office and Administrative Support Workers', 24)).to.equal(undefined);
+  });
+
+  it('names the first listed rows and the extremes, inside the plot, without overlaps, skipping the one with a tip', () => {
+    const layout = chartLayout(rows(), 600, () => 0);
+    const candidates = labelCandidates(layout, layout.points.slice(0, 1), 1);
+    // Registered Nurses (first listed), Software Developers (highest wage and growth), Nursing Assistants (slowest growth).
+    expect(candidates.map((p) => p.row.soc)).to.deep.equal(['29-1141', '15-1252', '31-1131']);
+    const labels = placeLabels(layout, candidates);
+    expect(labels.map((label) => label.soc)).to.deep.equal(['29-1141', '15-1252', '31-1131']);
+    for (const label of labels) {
+      for (const line of label.lines) expect(line.x >= layout.left && line.x <= layout.right && line.y >= layout.top && line.y <= layout.bottom).to.equal(true);
+    }
+    expect(placeLabels(layout, candidates, '15-1252').map((label) => label.soc)).to.deep.equal(['29-1141', '31-1131']);
+    expect(placeLabels(layout, candidates, undefined, { limit: 1 })).to.have.length(1);
+    // Three points in one spot: no two labels share a place, so at most the four sides' worth, apart.
+    const crowded = chartLayout(prepare([0, 1, 2].map((i) => ({ ...OCCUPATIONS[0]!, soc: `29-999${i}` }))), 600, () => 0);
+    const boxes = placeLabels(crowded, crowded.points, undefined, { limit: 10 }).map(({ anchor, lines }) => {
+      const w = Math.max(...lines.map((line) => line.text.length)) * 6.6;
+      const x = lines[0]!.x - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+      return { x0: x, x1: x + w, y0: lines[0]!.y - 10, y1: lines.at(-1)!.y + 3 };
+    });
+    expect(boxes.length).to.be.within(1, 3);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).to.equal(false);
+    }
+  });
+});
+
+describe('occupation explorer: the order and the Top Jobs marks, in words', () => {
+  const sources: SourceRef[] = [
+    { name: 'BLS OEWS May 2023, Colorado', area: 'Colorado', date: '2023-05', covers: ['wage', 'allOccupations'] },
+    { name: 'BLS Employment Projections 2024–34', area: 'United States', covers: ['growth', 'openings'] },
+    { name: 'My Colorado Journey career pages', covers: ['topJob'] },
+  ];
+
+  it('says the default order with its benchmark, basis, area and date, in English and Spanish', () => {
+    const benchmark = { amount: 71960, basis: 'mean' as const };
+    expect(describeOrder('demand', 'desc', benchmark, sources, 'en')).to.equal(
+      'Sorted: Top Jobs first, then jobs paying at least $71,960 a year (mean for all occupations in Colorado, May 2023), then the rest; each group with the most openings a year (national) first.',
+    );
+    expect(describeOrder('demand', 'desc', benchmark, sources, 'es')).to.match(/^Orden: primero los empleos destacados, luego los que pagan al menos 71\.960\sUS\$ al año \(promedio de todas las ocupaciones en Colorado, mayo de 2023\)/);
+    expect(describeOrder('demand', 'desc', undefined, sources, 'en')).to.equal('Sorted: Top Jobs first, then the rest; each group with the most openings a year (national) first.');
+    expect(describeOrder('wage', 'asc', benchmark, sources, 'en')).to.equal('Sorted: Wage, lowest first');
+  });
+
+  it('says what the Top Jobs marks cover, or nothing when no occupation is marked', () => {
+    expect(describeTopJobs(rows(), sources, 'en')).to.equal('The mark covers 1 occupation, in Information Technology only, from My Colorado Journey career pages.');
+    expect(describeTopJobs(rows(), sources, 'es')).to.equal('La marca cubre 1 ocupación, solo de Information Technology, según My Colorado Journey career pages.');
+    const two = prepare([...OCCUPATIONS, { soc: '15-1254', title: 'Web Developers', sector: 'Information Technology', topJob: true }]);
+    expect(describeTopJobs(two, [], 'en')).to.equal('The mark covers 2 occupations, in Information Technology only.');
+    expect(describeTopJobs(prepare(OCCUPATIONS.filter((o) => !o.topJob)), sources, 'en')).to.equal(undefined);
   });
 });

@@ -55,18 +55,29 @@ describe('<cp-occupation-explorer>', () => {
     const el = await explorer();
     expect($(el, '[part="title"]')!.textContent).to.equal('Colorado occupations (test fixture)');
     expect($(el, '.count')!.textContent).to.equal('Showing 41 of 41 occupations');
-    expect(titles(el).slice(0, 3)).to.deep.equal(['Computer and Information Systems Managers', 'General and Operations Managers', 'Software Developers']);
-    // No yearly wage (none, top-coded, or hourly only): last, whatever the order.
-    expect(titles(el).slice(-5)).to.have.members(['Anesthesiologists', 'Buyers and Purchasing Agents, Farm Products', 'Dancers', 'Substance Abuse and Behavioral Disorder Counselors', 'Advertising and Promotions Managers']);
+    // For job seekers: the Top Jobs, then jobs paying at least the Colorado mean for all occupations
+    // ($71,960) by openings (General and Operations Managers: 308,700), then the rest by openings.
+    expect(titles(el).slice(0, 4)).to.deep.equal(['Software Developers', 'Web Developers', 'General and Operations Managers', 'Registered Nurses']);
+    expect(titles(el).slice(-2)).to.have.members(['Buyers and Purchasing Agents, Farm Products', 'Substance Abuse and Behavioral Disorder Counselors']);
+    expect($(el, '.order')!.textContent).to.equal(
+      'Sorted: Top Jobs first, then jobs paying at least $71,960 a year (mean for all occupations in Colorado, May 2023), then the rest; each group with the most openings a year (national) first.',
+    );
     const heads = $$(el, 'thead th').map((th) => th.innerText.replace(/\s+/g, ' ').trim());
-    expect(heads).to.deep.equal(['Occupation ↕', 'Wage mean, Colorado ▼', 'Growth national ↕', 'Openings a year, national ↕', 'Typical education']);
-    expect($(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(heads).to.deep.equal(['Occupation ↕', 'Wage mean, Colorado ↕', 'Growth national ↕', 'Openings a year, national ↕', 'Typical education']);
+    expect($(el, 'th[aria-sort]'), 'no column holds the default order').to.equal(null);
+    expect($<HTMLSelectElement>(el, 'select[name="sort"]')!.selectedOptions[0]!.textContent).to.equal('Top Jobs and good pay first');
     expect(rowOf(el, '15-1252').textContent!.replace(/\s+/g, ' ')).to.contain('Software Developers').and.contain('$145.4K/yr').and.contain('+16%').and.contain('115,200').and.contain('Top Job');
     expect($(el, '#chart-summary')!.textContent).to.contain('36 occupations plotted').and.contain('5 without a yearly wage or growth figure are not plotted');
     expect($$(el, '.mark')).to.have.length(36);
     expect(shadowText(el)).to.contain('BLS Occupational Employment and Wage Statistics (OEWS), May 2023, Colorado');
     expect($(el, '[part="sources"] summary')!.textContent, 'the sources behind one disclosure').to.equal('Sources (7)');
-    expect(el.getAttribute('sort')).to.equal('wage');
+    expect(el.getAttribute('sort')).to.equal('demand');
+    // At most eight colours: seven sectors and "Other sectors" in grey; a few points named on the chart.
+    expect($$(el, '.legend li')).to.have.length(8);
+    expect($$(el, '.legend li').at(-1)!.textContent).to.match(/^Other sectors \d+$/);
+    const named = $$(el, '.labels text').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(named).to.include('Software Developers');
+    expect(named.length).to.be.within(3, 6);
     expect(litWarnings).to.deep.equal([]);
     await expectAccessible(el);
   });
@@ -87,29 +98,38 @@ describe('<cp-occupation-explorer>', () => {
     $<HTMLInputElement>(el, 'input[name="query"]')!.focus();
     await sendKeys({ type: 'NÚRSE' });
     await el.updateComplete;
-    // "Nursery" contains "nurse" too; "Nursing" does not.
-    expect(titles(el)).to.deep.equal(['Registered Nurses', 'Licensed Practical and Licensed Vocational Nurses', 'Farmworkers and Laborers, Crop, Nursery, and Greenhouse']);
+    // "Nursing" by its stem, "Nurses" by its plural; "Nursery" begins with "nurse".
+    expect(titles(el)).to.deep.equal(['Registered Nurses', 'Nursing Assistants', 'Farmworkers and Laborers, Crop, Nursery, and Greenhouse', 'Licensed Practical and Licensed Vocational Nurses']);
     expect(el.getAttribute('query')).to.equal('NÚRSE');
-    expect($(el, '.count')!.textContent).to.equal('Showing 3 of 3 occupations');
+    expect($(el, '.count')!.textContent).to.equal('Showing 4 of 4 occupations');
     await new Promise((resolve) => setTimeout(resolve, 700));
     await el.updateComplete;
-    expect($(el, '[role="status"]')!.textContent).to.equal('3 of 41 occupations match.');
+    expect($(el, '[role="status"]')!.textContent).to.equal('4 of 41 occupations match.');
 
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '29-1' });
     await el.updateComplete;
-    expect(titles(el)).to.deep.equal(['Dental Hygienists', 'Registered Nurses', 'Anesthesiologists']);
+    expect(titles(el)).to.deep.equal(['Registered Nurses', 'Dental Hygienists', 'Anesthesiologists']);
     expect(el.getAttribute('query')).to.equal('29-1');
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '292061' });
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Licensed Practical and Licensed Vocational Nurses']);
+    // Word beginnings: "lectric" is inside "Electricians", at the start of no word.
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'electric' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Electricians']);
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Delete' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([]);
     await expectAccessible(el);
   });
 
   it('takes its filters from attributes (a deep link) and reflects each change', async () => {
     const el = await explorer({ sector: 'Healthcare', education: 'associate-degree', minWage: 40000 });
-    expect(titles(el)).to.deep.equal(['Dental Hygienists', 'Licensed Practical and Licensed Vocational Nurses', 'Pharmacy Technicians', 'Medical Assistants', 'Nursing Assistants']);
+    expect(titles(el)).to.deep.equal(['Dental Hygienists', 'Nursing Assistants', 'Medical Assistants', 'Licensed Practical and Licensed Vocational Nurses', 'Pharmacy Technicians']);
     expect($<HTMLSelectElement>(el, 'select[name="sector"]')!.value).to.equal('Healthcare');
     expect($<HTMLSelectElement>(el, 'select[name="education"]')!.value).to.equal('associate-degree');
     expect($<HTMLInputElement>(el, 'input[name="minWage"]')!.value).to.equal('40000');
@@ -166,7 +186,7 @@ describe('<cp-occupation-explorer>', () => {
   });
 
   it('is one Tab stop with arrow keys; Enter selects, fires cp-select and opens the details; Escape closes', async () => {
-    const el = await explorer({ pathwayHref: '/pathways/{id}/' });
+    const el = await explorer({ pathwayHref: '/pathways/{id}/', sort: 'wage' });
     $$(el, 'thead button').at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)!.dataset.soc).to.equal('11-3021');
@@ -315,21 +335,37 @@ describe('<cp-occupation-explorer>', () => {
     await expectAccessible(el);
   });
 
-  it('re-scales the chart with the filters', async () => {
+  it('re-scales the chart with the search; colours a chosen sector against the others in grey', async () => {
     const el = await explorer();
     const before = $$(el, '.axes .tick').map((t) => t.textContent);
-    el.sector = 'Information Technology';
+    el.query = 'computer';
     await settle(el);
-    expect($$(el, '.mark')).to.have.length(7);
     expect($$(el, '.axes .tick').map((t) => t.textContent)).not.to.deep.equal(before);
     expect($(el, '#chart-summary')!.textContent).to.contain('from $72,400 to $184,520');
-    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Information Technology 7']);
+
+    el.query = '';
+    el.sector = 'Information Technology';
+    await settle(el);
+    // The table holds the sector's 7; the chart keeps the other 29 plotted in grey, for comparison.
+    expect(titles(el)).to.have.length(7);
+    expect($$(el, '.mark')).to.have.length(7);
+    expect($$(el, '.mark').every((mark) => mark.classList.contains('c0'))).to.equal(true);
+    expect($$(el, '.axes .tick').map((t) => t.textContent)).to.deep.equal(before);
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Information Technology 7', 'Other sectors, for comparison 29']);
+    // The extremes named are the sector's own, not the grey context's.
+    const named = $$(el, '.labels text').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(named.length).to.be.greaterThan(0);
+    const it = ['Software Developers', 'Web Developers', 'Computer Systems Analysts', 'Computer Network Support Specialists', 'Computer User Support Specialists', 'Computer and Information Systems Managers', 'Data Scientists'];
+    for (const name of named) expect(it).to.include(name);
   });
 
   it('says when nothing matches and clears the filters back to the search box', async () => {
     const el = await explorer({ query: 'astronaut' });
     expect($(el, '[part="no-results"]')!.textContent).to.contain('No occupations match these filters.');
     expect($(el, 'table')).to.equal(null);
+    expect($(el, '[part="chart"]'), 'no empty chart frame').to.equal(null);
+    const clears = $$(el, 'button').filter((b) => b.textContent!.trim() === 'Clear filters');
+    expect(clears, 'one Clear filters button').to.have.length(1);
     await expectAccessible(el);
     $<HTMLButtonElement>(el, '[part="no-results"] button')!.click();
     await settle(el);
@@ -362,8 +398,9 @@ describe('<cp-occupation-explorer>', () => {
     expect(median).to.be.below(50);
     el.query = 'nurse';
     await settle(el);
-    // 3 of the 41 real rows match, so 3 of every 41 copies.
-    expect($(el, '.count')!.textContent).to.equal('Showing 50 of 731 occupations');
+    // 4 of the 41 real rows match (the 9th, 10th, 11th and 38th), so 4 of every 41 copies: 10,000 is
+    // 243 rounds of 41 and 37 more rows, which hold the first three of them again.
+    expect($(el, '.count')!.textContent).to.equal('Showing 50 of 975 occupations');
   });
 
   it('folds the filters behind a button on a narrow screen and stacks the chart above the list', async () => {
@@ -380,7 +417,48 @@ describe('<cp-occupation-explorer>', () => {
     const chart = $(el, '[part="chart"]')!.getBoundingClientRect();
     const list = $(el, '[part="list"]')!.getBoundingClientRect();
     expect(list.top).to.be.greaterThan(chart.bottom - 1);
+    // Each row is a card: every figure under its name and basis, nothing cut off at the side.
+    const card = rowOf(el, '15-1252');
+    expect(getComputedStyle(card).display).to.equal('grid');
+    const cardBox = card.getBoundingClientRect();
+    for (const cell of card.querySelectorAll('td')) {
+      const box = cell.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.left >= cardBox.left - 1 && box.right <= cardBox.right + 1).to.equal(true);
+    }
+    expect([...card.querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content)).to.deep.equal([
+      '"Mean wage (Colorado)"',
+      '"Growth (national)"',
+      '"Openings a year (national)"',
+      '"Typical education"',
+    ]);
+    const wrap = $(el, '.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
     await expectAccessible(el);
+  });
+
+  it('keeps the chart in view while the list scrolls on a wide screen', async () => {
+    const el = await explorer({}, load(), 1200);
+    expect(getComputedStyle($(el, '[part="chart"]')!).position).to.equal('sticky');
+    const chart = $(el, '[part="chart"]')!;
+    const top = chart.getBoundingClientRect().top;
+    rowOf(el, titlesSoc(el).at(-1)!).scrollIntoView({ block: 'end' });
+    await frames(2);
+    expect(chart.getBoundingClientRect().top).to.be.at.least(0);
+    expect(chart.getBoundingClientRect().top).to.be.lessThan(top);
+    window.scrollTo(0, 0);
+  });
+
+  it('says what the Top Jobs marks cover, next to the filter', async () => {
+    const el = await explorer();
+    const box = $<HTMLInputElement>(el, 'input[name="topJobs"]')!;
+    const note = $(el, `#${box.getAttribute('aria-describedby')}`)!;
+    expect(note.textContent).to.equal('The mark covers 2 occupations, in Information Technology only, from My Colorado Journey career pages, Colorado Workforce Development Council.');
+    const doc = await load();
+    for (const o of doc.occupations) delete o.topJob;
+    el.data = doc;
+    await settle(el);
+    expect($(el, 'input[name="topJobs"]'), 'no filter for a mark no occupation carries').to.equal(null);
   });
 
   it('speaks Spanish when the page does', async () => {
@@ -423,7 +501,7 @@ describe('<cp-occupation-explorer>', () => {
     el.data = await load();
     const { detail } = await failed;
     expect(detail.issues).to.deep.equal([
-      { path: 'sort', message: 'unknown value "salary" (expected one of wage, growth, openings, title)' },
+      { path: 'sort', message: 'unknown value "salary" (expected one of demand, wage, growth, openings, title)' },
       { path: 'education', message: 'unknown value "phd" (expected one of no-formal-credential, high-school-diploma, some-college, postsecondary-nondegree-award, associate-degree, bachelor-degree, master-degree, doctoral-degree)' },
     ]);
     await settle(el);
@@ -452,7 +530,7 @@ describe('<cp-occupation-explorer>', () => {
     expect(el.shadowRoot!.querySelectorAll(':popover-open')).to.have.length(0);
     el.query = 'nurse';
     await settle(el);
-    expect(titles(el)).to.have.length(3);
+    expect(titles(el)).to.have.length(4);
     expect(litWarnings).to.deep.equal([]);
   });
 });

@@ -1,6 +1,7 @@
 // The occupations catalogue: every detailed SOC 2018 occupation, with the figures the sources give.
 
-import { compact } from './figures.mjs';
+import { readCsv } from './csv.mjs';
+import { coloradoWage, compact } from './figures.mjs';
 import { PATHWAY_SECTORS, sectorFor } from './sectors.mjs';
 import { OCCUPATIONS_ES, SECTORS_ES } from './spanish.mjs';
 import { EP_NATIONAL, MCJ_TOP_JOBS, OEWS_COLORADO, OEWS_NATIONAL, ONET, SECTOR_NOTE, SOC_2018 } from './sources.mjs';
@@ -24,6 +25,25 @@ function pathwayIndex(pathways) {
     return (docs.find((d) => d.sector === sector) ?? docs[0])?.id;
   };
 }
+
+/**
+ * The all-occupations row (00-0000) of the Colorado OEWS file: the benchmark the explorer's default order
+ * uses ("jobs paying at least the Colorado mean for all occupations"). Read here, not in loadSources(),
+ * because only this document carries it.
+ */
+export function allOccupations() {
+  const row = readCsv('oews_colorado_may2023_mean_wages.csv').find((r) => r.soc_code === '00-0000' && r.level === 'total');
+  const wage = coloradoWage(row);
+  if (!wage) throw new Error('oews_colorado_may2023_mean_wages.csv: no All Occupations (00-0000) mean wage');
+  return { soc: row.soc_code, title: row.title, wage };
+}
+
+/** The Colorado OEWS source, saying that it also supplies the all-occupations figure. */
+const OEWS_COLORADO_ALL = {
+  ...OEWS_COLORADO,
+  covers: [...OEWS_COLORADO.covers, 'allOccupations'],
+  note: `${OEWS_COLORADO.note} allOccupations.wage is the same file's All Occupations row (00-0000): the Colorado annual mean wage across every occupation.`,
+};
 
 export function buildOccupations(ctx, pathways) {
   const pathwayOf = pathwayIndex(pathways);
@@ -53,7 +73,8 @@ export function buildOccupations(ctx, pathways) {
     id: 'co-occupations',
     title: 'Colorado occupations',
     region: 'Colorado',
-    source: [SOC_2018, OEWS_COLORADO, OEWS_NATIONAL, EP_NATIONAL, ONET, MCJ_TOP_JOBS, SECTOR_NOTE],
+    source: [SOC_2018, OEWS_COLORADO_ALL, OEWS_NATIONAL, EP_NATIONAL, ONET, MCJ_TOP_JOBS, SECTOR_NOTE],
+    allOccupations: allOccupations(),
     occupations,
     translations: { es: { title: OCCUPATIONS_ES.title, sectors: spanishSectors(occupations) } },
   };

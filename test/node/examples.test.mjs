@@ -153,7 +153,8 @@ test('Vue 3: :data and @cp-select on a workforce centre page', async () => {
 
   // So does a real click: Vue adds the occupation to its shortlist, with the wage from the same document.
   const picked = first === nurses.soc ? occupation('Licensed Practical and Licensed Vocational Nurses') : nurses;
-  await explorer.getByText(picked.title, { exact: true }).first().click();
+  // The row's title, not the chart's label of the same name.
+  await explorer.locator('tbody').getByText(picked.title, { exact: true }).click();
   assert.equal(await selectedId(page, first), picked.soc);
   const latest = page.locator('aside.selection li').first();
   await latest.filter({ hasText: picked.title }).waitFor();

@@ -64,6 +64,18 @@ export const chartStyles = css`
   .c5 { fill: var(--_c5); }
   .c6 { fill: var(--_c6); }
   .c7 { fill: var(--_c7); }
+  .cg { fill: var(--_cg); }
+  /* Direct labels: 12 px, on a halo of the background so they read over points and grid lines. */
+  .label {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 600;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
+  }
   .mark {
     stroke: var(--_bg);
     stroke-width: 1.5;
@@ -161,6 +173,10 @@ export const chartStyles = css`
     .mark:focus-visible,
     .ring {
       stroke: Highlight;
+    }
+    .label {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .tip {
       border: 1px solid CanvasText;

@@ -9,7 +9,9 @@ import { cssVars } from '../../base/css-vars.js';
 import { formatMoney, formatNumber, formatPercent, shortWage } from '../../lib/format.js';
 import { translate } from '../../i18n/translate.js';
 import type { Row } from './occupation-explorer.filter.js';
-import { cloudOf, isSquare } from './occupation-explorer.cloud.js';
+import { cloudOf, PAINT_ORDER } from './occupation-explorer.cloud.js';
+import { GREY } from './occupation-explorer.colours.js';
+import type { ChartLabel } from './occupation-explorer.labels.js';
 import type { ChartLayout, Point } from './occupation-explorer.layout.js';
 import { messages } from './occupation-explorer.messages.js';
 import { swatch } from './occupation-explorer.table.js';
@@ -35,6 +37,8 @@ export interface ChartView {
   active: string | undefined;
   linked: Point | undefined;
   legend: readonly LegendItem[];
+  /** Points named on the chart (see occupation-explorer.labels.ts). */
+  labels: readonly ChartLabel[];
   ratio: number;
   details: TemplateResult | typeof nothing;
   onKey: (event: KeyboardEvent) => void;
@@ -45,15 +49,21 @@ export interface ChartView {
   onClick: (event: MouseEvent) => void;
 }
 
+/** A series' colour class: `c0` to `c7`, or `cg` for grey. */
+export const colourClass = (series: number) => (series >= GREY ? 'cg' : `c${series}`);
+
 function mark(p: Point, v: ChartView): TemplateResult {
   const soc = p.row.soc;
-  const common = { tabindex: soc === v.active ? '0' : '-1', label: v.name(p.row) };
-  const cls = `mark c${p.series % 8}${soc === v.linked?.row.soc ? ' linked' : ''}`;
-  return isSquare(p.series)
-    ? svg`<rect class=${cls} data-soc=${soc} x=${p.x - p.r * 0.9} y=${p.y - p.r * 0.9} width=${p.r * 1.8} height=${p.r * 1.8}
-        tabindex=${common.tabindex} role="button" aria-label=${common.label}></rect>`
-    : svg`<circle class=${cls} data-soc=${soc} cx=${p.x} cy=${p.y} r=${p.r}
-        tabindex=${common.tabindex} role="button" aria-label=${common.label}></circle>`;
+  const cls = `mark ${colourClass(p.series)}${soc === v.linked?.row.soc ? ' linked' : ''}`;
+  return svg`<circle class=${cls} data-soc=${soc} cx=${p.x} cy=${p.y} r=${p.r}
+    tabindex=${soc === v.active ? '0' : '-1'} role="button" aria-label=${v.name(p.row)}></circle>`;
+}
+
+/** The direct labels: hidden from screen readers, which hear each point's own name. */
+function labels(v: ChartView): TemplateResult {
+  return svg`<g class="labels" aria-hidden="true">
+    ${v.labels.map((label) => svg`<text class="label" text-anchor=${label.anchor}>${label.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
+  </g>`;
 }
 
 function axes(v: ChartView): TemplateResult {
@@ -99,6 +109,7 @@ export function renderChart(v: ChartView): TemplateResult {
             <g class="marks">
               ${repeat(v.marks, (p) => p.row.soc, (p) => mark(p, v))}
             </g>
+            ${labels(v)}
             ${v.linked ? svg`<circle class="ring" cx=${v.linked.x} cy=${v.linked.y} r=${v.linked.r + 4}></circle>` : nothing}
           </svg>
           ${v.linked ? tip(v.linked, v) : nothing}
@@ -114,8 +125,8 @@ export function renderChart(v: ChartView): TemplateResult {
 
 /**
  * Draws the points that are not marks (`skip` holds the marks' points): one path and one fill per colour,
- * each shape once per device pixel (see occupation-explorer.cloud.ts). `colours` are the eight series
- * colours, read from CSS.
+ * each circle once per device pixel (see occupation-explorer.cloud.ts), grey first. `colours` are the
+ * eight series colours and grey, read from CSS.
  */
 export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: ReadonlySet<Point>, colours: readonly string[], ratio: number): void {
   const context = canvas.getContext('2d');
@@ -123,8 +134,10 @@ export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: 
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, layout.width, layout.height);
   context.globalAlpha = 0.5;
-  cloudOf(layout, skip, ratio, colours.length).forEach(({ circles, squares }, colour) => {
-    if (!circles.length && !squares.length) return;
+  const runs = cloudOf(layout, skip, ratio);
+  for (const colour of PAINT_ORDER) {
+    const { circles } = runs[colour]!;
+    if (!circles.length) continue;
     context.beginPath();
     for (let i = 0; i < circles.length; i += 3) {
       const x = circles[i]!;
@@ -133,19 +146,15 @@ export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: 
       context.moveTo(x + r, y);
       context.arc(x, y, r, 0, 2 * Math.PI);
     }
-    for (let i = 0; i < squares.length; i += 3) {
-      const r = squares[i + 2]!;
-      context.rect(squares[i]! - r * 0.9, squares[i + 1]! - r * 0.9, r * 1.8, r * 1.8);
-    }
-    context.fillStyle = colours[colour]!;
+    context.fillStyle = colours[colour] ?? 'gray';
     context.fill();
-  });
+  }
 }
 
-/** The eight series colours as CSS resolves them here (theme, custom properties, forced colours). */
+/** The eight series colours and grey as CSS resolves them here (theme, custom properties, forced colours). */
 export function readPalette(element: Element): string[] {
   const style = getComputedStyle(element);
-  return [0, 1, 2, 3, 4, 5, 6, 7].map((i) => style.getPropertyValue(`--_c${i}`).trim() || 'gray');
+  return ['--_c0', '--_c1', '--_c2', '--_c3', '--_c4', '--_c5', '--_c6', '--_c7', '--_cg'].map((name) => style.getPropertyValue(name).trim() || 'gray');
 }
 
 /** Where a faint point is drawn, as an anchor for the popover (it has no element of its own). */

@@ -21,12 +21,14 @@ import { renderSources } from '../../base/parts.js';
 import { popoverStyles } from '../../base/popover.js';
 import { localeOf, translate } from '../../i18n/translate.js';
 import { formatMoney } from '../../lib/format.js';
-import type { EducationLevel, OccupationsDocument } from '../../schema/types.js';
+import type { EducationLevel, OccupationsDocument, Wage } from '../../schema/types.js';
 import { drawCloud, readPalette, renderChart, type LegendItem } from './occupation-explorer.chart.js';
 import { chartStyles } from './occupation-explorer.chart.styles.js';
-import { describeChart, describeResults, figureLabels, rowText, wageBasis, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
+import { describeChart, describeOrder, describeResults, describeTopJobs, figureLabels, rowText, wageBasis, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
 import { renderDetails } from './occupation-explorer.details.js';
-import { activeFilters, facets, filterRows, prepare, sortRows, type Criteria, type Row, type SortKey, type SortOrder } from './occupation-explorer.filter.js';
+import { activeFilters, benchmarkOf, facets, filterRows, prepare, sortRows, type Benchmark, type Criteria, type Row, type SortKey, type SortOrder } from './occupation-explorer.filter.js';
+import { GREY, sectorColours } from './occupation-explorer.colours.js';
+import { labelCandidates, placeLabels, type ChartLabel } from './occupation-explorer.labels.js';
 import { renderFilters } from './occupation-explorer.filters.js';
 import { chartLayout, type ChartLayout, type Point } from './occupation-explorer.layout.js';
 import { messages } from './occupation-explorer.messages.js';
@@ -41,9 +43,38 @@ const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute
 const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage', 'sort', 'order'] as const;
 
 /**
+ * The all-occupations figures a document may carry beside its occupations (the bundled Colorado one does:
+ * the OEWS 00-0000 row), the benchmark of the default order.
+ */
+interface AllOccupations {
+  allOccupations?: { soc?: string; title?: string; wage?: Wage };
+}
+
+/**
  * Occupations to search, filter, sort and compare: a sortable table beside a chart of wage against growth
- * (circle size by openings, colour and shape by sector), with each occupation's figures and sources on
- * selection. Filters start from attributes and reflect the user's changes, so a page can deep-link a view.
+ * (circle size by openings, colour by sector), with each occupation's figures and sources on selection.
+ * Filters start from attributes and reflect the user's changes, so a page can deep-link a view.
+ *
+ * **Default order** (`sort="demand"`), for the people a college or campaign page serves, said on screen in
+ * words above the list ("Sorted: Top Jobs first, then …"):
+ * 1. Top Jobs (occupations a cited source marks `topJob`);
+ * 2. then occupations whose yearly wage is at least the document's all-occupations wage
+ *    (`allOccupations.wage`; in the bundled data the Colorado mean for all occupations, BLS OEWS May 2023),
+ *    compared on the same basis (a mean against the mean);
+ * 3. then the rest, an occupation without a wage included.
+ * Within each group, the most openings a year first (missing openings last), ties by title. A document
+ * without `allOccupations` gets Top Jobs first, then the rest, by openings. The other orders (`wage`,
+ * `growth`, `openings`, `title`) are a column heading or a menu choice away.
+ *
+ * **Search** matches each word of the query at the beginning of a word of the title, as typed or by a
+ * simple stem, in English and Spanish ("nurse" finds Nursing Assistants, "electric" Electricians,
+ * "enfermera" Enfermeros), and SOC codes with or without their hyphen.
+ *
+ * **Chart colours**: at most eight. A chosen sector is coloured and every other sector grey, for
+ * comparison; with none chosen, the sectors with the most occupations on the document's pathways (then the
+ * most occupations) are coloured, up to seven (eight when there are no more), and the rest are grey. The
+ * first listed rows and the extremes are named on the chart. On wide screens the chart stays in view
+ * while the list scrolls; on phones it sits above the list, whose rows become cards with every figure.
  *
  * @summary Search, filter, sort and compare occupations, with a chart of wage against growth.
  * @tagname cp-occupation-explorer
@@ -57,7 +88,7 @@ const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage'
  * @csspart chart - The chart figure with its caption and legend.
  * @csspart legend - The sector legend under the chart.
  * @csspart details - The popover with a selected occupation's figures and sources.
- * @cssprop [--cp-color-series-1=#0b6fa4] - First sector colour (circles; the ninth sector is a square of it).
+ * @cssprop [--cp-color-series-1=#0b6fa4] - First sector colour (and the chosen sector's).
  * @cssprop [--cp-color-series-2=#c4490a] - Second sector colour.
  * @cssprop [--cp-color-series-3=#1a7f4b] - Third sector colour.
  * @cssprop [--cp-color-series-4=#a3337b] - Fourth sector colour.
@@ -65,6 +96,7 @@ const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage'
  * @cssprop [--cp-color-series-6=#8a6a00] - Sixth sector colour.
  * @cssprop [--cp-color-series-7=#0f7f86] - Seventh sector colour.
  * @cssprop [--cp-color-series-8=#b3262f] - Eighth sector colour.
+ * @cssprop [--cp-color-context=#8995a3] - The grey of sectors the chart does not colour.
  */
 export class OccupationExplorer extends CpElement<OccupationsDocument> {
   protected static override documentTypes = ['occupations'] as const;
@@ -82,9 +114,12 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   @property({ type: Number, reflect: true, attribute: 'min-wage' }) minWage: number | undefined;
   /** Highest yearly wage, in dollars. */
   @property({ type: Number, reflect: true, attribute: 'max-wage' }) maxWage: number | undefined;
-  /** Sort by `wage` (default), `growth`, `openings` or `title`. */
-  @property({ reflect: true }) sort: SortKey = 'wage';
-  /** Sort order: `desc` (default) or `asc`. Missing figures always come last. */
+  /**
+   * Sort by `demand` (default: Top Jobs, then jobs paying at least the all-occupations wage, then the rest,
+   * each by openings), `wage`, `growth`, `openings` or `title`.
+   */
+  @property({ reflect: true }) sort: SortKey = 'demand';
+  /** Sort order: `desc` (default) or `asc`; `demand` has one order. Missing figures always come last. */
   @property({ reflect: true }) order: SortOrder = 'desc';
   /**
    * Link to an occupation's pathway; `{id}` stands for the pathway id, e.g. `/pathways/{id}/`. Unset, the
@@ -101,6 +136,14 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   private matched: Row[] = [];
   private listed: Row[] = [];
   private marks: Point[] = [];
+  /** What the chart plots: the matched rows, or with a sector chosen, every sector (the others grey). */
+  private plotted: Row[] = [];
+  private chartLabels: ChartLabel[] = [];
+  private benchmark: Benchmark | undefined;
+  /** Sector colours when no sector is chosen: ranked once per document. */
+  private documentColours = new Map<string, number>();
+  private orderText = '';
+  private topJobsText: string | undefined;
   private layout: ChartLayout | undefined;
   private linkedPoint: Point | undefined;
   private legend: LegendItem[] = [];
@@ -143,6 +186,8 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     if (fresh) {
       this.revision = this.loader.revision;
       this.rows = prepare(doc.occupations);
+      this.benchmark = benchmarkOf((doc as OccupationsDocument & AllOccupations).allOccupations?.wage);
+      this.documentColours = sectorColours(this.rows);
       this.issues = '';
     }
     if (fresh || relang) {
@@ -151,7 +196,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       this.sorted.clear();
       this.texts.clear();
       this.choices = facets(this.rows, this.collator);
-      this.series = new Map(this.choices.sectors.map((name, i) => [name, i]));
+      this.topJobsText = describeTopJobs(this.rows, doc.source, lang);
       this.labels = figureLabels(doc.source, wageBasis(doc.occupations), lang);
       this.footer = renderSources(doc.source, lang, doc.sample);
     }
@@ -161,8 +206,13 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       this.readAttributes();
       const key = `${this.view.sort} ${this.view.order}`;
       let rows = this.sorted.get(key);
-      if (!rows) this.sorted.set(key, (rows = sortRows(this.rows, this.view.sort, this.view.order, this.collator)));
+      if (!rows) this.sorted.set(key, (rows = sortRows(this.rows, this.view.sort, this.view.order, this.collator, this.benchmark)));
       this.matched = filterRows(rows, this.criteria);
+      // A chosen sector is coloured against the others in grey, so the chart keeps them, for comparison.
+      const chosen = this.criteria.sector;
+      this.plotted = chosen ? filterRows(rows, { ...this.criteria, sector: undefined }) : this.matched;
+      this.series = chosen ? sectorColours(this.rows, chosen) : this.documentColours;
+      this.orderText = describeOrder(this.view.sort, this.view.order, this.benchmark, doc.source, lang);
       if (edited && !fresh) {
         this.limit = PAGE;
         this.announceSoon();
@@ -173,9 +223,11 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     if (relayout) {
       // Room for the longest wage label at 11 px (about 6.5 px a character), and a little air.
       const tickGap = Math.max(56, formatMoney(300000, lang, 'USD', true).length * 6.5 + 14);
-      const layout = (this.layout = chartLayout(this.matched, width, this.seriesOf, tickGap));
+      const layout = (this.layout = chartLayout(this.plotted, width, this.seriesOf, tickGap));
       this.summary = describeChart(layout, this.labels, lang);
-      this.legend = this.choices.sectors.map((name, series) => ({ name, series, count: layout.counts.get(series) ?? 0 })).filter((item) => item.count);
+      const coloured = [...this.series].sort((a, b) => a[1] - b[1]).map(([name, series]) => ({ name, series, count: layout.counts.get(series) ?? 0 }));
+      const other = translate(messages, lang, this.criteria.sector ? 'otherSectorsContext' : 'otherSectors');
+      this.legend = [...coloured, { name: other, series: GREY, count: layout.counts.get(GREY) ?? 0 }].filter((item) => item.count);
     }
     if (relayout || changed.has('limit')) {
       this.listed = this.matched.slice(0, this.limit);
@@ -183,14 +235,22 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       // the layout's: no pass over every point on each key press.
       const listed = new Set(this.listed);
       const points = this.layout!.points;
-      let count = 0;
-      while (count < points.length && listed.has(points[count]!.row)) count++;
-      this.marks = points.slice(0, count);
+      if (this.plotted === this.matched) {
+        let count = 0;
+        while (count < points.length && listed.has(points[count]!.row)) count++;
+        this.marks = points.slice(0, count);
+      } else {
+        // The grey context interleaves with the listed rows: one pass, only while a sector is chosen.
+        this.marks = points.filter((p) => listed.has(p.row));
+      }
     }
     const linked = this.pick.linked;
-    if (relayout || linked !== this.lastLinked) {
+    if (relayout || changed.has('limit') || linked !== this.lastLinked) {
       this.lastLinked = linked;
       this.linkedPoint = linked === undefined ? undefined : this.layout!.points.find((p) => p.row.soc === linked);
+      const narrow = this.layout!.width < 480;
+      const inScope = this.criteria.sector ? (p: Point) => p.series !== GREY : undefined;
+      this.chartLabels = placeLabels(this.layout!, labelCandidates(this.layout!, this.marks, narrow ? 2 : 3, inScope), linked, { limit: narrow ? 3 : 6 });
     }
   }
 
@@ -253,6 +313,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       active: pick.activeRow,
       linked: pick.linked,
       selected: open?.row.soc,
+      orderText: this.orderText,
       seriesOf: this.seriesOf,
       text: this.text,
       details: open?.origin === 'list' ? details : nothing,
@@ -278,6 +339,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       active: pick.activePoint,
       linked: this.linkedPoint,
       legend: this.legend,
+      labels: this.chartLabels,
       ratio: this.ratio,
       details: open?.origin === 'chart' ? details : nothing,
       onKey: pick.onKey,
@@ -297,11 +359,13 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
         levels: this.choices.levels,
         active: activeFilters(this.criteria),
         open: this.filtersOpen,
+        topJobsNote: this.topJobsText,
+        matched: this.matched.length,
         onInput: this.onInput,
         onToggle: this.toggleFilters,
         onClear: this.clear,
       })}
-      <div class="body">${chart}${table}</div>
+      <div class="body">${this.matched.length ? chart : nothing}${table}</div>
       <p class="sr-only" role="status">${this.announcement}</p>
       <details class="help">
         <summary>${this.t('keyboardHelp')}</summary>
@@ -315,7 +379,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  private seriesOf = (row: Row): number => this.series.get(row.occupation.sector ?? '') ?? 0;
+  private seriesOf = (row: Row): number => this.series.get(row.occupation.sector ?? '') ?? GREY;
 
   /** A row's text, formatted once per language: rows come back on every key press. */
   private text = (row: Row): RowText => {

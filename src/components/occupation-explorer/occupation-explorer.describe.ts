@@ -4,9 +4,9 @@
  */
 import { common } from '../../i18n/messages.js';
 import { localeOf, translate } from '../../i18n/translate.js';
-import { formatMoney, formatNumber, formatPercent, headlineWage, shortWage } from '../../lib/format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, headlineWage, shortWage } from '../../lib/format.js';
 import type { EducationLevel, Occupation, SourceRef } from '../../schema/types.js';
-import type { Row, SortKey, SortOrder } from './occupation-explorer.filter.js';
+import type { Benchmark, Row, SortKey, SortOrder } from './occupation-explorer.filter.js';
 import type { ChartLayout } from './occupation-explorer.layout.js';
 import { messages } from './occupation-explorer.messages.js';
 
@@ -61,8 +61,9 @@ export function figureLabels(sources: readonly SourceRef[], basis: 'mean' | 'med
   };
 }
 
-/** A sort order in words: "Wage, highest first", "Occupation, A to Z". */
+/** A sort order in words: "Wage, highest first", "Occupation, A to Z", "Top Jobs, then good pay, by openings". */
 export function sortLabel(key: SortKey, order: SortOrder, lang: string): string {
+  if (key === 'demand') return translate(messages, lang, 'demand');
   const column = translate(messages, lang, key === 'title' ? 'occupation' : key === 'openings' ? 'openingsShort' : key);
   return `${column}, ${translate(messages, lang, key === 'title' ? `title-${order}` : order)}`;
 }
@@ -121,4 +122,47 @@ export function rowText(row: Row, labels: FigureLabels, lang: string): RowText {
   if (o.sector) parts.push(o.sector);
   if (o.topJob) parts.push(translate(common, lang, 'topJob'));
   return { wage, growth, openings, education: educationLabel(o.education, lang), spoken: `${o.title}. ${parts.join('; ')}.` };
+}
+
+/**
+ * The order in words, shown above the list: "Sorted: Top Jobs first, then jobs paying at least $71,960 a
+ * year (mean for all occupations in Colorado, May 2023), then the rest; …". The benchmark's area and date
+ * come from the source that covers `allOccupations`.
+ */
+export function describeOrder(key: SortKey, order: SortOrder, benchmark: Benchmark | undefined, sources: readonly SourceRef[], lang: string): string {
+  if (key !== 'demand') return translate(messages, lang, 'sorted', { order: sortLabel(key, order, lang) });
+  const openingsArea = figureArea(sources, 'openings', lang);
+  const inArea = (area: string | undefined) => (area ? ` (${area})` : '');
+  if (!benchmark) return translate(messages, lang, 'sortedDemandPlain', { openingsArea: inArea(openingsArea) });
+  const source = sources.find((s) => s.covers?.includes('allOccupations'));
+  const area = figureArea(sources, 'allOccupations', lang);
+  return translate(messages, lang, 'sortedDemand', {
+    amount: formatMoney(benchmark.amount, lang),
+    basis: translate(messages, lang, benchmark.basis),
+    area: area ? translate(messages, lang, 'inArea', { area }) : '',
+    date: source?.date ? `, ${formatDate(source.date, lang)}` : '',
+    openingsArea: inArea(openingsArea),
+  });
+}
+
+/**
+ * What the Top Jobs marks cover, said next to the filter: how many occupations carry one, in which
+ * sectors, from which source. Undefined when no occupation is marked (the filter is then not offered).
+ */
+export function describeTopJobs(rows: readonly Row[], sources: readonly SourceRef[], lang: string): string | undefined {
+  const sectors = new Set<string>();
+  let count = 0;
+  for (const row of rows) {
+    if (row.occupation.topJob !== true) continue;
+    count++;
+    if (row.occupation.sector) sectors.add(row.occupation.sector);
+  }
+  if (!count) return undefined;
+  const source = sources.find((s) => s.covers?.includes('topJob'))?.name;
+  const list = new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format([...sectors].sort());
+  return translate(messages, lang, 'topJobsNote', {
+    count,
+    sectors: sectors.size ? translate(messages, lang, 'onlyIn', { sectors: list }) : '',
+    source: source ? translate(messages, lang, 'markedBy', { source }) : '',
+  });
 }

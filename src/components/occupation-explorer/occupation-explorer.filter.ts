@@ -6,9 +6,11 @@
  * only filtered, which keeps its order. A key press then costs one pass over the rows.
  */
 import { headlineWage, isFigure } from '../../lib/format.js';
-import { EDUCATION_LEVELS, type EducationLevel, type Occupation } from '../../schema/types.js';
+import { found, needles, searchKey } from './occupation-explorer.search.js';
+import { EDUCATION_LEVELS, type EducationLevel, type Occupation, type Wage } from '../../schema/types.js';
 
-export const SORT_KEYS = ['wage', 'growth', 'openings', 'title'] as const;
+/** `demand` is the default order, for people choosing a job: see `sortRows`. */
+export const SORT_KEYS = ['demand', 'wage', 'growth', 'openings', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SORT_ORDERS = ['desc', 'asc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -17,7 +19,7 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export interface Row {
   readonly occupation: Occupation;
   readonly soc: string;
-  /** Title and SOC code (with and without its hyphen), folded: lower case, accents removed. */
+  /** Title words, their stems and the SOC code's forms, folded, each after a space (see search.ts). */
   readonly key: string;
   /** The headline yearly wage (median, else mean); undefined when missing or only hourly. */
   readonly wage: number | undefined;
@@ -39,15 +41,7 @@ export interface Criteria {
   maxWage?: number | undefined;
 }
 
-/** Lower case, accents and other combining marks removed: "Enfermería" -> "enfermeria". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The words of a query, folded; every one must appear in a row's title or SOC code. */
-export function terms(query: string): string[] {
-  return fold(query).split(/\s+/).filter(Boolean);
-}
+export { fold, terms } from './occupation-explorer.search.js';
 
 // Hourly-only wages (a few performers) are not turned into yearly ones: BLS publishes them hourly
 // because the work is not full-year, so they take no part in yearly bounds, wage order or the chart.
@@ -59,7 +53,7 @@ export function prepare(occupations: readonly Occupation[]): Row[] {
   return occupations.map((occupation) => ({
     occupation,
     soc: occupation.soc,
-    key: `${fold(occupation.title)} ${occupation.soc} ${occupation.soc.replace('-', '')}`,
+    key: searchKey(occupation.title, occupation.soc),
     wage: yearly(occupation),
     growth: figure(occupation.growth),
     openings: figure(occupation.openings),
@@ -75,7 +69,8 @@ export function activeFilters(criteria: Criteria): number {
 
 /** A test for one row, built once per change of criteria. */
 export function matcher(criteria: Criteria): (row: Row) => boolean {
-  const words = terms(criteria.query);
+  const words = needles(criteria.query);
+  const search = words.length > 0;
   const { sector, topJobs } = criteria;
   const level = criteria.education ? EDUCATION_LEVELS.indexOf(criteria.education) : -1;
   const min = figure(criteria.minWage);
@@ -90,8 +85,7 @@ export function matcher(criteria: Criteria): (row: Row) => boolean {
       if (min !== undefined && row.wage < min) return false;
       if (max !== undefined && row.wage > max) return false;
     }
-    for (const word of words) if (!row.key.includes(word)) return false;
-    return true;
+    return !search || found(row.key, words);
   };
 }
 
@@ -103,19 +97,54 @@ export function filterRows(rows: readonly Row[], criteria: Criteria): Row[] {
   return out;
 }
 
+/** A yearly wage to compare rows with (the all-occupations mean or median), and its basis. */
+export interface Benchmark {
+  readonly amount: number;
+  readonly basis: 'mean' | 'median';
+}
+
+/** The benchmark of an all-occupations wage, when it is a yearly figure. */
+export function benchmarkOf(wage: Wage | undefined): Benchmark | undefined {
+  const headline = wage?.period === 'year' ? headlineWage(wage) : undefined;
+  return headline && { amount: headline.amount, basis: headline.basis };
+}
+
+/**
+ * The default order's groups: 0 for Top Jobs, 1 for jobs whose yearly wage is at least the benchmark (on
+ * the same basis: a mean against the mean), 2 for the rest, a missing wage included (it is not a good one).
+ */
+export function demandGroup(row: Row, benchmark: Benchmark | undefined): 0 | 1 | 2 {
+  if (row.occupation.topJob === true) return 0;
+  if (!benchmark || row.wage === undefined) return 2;
+  const amount = row.occupation.wage?.[benchmark.basis];
+  return isFigure(amount) && amount >= benchmark.amount ? 1 : 2;
+}
+
 /**
  * A sorted copy. Rows missing the figure come last in either order (a missing wage is not a low wage);
  * ties, and the title order, go by the language's collation.
+ *
+ * `demand` (the default) orders for people choosing a job: Top Jobs first, then jobs paying at least
+ * `benchmark` (the all-occupations wage), then the rest; within each group, most openings first (missing
+ * openings last), ties by title. Without a benchmark, Top Jobs first, then the rest by openings. `order`
+ * does not apply to it: there is no useful "worst first".
  */
-export function sortRows(rows: readonly Row[], key: SortKey, order: SortOrder, collator: Intl.Collator): Row[] {
+export function sortRows(rows: readonly Row[], key: SortKey, order: SortOrder, collator: Intl.Collator, benchmark?: Benchmark): Row[] {
   const sign = order === 'asc' ? 1 : -1;
   const byTitle = (a: Row, b: Row) => collator.compare(a.occupation.title, b.occupation.title) || (a.soc < b.soc ? -1 : 1);
   if (key === 'title') return [...rows].sort((a, b) => sign * byTitle(a, b));
+  const figureKey = key === 'demand' ? 'openings' : key;
+  const figureSign = key === 'demand' ? -1 : sign;
+  const groups = key === 'demand' ? new Map(rows.map((row) => [row, demandGroup(row, benchmark)])) : undefined;
   return [...rows].sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
+    if (groups) {
+      const gap = groups.get(a)! - groups.get(b)!;
+      if (gap) return gap;
+    }
+    const x = a[figureKey];
+    const y = b[figureKey];
     if (x === undefined || y === undefined) return x === y ? byTitle(a, b) : x === undefined ? 1 : -1;
-    return sign * (x - y) || byTitle(a, b);
+    return figureSign * (x - y) || byTitle(a, b);
   });
 }
 

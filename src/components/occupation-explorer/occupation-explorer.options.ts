@@ -39,7 +39,7 @@ export function readOptions(input: Attributes, sectors: readonly string[]): Opti
     return undefined;
   };
   return {
-    sort: oneOf('sort', input.sort, SORT_KEYS) ?? 'wage',
+    sort: oneOf('sort', input.sort, SORT_KEYS) ?? 'demand',
     order: oneOf('order', input.order, SORT_ORDERS) ?? 'desc',
     criteria: {
       query: input.query,

@@ -10,6 +10,7 @@ const light = css`
   --_c5: var(--cp-color-series-6, #8a6a00);
   --_c6: var(--cp-color-series-7, #0f7f86);
   --_c7: var(--cp-color-series-8, #b3262f);
+  --_cg: var(--cp-color-context, #8995a3);
 `;
 const dark = css`
   --_c0: var(--cp-color-series-1, #6cb8ea);
@@ -20,6 +21,7 @@ const dark = css`
   --_c5: var(--cp-color-series-6, #e0be55);
   --_c6: var(--cp-color-series-7, #4fd0d6);
   --_c7: var(--cp-color-series-8, #ff8a8a);
+  --_cg: var(--cp-color-context, #7b8898);
 `;
 
 export const styles = css`
@@ -75,11 +77,48 @@ export const styles = css`
     display: none;
   }
   .filters {
+    margin-top: 0.5em;
+  }
+  /* One even row of fields on wide screens, two columns in between, one on phones: never ragged. */
+  .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 0.5em var(--_gap);
     align-items: end;
+  }
+  .fields .field:last-child {
+    grid-column: 1 / -1;
+  }
+  @container (min-width: 900px) {
+    .fields {
+      grid-template-columns: 1.3fr 1.3fr 1fr 1fr 1.5fr;
+    }
+    .fields .field:last-child {
+      grid-column: auto;
+    }
+  }
+  .filters-end {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em var(--_gap);
+    align-items: start;
+    justify-content: space-between;
     margin-top: 0.5em;
+  }
+  .top-jobs {
+    flex: 1 1 20em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    align-items: center;
+    min-width: 0;
+  }
+  .top-jobs .note {
+    flex: 1 1 16em;
+    margin: 0;
+  }
+  .filters-end .clear {
+    flex: none;
   }
   .check {
     display: flex;
@@ -105,11 +144,16 @@ export const styles = css`
     margin-top: var(--_gap);
   }
   .count,
+  .order,
   .note,
   .summary {
     margin: 0 0 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .count {
+    margin-bottom: 0.15em;
+    color: var(--_text);
   }
   .table-wrap {
     overflow-x: auto;
@@ -242,7 +286,11 @@ export const styles = css`
       top: var(--_gap);
     }
   }
-  /* Phones: the filters fold behind a button; the first column stays put while the table scrolls. */
+  /*
+   * Phones: the filters fold behind a button, and each row becomes a card: the title across, then every
+   * figure under its name and basis (the column headings, which would not fit, go; the "Sort by" menu
+   * sorts). The table stays a table for screen readers.
+   */
   @container (max-width: 640px) {
     .toggle {
       display: inline-flex;
@@ -250,19 +298,39 @@ export const styles = css`
     .filters:not(.open) {
       display: none;
     }
-    .filters {
+    .fields {
       grid-template-columns: 1fr;
     }
-    tbody th {
-      position: sticky;
-      left: 0;
-      z-index: 1;
-      min-width: 9em;
-      background: var(--_bg);
+    thead {
+      display: none;
     }
-    tbody tr:hover th,
-    tbody tr.linked th {
-      background: var(--_surface);
+    table,
+    tbody {
+      display: block;
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.4em var(--_gap);
+      padding: 0.65em 0.4em;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody th,
+    tbody td,
+    tbody td.num {
+      padding: 0;
+      border: 0;
+      text-align: start;
+    }
+    tbody th {
+      grid-column: 1 / -1;
+    }
+    tbody td::before {
+      content: attr(data-label);
+      display: block;
+      color: var(--_muted);
+      font-size: 0.8125em;
+      font-style: normal;
     }
   }
   @media (forced-colors: active) {
@@ -276,6 +344,7 @@ export const styles = css`
       --_c5: CanvasText;
       --_c6: CanvasText;
       --_c7: CanvasText;
+      --_cg: GrayText;
     }
     tbody tr.linked,
     tbody tr.selected {

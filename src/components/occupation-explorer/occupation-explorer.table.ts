@@ -10,6 +10,7 @@ import { common } from '../../i18n/messages.js';
 import { sortLabel, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
 import type { Row, SortKey, SortOrder } from './occupation-explorer.filter.js';
 import { messages } from './occupation-explorer.messages.js';
+import { GREY } from './occupation-explorer.colours.js';
 
 export interface TableView {
   lang: string;
@@ -21,6 +22,8 @@ export interface TableView {
   active: string | undefined;
   linked: string | undefined;
   selected: string | undefined;
+  /** The order in words ("Sorted: Top Jobs first, …"). */
+  orderText: string;
   seriesOf: (row: Row) => number;
   text: (row: Row) => RowText;
   /** The details popover, placed after the table so Tab reaches it from the selected row. */
@@ -38,16 +41,14 @@ export interface TableView {
 
 export const PAGE = 50;
 
-/** A sector's key: one of eight colours, then the same colours as squares. */
+/** A sector's key: one of eight colours, or grey for the sectors the chart does not colour. */
 export function swatch(series: number, size = 12): TemplateResult {
   const half = size / 2;
-  const shape = Math.floor(series / 8) % 2
-    ? svg`<rect x="1.5" y="1.5" width=${size - 3} height=${size - 3} />`
-    : svg`<circle cx=${half} cy=${half} r=${half - 1.5} />`;
-  return html`<svg class="key c${series % 8}" width=${size} height=${size} aria-hidden="true">${shape}</svg>`;
+  return html`<svg class="key ${series >= GREY ? 'cg' : `c${series}`}" width=${size} height=${size} aria-hidden="true">${svg`<circle cx=${half} cy=${half} r=${half - 1.5} />`}</svg>`;
 }
 
-const cell = (text: string, value: unknown) => html`<td class=${isFigure(value) ? 'num' : 'num na'}>${text}</td>`;
+/** A figure's cell; `label` (the figure's name with its basis) heads it when the rows are cards on a phone. */
+const cell = (text: string, value: unknown, label: string) => html`<td class=${isFigure(value) ? 'num' : 'num na'} data-label=${label}>${text}</td>`;
 
 export function renderTable(v: TableView): TemplateResult {
   const { lang, labels } = v;
@@ -72,8 +73,9 @@ export function renderTable(v: TableView): TemplateResult {
   }
   return html`<section class="list" part="list">
     <p class="count" id="count">${translate(messages, lang, 'showing', { shown: v.rows.length, count: v.matched })}</p>
+    <p class="order" id="order">${v.orderText}</p>
     <div class="table-wrap">
-      <table part="table" aria-describedby="count">
+      <table part="table" aria-describedby="count order">
         <caption class="sr-only">${translate(messages, lang, 'table')}: ${sortLabel(v.sort, v.order, lang)}</caption>
         <thead>
           <tr>
@@ -97,8 +99,9 @@ export function renderTable(v: TableView): TemplateResult {
                     ? html` <span class="badge">${translate(common, lang, 'topJob')}</span>`
                     : nothing}</span>
                 </th>
-                ${cell(text.wage, headlineWage(o.wage)?.amount)} ${cell(text.growth, o.growth)} ${cell(text.openings, o.openings)}
-                <td class=${o.education ? '' : 'na'}>${text.education}</td>
+                ${cell(text.wage, headlineWage(o.wage)?.amount, labels.wage)} ${cell(text.growth, o.growth, labels.growth)}
+                ${cell(text.openings, o.openings, labels.openings)}
+                <td class=${o.education ? 'edu' : 'edu na'} data-label=${t('typicalEducation')}>${text.education}</td>
               </tr>`;
             },
           )}
