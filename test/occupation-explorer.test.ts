@@ -475,6 +475,19 @@ describe('<cp-occupation-explorer>', () => {
     await expectAccessible(el);
   });
 
+  it('shows the document’s own Spanish title and sector names, and job titles as published, in English', async () => {
+    const doc = await load('/data/colorado/occupations.json');
+    const el = await explorer({ lang: 'es' }, doc);
+    const es = doc.translations!.es!;
+    expect($(el, '[part="title"]')!.textContent).to.equal(es.title);
+    const options = $$<HTMLOptionElement>(el, 'select option').map((o) => [o.value, o.textContent!.trim()]);
+    expect(options).to.deep.include(['Healthcare', es.sectors!['Healthcare']]);
+    const names = $$(el, 'tbody tr .name');
+    expect(names.length).to.be.greaterThan(0);
+    for (const name of names) expect(name.getAttribute('lang'), name.textContent!).to.equal('en');
+    expect($$(el, 'tbody tr .meta').some((meta) => meta.textContent!.includes(es.sectors!['Healthcare']!))).to.equal(true);
+  });
+
   it('passes axe in the dark theme and keeps working in forced colours', async () => {
     const el = await explorer({ theme: 'dark' });
     await expectAccessible(el);

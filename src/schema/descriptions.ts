@@ -20,6 +20,7 @@ const PROPERTIES: Record<string, string> = {
   nodes: 'The steps of the pathway: occupations, credentials, courses, experiences…',
   edges: 'Routes between nodes. The graph of edges must not loop back on itself.',
   ladders: 'Stacks of credentials for the credential ladder, lowest rung first.',
+  allOccupations: 'Figures for all occupations of the region together (the OEWS 00-0000 row): the wage the explorer\'s default order compares jobs with.',
   kind: 'What sort of thing this is.',
   stage: 'Id of the stage this node belongs to.',
   description: 'Plain-text description.',

@@ -252,6 +252,10 @@ export const occupationsSchema = documentSchema(
     title: text,
     region: text,
     occupations: { type: 'array', items: { $ref: '#/$defs/occupation' } },
+    allOccupations: {
+      type: 'object',
+      properties: { soc: figures.soc!, title: text, wage: figures.wage! },
+    },
     translations,
   },
   {

@@ -291,6 +291,9 @@ export interface OccupationsDocument extends DocumentBase {
   title?: string;
   region?: string;
   occupations: Occupation[];
+  /** The figures for all occupations of the region together (OEWS's 00-0000 row): the wage a job is
+   * compared with in the explorer's default order. */
+  allOccupations?: { soc?: string; title?: string; wage?: Wage };
   /** The document's own prose in other languages, by language tag. */
   translations?: Translations<OccupationsTranslation>;
 }

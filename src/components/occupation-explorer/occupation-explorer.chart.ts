@@ -15,6 +15,8 @@ import type { ChartLabel } from './occupation-explorer.labels.js';
 import type { ChartLayout, Point } from './occupation-explorer.layout.js';
 import { messages } from './occupation-explorer.messages.js';
 import { swatch } from './occupation-explorer.table.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { nameLang } from '../../schema/localize.js';
 
 export interface LegendItem {
   name: string;
@@ -85,7 +87,7 @@ function tip(p: Point, v: ChartView): TemplateResult {
   const x = Math.min(Math.max(p.x, 90), v.layout.width - 90);
   const y = below ? p.y + p.r + 6 : p.y - p.r - 6;
   return html`<div class=${below ? 'tip below' : 'tip'} aria-hidden="true" ${cssVars({ '--_tip-x': `${x}px`, '--_tip-y': `${y}px` })}>
-    <strong>${o.title}</strong><br />${o.sector ? html`${o.sector}<br />` : nothing}${shortWage(o.wage, v.lang)} · ${formatPercent(o.growth, v.lang, true)}
+    <strong lang=${ifDefined(nameLang(v.lang))}>${o.title}</strong><br />${o.sector ? html`${o.sector}<br />` : nothing}${shortWage(o.wage, v.lang)} · ${formatPercent(o.growth, v.lang, true)}
   </div>`;
 }
 

@@ -14,6 +14,7 @@
  * The page wins on size and semantics at no cost in speed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
@@ -21,7 +22,8 @@ import { renderSources } from '../../base/parts.js';
 import { popoverStyles } from '../../base/popover.js';
 import { localeOf, translate } from '../../i18n/translate.js';
 import { formatMoney } from '../../lib/format.js';
-import type { EducationLevel, OccupationsDocument, Wage } from '../../schema/types.js';
+import { localize, proseLang, sectorLabel } from '../../schema/localize.js';
+import type { EducationLevel, OccupationsDocument } from '../../schema/types.js';
 import { drawCloud, readPalette, renderChart, type LegendItem } from './occupation-explorer.chart.js';
 import { chartStyles } from './occupation-explorer.chart.styles.js';
 import { describeChart, describeOrder, describeResults, describeTopJobs, figureLabels, rowText, wageBasis, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
@@ -42,13 +44,6 @@ import { SizeController } from '../../base/size-controller.js';
 const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
 const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage', 'sort', 'order'] as const;
 
-/**
- * The all-occupations figures a document may carry beside its occupations (the bundled Colorado one does:
- * the OEWS 00-0000 row), the benchmark of the default order.
- */
-interface AllOccupations {
-  allOccupations?: { soc?: string; title?: string; wage?: Wage };
-}
 
 /**
  * Occupations to search, filter, sort and compare: a sortable table beside a chart of wage against growth
@@ -186,7 +181,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     if (fresh) {
       this.revision = this.loader.revision;
       this.rows = prepare(doc.occupations);
-      this.benchmark = benchmarkOf((doc as OccupationsDocument & AllOccupations).allOccupations?.wage);
+      this.benchmark = benchmarkOf(doc.allOccupations?.wage);
       this.documentColours = sectorColours(this.rows);
       this.issues = '';
     }
@@ -225,7 +220,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       const tickGap = Math.max(56, formatMoney(300000, lang, 'USD', true).length * 6.5 + 14);
       const layout = (this.layout = chartLayout(this.plotted, width, this.seriesOf, tickGap));
       this.summary = describeChart(layout, this.labels, lang);
-      const coloured = [...this.series].sort((a, b) => a[1] - b[1]).map(([name, series]) => ({ name, series, count: layout.counts.get(series) ?? 0 }));
+      const coloured = [...this.series].sort((a, b) => a[1] - b[1]).map(([name, series]) => ({ name: this.sectorName(name), series, count: layout.counts.get(series) ?? 0 }));
       const other = translate(messages, lang, this.criteria.sector ? 'otherSectorsContext' : 'otherSectors');
       this.legend = [...coloured, { name: other, series: GREY, count: layout.counts.get(GREY) ?? 0 }].filter((item) => item.count);
     }
@@ -297,6 +292,13 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     return translate(messages, this.language.lang, own ? 'settingsTitle' : 'errorTitle');
   }
 
+  /** A sector's name in the reader's language, from the document's translations (the filter's value
+   * stays the sector as written). */
+  private readonly sectorName = (sector: string): string => {
+    const doc = this.loader.document;
+    return doc ? sectorLabel(doc, this.currentLang, sector) : sector;
+  };
+
   protected override renderDocument(doc: OccupationsDocument): TemplateResult {
     const lang = this.currentLang;
     const { pick } = this;
@@ -315,6 +317,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       selected: open?.row.soc,
       orderText: this.orderText,
       seriesOf: this.seriesOf,
+      sectorName: this.sectorName,
       text: this.text,
       details: open?.origin === 'list' ? details : nothing,
       onSort: this.onSort,
@@ -350,12 +353,13 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       onClick: pick.onPlotClick,
     });
     return html`<div class="explorer">
-      ${doc.title ? html`<h2 class="title" part="title">${doc.title}</h2>` : nothing}
+      ${doc.title ? html`<h2 class="title" part="title" lang=${ifDefined(proseLang(doc, lang))}>${localize(doc, lang).title}</h2>` : nothing}
       ${renderFilters({
         lang,
         criteria: this.criteria,
         ...this.view,
         sectors: this.choices.sectors,
+        sectorName: this.sectorName,
         levels: this.choices.levels,
         active: activeFilters(this.criteria),
         open: this.filtersOpen,

@@ -9,6 +9,8 @@ import type { SourceRef, Wage } from '../../schema/types.js';
 import { educationLabel, figureArea, jobZoneLabel, type FigureLabels } from './occupation-explorer.describe.js';
 import type { Row } from './occupation-explorer.filter.js';
 import { messages } from './occupation-explorer.messages.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { nameLang } from '../../schema/localize.js';
 
 export interface DetailsView {
   lang: string;
@@ -50,7 +52,7 @@ export function renderDetails(v: DetailsView): TemplateResult {
   const present = FIELDS.filter((field) => o[field] !== undefined);
   const cited = sourcesFor(v.sources, present);
   return html`<div popover="auto" class="details" part="details" role="dialog" aria-labelledby="details-title" @toggle=${v.onToggle}>
-    <h3 id="details-title">${o.title}</h3>
+    <h3 id="details-title" lang=${ifDefined(nameLang(lang))}>${o.title}</h3>
     <p class="meta">
       ${t('soc')} ${o.soc}${o.sector ? ` · ${o.sector}` : ''}${o.topJob ? html` <span class="badge">${translate(common, lang, 'topJob')}</span>` : nothing}
     </p>

@@ -12,6 +12,8 @@ export interface FiltersView {
   sort: SortKey;
   order: SortOrder;
   sectors: readonly string[];
+  /** A sector's name in the reader's language. */
+  sectorName: (sector: string) => string;
   levels: readonly EducationLevel[];
   /** Filters set besides the search, for the folded button's label. */
   active: number;
@@ -44,7 +46,7 @@ export function renderFilters(v: FiltersView): TemplateResult {
           <span class="label">${t('sector')}</span>
           <select name="sector">
             <option value="" ?selected=${!sector}>${t('allSectors')}</option>
-            ${v.sectors.map((name) => html`<option value=${name} ?selected=${name === sector}>${name}</option>`)}
+            ${v.sectors.map((name) => html`<option value=${name} ?selected=${name === sector}>${v.sectorName(name)}</option>`)}
           </select>
         </label>
         <label class="field">

@@ -3,10 +3,12 @@
  * roving focus. Events are delegated to the body, so a re-render binds no listener per row.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { translate } from '../../i18n/translate.js';
 import { headlineWage, isFigure } from '../../lib/format.js';
 import { common } from '../../i18n/messages.js';
+import { nameLang } from '../../schema/localize.js';
 import { sortLabel, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
 import type { Row, SortKey, SortOrder } from './occupation-explorer.filter.js';
 import { messages } from './occupation-explorer.messages.js';
@@ -25,6 +27,8 @@ export interface TableView {
   /** The order in words ("Sorted: Top Jobs first, …"). */
   orderText: string;
   seriesOf: (row: Row) => number;
+  /** A sector's name in the reader's language. */
+  sectorName: (sector: string) => string;
   text: (row: Row) => RowText;
   /** The details popover, placed after the table so Tab reaches it from the selected row. */
   details: TemplateResult | typeof nothing;
@@ -94,8 +98,8 @@ export function renderTable(v: TableView): TemplateResult {
               const classes = `${soc === v.linked ? 'linked' : ''} ${soc === v.selected ? 'selected' : ''}`;
               return html`<tr data-soc=${soc} tabindex=${soc === v.active ? '0' : '-1'} class=${classes}>
                 <th scope="row">
-                  <span class="name">${o.title}</span>
-                  <span class="meta">${swatch(v.seriesOf(row))}${o.sector ? `${o.sector} · ` : ''}${soc}${o.topJob
+                  <span class="name" lang=${ifDefined(nameLang(v.lang))}>${o.title}</span>
+                  <span class="meta">${swatch(v.seriesOf(row))}${o.sector ? `${v.sectorName(o.sector)} · ` : ''}${soc}${o.topJob
                     ? html` <span class="badge">${translate(common, lang, 'topJob')}</span>`
                     : nothing}</span>
                 </th>
