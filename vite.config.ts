@@ -134,8 +134,8 @@ function embedConfig(): UserConfig {
             // rest is split by rolldown by which elements use it.
             groups: [
               { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 3 },
-              { name: 'base', test: /src[\\/](base|events|i18n|lib|styles)[\\/]/, priority: 2, minShareCount: 2 },
-              { name: 'schema', test: /src[\\/]schema[\\/]/, priority: 1, minShareCount: 2 },
+              { name: 'base', test: /src[\\/](base|events|i18n|lib|styles)[\\/]/, priority: 2, minShareCount: 2, entriesAware: true, includeDependenciesRecursively: false },
+              { name: 'schema', test: /src[\\/]schema[\\/]/, priority: 1, minShareCount: 2, entriesAware: true, includeDependenciesRecursively: false },
             ],
           },
         },
