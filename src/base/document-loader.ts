@@ -21,6 +21,82 @@ export interface Fetched {
   url: string;
 }
 
+/** A response body read once and handed to every element that asked for the same URL. */
+interface Shared {
+  status: number;
+  statusText: string;
+  body: string;
+}
+
+interface Entry {
+  promise: Promise<Shared>;
+  /** Elements waiting for it; when the last one gives up, the request is aborted. */
+  waiting: number;
+  controller: AbortController;
+}
+
+/**
+ * Documents in flight and recently read, by absolute URL, shared by every element on the page (issue 18): a
+ * ladder and a map naming the same pathway make one request, even when the map's code arrives a moment
+ * after the ladder's fetch has finished. "Recently" is RECENT_MS, after which a page that sets the same src
+ * again (to reload it) fetches it again; only successful responses are kept. Polling (the meter's `poll`)
+ * does its own requests and never reads from here.
+ */
+const documents = new Map<string, Entry>();
+export const RECENT_MS = 10_000;
+/** Statuses whose Response may not have a body. */
+const NULL_BODY = [101, 204, 205, 304];
+
+/** The body of `url`, fetched once for all who ask while it is in flight or recent; `signal` gives up this
+ * caller's interest only, and aborts the request when no one else is waiting for it. */
+export function fetchShared(url: string, signal: AbortSignal): Promise<Shared> {
+  const key = new URL(url, document.baseURI).href;
+  let entry = documents.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = {
+      waiting: 0,
+      controller,
+      promise: fetch(key, { signal: controller.signal, headers: { Accept: 'application/json' } }).then(async (response) => {
+        const shared = { status: response.status, statusText: response.statusText, body: await response.text() };
+        if (response.ok) setTimeout(() => documents.get(key) === created && documents.delete(key), RECENT_MS);
+        else documents.delete(key);
+        return shared;
+      }),
+    };
+    created.promise.catch(() => documents.get(key) === created && documents.delete(key));
+    documents.set(key, (entry = created));
+  }
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<Shared>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      shared.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      if (shared.waiting === 0 && documents.get(key) === shared) {
+        documents.delete(key);
+        shared.controller.abort();
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort);
+    shared.promise.then(
+      (value) => {
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Loads a document from a URL (`src`) or an object (`data`), validates it, and keeps the last good one.
  * Whichever was set last wins; setting either aborts a fetch still in flight. A fetch cut short by
@@ -118,9 +194,10 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.state = 'loading';
     this.host.requestUpdate();
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      const { status, statusText, body } = await fetchShared(url, controller.signal);
       if (controller.signal.aborted) return;
-      await this.read({ response, url });
+      // A Response of its own for each element, so read() (shared with the meter's poller) stays as it is.
+      await this.read({ response: new Response(NULL_BODY.includes(status) ? null : body, { status, statusText }), url });
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason = (error as Error).message || String(error);
