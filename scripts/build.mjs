@@ -19,5 +19,6 @@ for (const name of ['embed-all', ...present]) await build({ ...quiet, mode: `bun
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 for (const name of ['frame', 'hydrate']) await build({ ...quiet, mode: `bundle:${name}` });
 for (const file of ['frame.html', 'frame.css']) copyFileSync(`src/frame/${file}`, `dist/${file}`);
+copyFileSync('src/embed.css', 'dist/embed.css');
 await writeSchemas();
 console.log(`built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

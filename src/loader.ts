@@ -24,6 +24,36 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'cp-occupation-explorer': () => import('./components/occupation-explorer/occupation-explorer.js'),
 };
 
+/**
+ * Until its code arrives an element is an unknown inline tag with no height; it then shows its loading
+ * placeholder, so without this the page below it would move twice. These rules give each tag, while
+ * undefined, the height its placeholder takes (measured at 16 px text, the elements' own size: see
+ * test/node/layout-shift.test.mjs, which reports the heights an element went through). A constructed
+ * stylesheet, so a strict style-src allows it; `:not(:defined)` only, so the element's own styles take over
+ * the moment it is defined.
+ */
+const RESERVE = `cp-pathway-map,cp-credential-ladder,cp-campaign-meter,cp-occupation-explorer{display:block}
+cp-pathway-map:not(:defined){min-height:480px}
+cp-credential-ladder:not(:defined){min-height:448px}
+cp-occupation-explorer:not(:defined){min-height:576px}
+cp-campaign-meter:not(:defined){min-height:228px}
+cp-campaign-meter[variant=banner]:not(:defined){min-height:44px}
+cp-campaign-meter[variant=full]:not(:defined){min-height:869px}
+@media (max-width:600px){
+cp-campaign-meter:not(:defined){min-height:305px}
+cp-campaign-meter[variant=banner]:not(:defined){min-height:76px}
+cp-campaign-meter[variant=full]:not(:defined){min-height:903px}}`;
+
+function reserve(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(RESERVE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed stylesheets still gets the elements, only without the reserved room.
+  }
+}
+
 const loading = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
 
@@ -76,6 +106,7 @@ function watch(root: Document | ShadowRoot): void {
 
 /** Resolves once every `cp-*` tag in the page when this module ran is defined (or failed to load). */
 export const ready: Promise<unknown> = (() => {
+  reserve();
   watched.add(document);
   observer.observe(document, { childList: true, subtree: true });
   return discover(document);
