@@ -36,7 +36,7 @@ describe('documents shared between elements (one request per src)', () => {
     expect(shadowText(b!)).to.contain('Nursing (test fixture)');
   });
 
-  it('serves an element that arrives just after (its code loaded later) from the same request', async () => {
+  it('serves an element that arrives after the first has loaded (its code came later) from the same request', async () => {
     const url = fixtureUrl();
     const first = await fixture<SharedView>(html`<test-shared-view src=${url}></test-shared-view>`);
     await nextEvent(first, 'cp-load');
@@ -80,8 +80,20 @@ describe('documents shared between elements (one request per src)', () => {
     const outcomes = await Promise.allSettled([first, second]);
     expect(outcomes.map((o) => o.status)).to.deep.equal(['rejected', 'rejected']);
     const again = await fetchShared(url, new AbortController().signal);
-    expect(again.status).to.equal(200);
-    expect(JSON.parse(again.body).title).to.equal('Nursing (test fixture)');
+    expect(again.shared.status).to.equal(200);
+    expect(JSON.parse(again.shared.body).title).to.equal('Nursing (test fixture)');
+    again.release();
+    await settle();
+    expect(requests(url)).to.equal(2);
+  });
+
+  it('fetches again once no element shows the document (it left the page)', async () => {
+    const url = fixtureUrl();
+    const first = await fixture<SharedView>(html`<test-shared-view src=${url}></test-shared-view>`);
+    await nextEvent(first, 'cp-load');
+    first.remove();
+    const second = await fixture<SharedView>(html`<test-shared-view src=${url}></test-shared-view>`);
+    await nextEvent(second, 'cp-load');
     await settle();
     expect(requests(url)).to.equal(2);
   });

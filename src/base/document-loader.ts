@@ -32,35 +32,40 @@ interface Entry {
   promise: Promise<Shared>;
   /** Elements waiting for it; when the last one gives up, the request is aborted. */
   waiting: number;
+  /** Elements showing what it read; while one does, another asking for the same URL is given it. */
+  holders: number;
   controller: AbortController;
 }
 
 /**
- * Documents in flight and recently read, by absolute URL, shared by every element on the page (issue 18): a
- * ladder and a map naming the same pathway make one request, even when the map's code arrives a moment
- * after the ladder's fetch has finished. "Recently" is RECENT_MS, after which a page that sets the same src
- * again (to reload it) fetches it again; only successful responses are kept. Polling (the meter's `poll`)
- * does its own requests and never reads from here.
+ * Documents in flight and shown, by absolute URL, shared by every element on the page (issue 18): a ladder
+ * and a map naming the same pathway make one request, also when the map's code arrives after the ladder's
+ * fetch has finished (the one-tag embed loads each element's code when its tag appears). A document is kept
+ * while an element that read it still holds it (until that element loads something else or leaves the
+ * page); after that, the same src is fetched again. Failed responses are not kept. Polling (the meter's
+ * `poll`) makes its own requests and never reads from here.
  */
 const documents = new Map<string, Entry>();
-export const RECENT_MS = 10_000;
 /** Statuses whose Response may not have a body. */
 const NULL_BODY = [101, 204, 205, 304];
 
-/** The body of `url`, fetched once for all who ask while it is in flight or recent; `signal` gives up this
- * caller's interest only, and aborts the request when no one else is waiting for it. */
-export function fetchShared(url: string, signal: AbortSignal): Promise<Shared> {
+/**
+ * The body of `url`, fetched once for all who ask while it is in flight or held. `signal` gives up this
+ * caller's interest only, and aborts the request when no one else is waiting for it. The caller then holds
+ * the document until it calls `release`.
+ */
+export function fetchShared(url: string, signal: AbortSignal): Promise<{ shared: Shared; release: () => void }> {
   const key = new URL(url, document.baseURI).href;
   let entry = documents.get(key);
   if (!entry) {
     const controller = new AbortController();
     const created: Entry = {
       waiting: 0,
+      holders: 0,
       controller,
       promise: fetch(key, { signal: controller.signal, headers: { Accept: 'application/json' } }).then(async (response) => {
         const shared = { status: response.status, statusText: response.statusText, body: await response.text() };
-        if (response.ok) setTimeout(() => documents.get(key) === created && documents.delete(key), RECENT_MS);
-        else documents.delete(key);
+        if (!response.ok && documents.get(key) === created) documents.delete(key);
         return shared;
       }),
     };
@@ -68,18 +73,21 @@ export function fetchShared(url: string, signal: AbortSignal): Promise<Shared> {
     documents.set(key, (entry = created));
   }
   const shared = entry;
+  const forget = () => {
+    if (shared.waiting === 0 && shared.holders === 0 && documents.get(key) === shared) {
+      documents.delete(key);
+      shared.controller.abort();
+    }
+  };
   shared.waiting++;
-  return new Promise<Shared>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const leave = () => {
       signal.removeEventListener('abort', onAbort);
       shared.waiting--;
     };
     const onAbort = () => {
       leave();
-      if (shared.waiting === 0 && documents.get(key) === shared) {
-        documents.delete(key);
-        shared.controller.abort();
-      }
+      forget();
       reject(signal.reason);
     };
     if (signal.aborted) return onAbort();
@@ -87,7 +95,15 @@ export function fetchShared(url: string, signal: AbortSignal): Promise<Shared> {
     shared.promise.then(
       (value) => {
         leave();
-        resolve(value);
+        shared.holders++;
+        let held = true;
+        const release = () => {
+          if (!held) return;
+          held = false;
+          shared.holders--;
+          forget();
+        };
+        resolve({ shared: value, release });
       },
       (error: unknown) => {
         leave();
@@ -119,6 +135,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
 
   private controller: AbortController | undefined;
   private pending: string | undefined;
+  private release: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
@@ -135,6 +152,13 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
   hostDisconnected(): void {
     this.controller?.abort();
     this.controller = undefined;
+    this.forget();
+  }
+
+  /** Stops holding the shared document this element last read (see fetchShared). */
+  private forget(): void {
+    this.release?.();
+    this.release = undefined;
   }
 
   /** Validates and takes `data` at once. */
@@ -187,6 +211,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.controller?.abort();
     this.controller = undefined;
     this.pending = undefined;
+    this.forget();
   }
 
   private async fetch(url: string): Promise<void> {
@@ -194,8 +219,11 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.state = 'loading';
     this.host.requestUpdate();
     try {
-      const { status, statusText, body } = await fetchShared(url, controller.signal);
-      if (controller.signal.aborted) return;
+      const { shared, release } = await fetchShared(url, controller.signal);
+      if (controller.signal.aborted) return release();
+      this.release?.();
+      this.release = release;
+      const { status, statusText, body } = shared;
       // A Response of its own for each element, so read() (shared with the meter's poller) stays as it is.
       await this.read({ response: new Response(NULL_BODY.includes(status) ? null : body, { status, statusText }), url });
     } catch (error) {
