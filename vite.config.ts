@@ -2,13 +2,17 @@
  * Builds, chosen by `mode` (scripts/build.mjs runs them all):
  * - `lib`: ES modules for npm, one entry per element plus the main entry and the schema, with lit, d3
  *   and floating-ui left as imports so an app's bundler shares them.
- * - `bundle:<entry>`: one self-contained, minified ES module (`dist/embed.js`, and each element alone in
- *   `dist/standalone/`) for a plain `<script type="module">` tag; `bundle:frame` is the script of
+ * - `embed`: the one-tag embed, split: `dist/embed.js` is a small autoloader (src/loader.ts) and each
+ *   element is a chunk in `dist/elements/`, with what several elements share (lit, the base, the schema)
+ *   in shared chunks there, so a page downloads only the elements it shows and the shared code once.
+ *   `dist/elements/chunks.json` records the chunk graph (scripts/size.mjs adds up a page from it).
+ * - `bundle:<entry>`: one self-contained, minified ES module (`dist/embed.all.js`, and each element alone
+ *   in `dist/standalone/`) for a plain `<script type="module">` tag; `bundle:frame` is the script of
  *   dist/frame.html, which loads embed.js beside it.
  * Any other mode (Storybook's dev server and build) gets no build settings from here.
  */
-import { defineConfig, type UserConfig } from 'vite';
-import { existsSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'] as const;
@@ -30,7 +34,7 @@ const LIB_ENTRIES: Record<string, string> = {
 };
 
 const BUNDLE_ENTRIES: Record<string, { input: string; file: string }> = {
-  embed: { input: entry('src/embed.ts'), file: 'embed.js' },
+  'embed-all': { input: entry('src/embed-all.ts'), file: 'embed.all.js' },
   frame: { input: entry('src/frame/frame.ts'), file: 'frame.js' },
   hydrate: { input: entry('src/hydrate.ts'), file: 'embed-hydrate.js' },
   ...Object.fromEntries(
@@ -59,12 +63,92 @@ function libConfig(): UserConfig {
   };
 }
 
+// Lit's production build: no dev-mode warnings, smaller.
+const production = { conditions: ['production', 'module', 'browser', 'import', 'default'] };
+
+interface ChunkFacts {
+  file: string;
+  /** The element entry this chunk is (`cp-…`), for the element chunks. */
+  element?: string;
+  imports: string[];
+  dynamicImports: string[];
+}
+
+/** Writes dist/elements/chunks.json: each chunk of the embed, what it imports and which element it is. */
+function chunkGraph(): Plugin {
+  return {
+    name: 'cp-chunk-graph',
+    generateBundle(_options, bundle) {
+      const chunks: ChunkFacts[] = [];
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        const match = /components\/([a-z-]+)\/\1\.ts$/.exec(item.facadeModuleId ?? '');
+        chunks.push({
+          file: item.fileName,
+          ...(match && item.isDynamicEntry ? { element: `cp-${match[1]}` } : {}),
+          imports: item.imports,
+          dynamicImports: item.dynamicImports,
+        });
+      }
+      chunks.sort((a, b) => a.file.localeCompare(b.file));
+      this.emitFile({ type: 'asset', fileName: 'elements/chunks.json', source: `${JSON.stringify(chunks, null, 1)}\n` });
+      // What each chunk is made of (source bytes after tree-shaking, before minifying), for
+      // `node scripts/size.mjs --detail`; kept out of dist/, as no one who installs the package needs it.
+      const modules = Object.fromEntries(
+        Object.values(bundle).flatMap((item) =>
+          item.type === 'chunk'
+            ? [[item.fileName, Object.fromEntries(Object.entries(item.modules).map(([id, m]) => [id.replace(/^.*node_modules[\\/]/, '').replace(`${root}/`, ''), m.renderedLength]))]]
+            : [],
+        ),
+      );
+      mkdirSync(resolve(root, 'bench/.tmp'), { recursive: true });
+      writeFileSync(resolve(root, 'bench/.tmp/embed-modules.json'), JSON.stringify(modules, null, 1));
+    },
+  };
+}
+
+function embedConfig(): UserConfig {
+  return {
+    resolve: production,
+    plugins: [chunkGraph()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      copyPublicDir: false,
+      modulePreload: false,
+      // Library mode, because there Vite adds no preload helper: it would add a kilobyte to the loader and
+      // inject <link> elements into the host's page; an element chunk imports its shared chunks itself.
+      lib: { entry: { embed: entry('src/embed.ts') }, formats: ['es'] },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'elements/[name]-[hash].js',
+          // Library mode leaves whitespace in; these files go straight to browsers.
+          minify: true,
+          codeSplitting: {
+            // Named shared chunks, so a page's download reads plainly (lit, then the project's base); the
+            // rest is split by rolldown by which elements use it.
+            groups: [
+              { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 3 },
+              { name: 'base', test: /src[\\/](base|events|i18n|lib|styles)[\\/]/, priority: 2, minShareCount: 2, entriesAware: true, includeDependenciesRecursively: false },
+              { name: 'schema', test: /src[\\/]schema[\\/]/, priority: 1, minShareCount: 2, entriesAware: true, includeDependenciesRecursively: false },
+            ],
+          },
+        },
+      },
+    },
+  };
+}
+
 function bundleConfig(name: string): UserConfig {
   const bundle = BUNDLE_ENTRIES[name];
   if (!bundle) throw new Error(`unknown bundle "${name}" (expected one of ${Object.keys(BUNDLE_ENTRIES).join(', ')})`);
   return {
-    // Lit's production build: no dev-mode warnings, smaller.
-    resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
+    resolve: production,
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -83,7 +167,7 @@ function bundleConfig(name: string): UserConfig {
           // compile it all while loading the script (overlapping the download when streamed) rather than
           // function by function on first call, which was 10-20 ms of the map's first render here. It moves
           // that work, it does not save it: the bench's "its script before that" row shows the load
-          // growing. embed.js holds four elements and a page usually shows one, so it does not.
+          // growing. embed.all.js holds four elements and a page usually shows one, so it does not.
           postBanner: bundle.file.startsWith('standalone/') ? '//# allFunctionsCalledOnLoad' : undefined,
         },
       },
@@ -93,6 +177,7 @@ function bundleConfig(name: string): UserConfig {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') return libConfig();
+  if (mode === 'embed') return embedConfig();
   if (mode.startsWith('bundle:')) return bundleConfig(mode.slice('bundle:'.length));
   return {};
 });

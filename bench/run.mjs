@@ -17,6 +17,7 @@ import { prepare } from './prepare.mjs';
 import { Session } from './session.mjs';
 import { markdown, sizes, sizeTable, table } from './report.mjs';
 import { campaignMeter, credentialLadder, memory, mermaid, occupationExplorer, pathwayMap, platform } from './suites.mjs';
+import { partnerPages } from './phone.mjs';
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 
@@ -56,6 +57,8 @@ const config = {
   mermaidTimeout: 180_000,
   explorerRows: smoke ? [867] : [867, 10000],
   cycles: Number(flags.cycles ?? (smoke ? 20 : 500)),
+  // Each phone run takes seconds (a throttled cold load): fewer of them.
+  phoneRuns: smoke ? 1 : 5,
   warmup: smoke ? 5 : 20,
   // Heap readings per measurement, the smallest kept (suites.mjs, memory).
   heapReadings: smoke ? 2 : 8,
@@ -70,6 +73,7 @@ const SUITES = [
   ['platform', platform],
   ['credential ladder', credentialLadder],
   ['memory', memory],
+  ['partner page on a phone', partnerPages],
 ];
 const chosen = SUITES.filter(([name]) => !flags.only || flags.only.split(',').some((word) => name.includes(word.trim())));
 
@@ -111,6 +115,7 @@ const results = {
     firstRender: 'a fresh page per run: create the element, set `data`, attach it, to the painted frame after which its shadow DOM stops changing and its content is present (the re-render at its measured size, on the next frame, included); then once more in the same page (warm)',
     motion: 'default motion, except the campaign meter and its floor, measured under prefers-reduced-motion: reduce so the 900 ms count-up of the figure is not counted as render time',
     platform: 'every page makes one Intl number, date and plural formatter before timing; the platform row measures that cost alone',
+    phone: 'a fresh browser context per run, no cache, Lighthouse mobile settings through CDP (Emulation.setCPUThrottlingRate 4, Network.emulateNetworkConditions 150 ms, 1.44 Mbps down, 675 kbps up: 1.6 Mbps and 750 kbps less 10% as Lighthouse does), 390 x 844 at 2x, served with gzip (bench/gzip-server.mjs); from navigation start to the end of the frame in which every element of the page shows its content (bench/pages/phone-probe.js); the floor is the same text written as static HTML (bench/.tmp/*-floor.html), timed the same way',
     memory: 'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read eight times 0.5 s apart, the smallest kept, before and after; noise threshold 1 MB',
   },
   sizes: sizes(),

@@ -1,24 +1,102 @@
 #!/usr/bin/env node
-// Bundle size budgets (gzip, level 9; 1 KB = 1,000 bytes), read from package.json "sizeBudgets".
-// Prints every file's size against its budget and exits 1 when one is over or missing.
-// Raising a budget needs a line in CHANGELOG.md saying why.
+// Bundle size budgets (gzip, level 9; 1 KB = 1,000 bytes), read from package.json:
+// - "sizeBudgets": one file each (the loader, the one-file embed, each element alone, the frame script);
+// - "pageBudgets": what a page downloads through the one-tag embed to show the elements named (dist/embed.js,
+//   then each element's chunk and every chunk it imports, shared chunks counted once; code an element loads
+//   on first use is listed apart, not counted). Keys are element names joined by "+", or "all".
+// Prints every row against its budget and exits 1 when one is over or missing. `--detail` also lists what
+// each page's chunks are made of, largest first. Raising a budget needs a line in CHANGELOG.md saying why.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const { sizeBudgets } = JSON.parse(readFileSync('package.json', 'utf8'));
+const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'];
+const { sizeBudgets = {}, pageBudgets = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
+const detail = process.argv.includes('--detail');
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1000;
+const kb = (n) => `${n.toFixed(1)} KB`;
+
+/** The chunks a page fetches to show `names`: the loader, each element's chunk and its static imports. */
+export function pageOf(names, chunks) {
+  const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
+  const eager = new Set(['embed.js']);
+  const lazy = new Set();
+  const visit = (file) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    const chunk = byFile.get(file);
+    for (const next of chunk.imports) visit(next);
+    for (const next of chunk.dynamicImports) lazy.add(next);
+  };
+  for (const name of names) {
+    const chunk = chunks.find((c) => c.element === `cp-${name}`);
+    if (!chunk) throw new Error(`dist/elements/chunks.json has no chunk for cp-${name}`);
+    visit(chunk.file);
+  }
+  // What loads on first use, and every chunk only it needs.
+  const later = new Set();
+  const visitLazy = (file) => {
+    if (eager.has(file) || later.has(file)) return;
+    later.add(file);
+    for (const next of byFile.get(file).imports) visitLazy(next);
+  };
+  for (const file of lazy) visitLazy(file);
+  return { eager: [...eager], later: [...later] };
+}
+
 let over = 0;
-const rows = Object.entries(sizeBudgets).map(([file, budget]) => {
+const rows = [];
+for (const [file, budget] of Object.entries(sizeBudgets)) {
   if (!existsSync(file)) {
     over++;
-    return [file, 'missing', `${budget} KB`, '✘ missing (run npm run build)'];
+    rows.push([file, 'missing', `${budget} KB`, '✘ missing (run npm run build)']);
+    continue;
   }
-  const raw = readFileSync(file);
-  const kb = gzipSync(raw, { level: 9 }).length / 1000;
-  const ok = kb <= budget;
+  const size = gzip(file);
+  const ok = size <= budget;
   if (!ok) over++;
-  return [file, `${kb.toFixed(1)} KB`, `${budget} KB`, `${ok ? '✔' : '✘ over'} (${(raw.length / 1000).toFixed(1)} KB minified)`];
-});
+  rows.push([file, kb(size), `${budget} KB`, `${ok ? '✔' : '✘ over'} (${(readFileSync(file).length / 1000).toFixed(1)} KB minified)`]);
+}
+
+const graph = 'dist/elements/chunks.json';
+const pages = [];
+if (Object.keys(pageBudgets).length && !existsSync(graph)) {
+  over++;
+  rows.push([graph, 'missing', '', '✘ missing (run npm run build)']);
+} else if (Object.keys(pageBudgets).length) {
+  const chunks = JSON.parse(readFileSync(graph, 'utf8'));
+  for (const [key, budget] of Object.entries(pageBudgets)) {
+    const names = key === 'all' ? ELEMENTS : key.split('+');
+    const { eager, later } = pageOf(names, chunks);
+    const size = eager.reduce((sum, file) => sum + gzip(`dist/${file}`), 0);
+    const onUse = later.reduce((sum, file) => sum + gzip(`dist/${file}`), 0);
+    const ok = size <= budget;
+    if (!ok) over++;
+    const note = `${eager.length} files${later.length ? `; ${kb(onUse)} more on first use` : ''}`;
+    rows.push([`page: ${key}`, kb(size), `${budget} KB`, `${ok ? '✔' : '✘ over'} (${note})`]);
+    pages.push({ key, eager, later });
+  }
+}
+
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), 10));
 console.log(['file', 'gzip', 'budget'].map((h, i) => h.padEnd(widths[i])).join('  '));
 for (const row of rows) console.log(`${row.slice(0, 3).map((cell, i) => cell.padEnd(widths[i])).join('  ')}  ${row[3]}`);
+
+if (detail) {
+  // Each chunk's gzip size shared among its modules by their source size: an estimate, good for ranking.
+  const modules = existsSync('bench/.tmp/embed-modules.json') ? JSON.parse(readFileSync('bench/.tmp/embed-modules.json', 'utf8')) : {};
+  for (const { key, eager, later } of pages) {
+    console.log(`\npage: ${key}`);
+    for (const [files, when] of [[eager, ''], [later, ' (on first use)']]) {
+      for (const file of files) {
+        const size = gzip(`dist/${file}`);
+        console.log(`  ${kb(size).padStart(8)}  ${file}${when}`);
+        const parts = Object.entries(modules[file] ?? {});
+        const total = parts.reduce((sum, [, n]) => sum + n, 0);
+        for (const [id, n] of parts.sort((a, b) => b[1] - a[1]).filter(([, n]) => n / total > 0.02)) {
+          console.log(`  ${kb((size * n) / total).padStart(17)}  ${id}`);
+        }
+      }
+    }
+  }
+}
 process.exit(over ? 1 : 0);

@@ -21,6 +21,98 @@ export interface Fetched {
   url: string;
 }
 
+/** A response body read once and handed to every element that asked for the same URL. */
+interface Shared {
+  status: number;
+  statusText: string;
+  body: string;
+}
+
+interface Entry {
+  promise: Promise<Shared>;
+  /** Elements waiting for it; when the last one gives up, the request is aborted. */
+  waiting: number;
+  /** Elements showing what it read; while one does, another asking for the same URL is given it. */
+  holders: number;
+  controller: AbortController;
+}
+
+/**
+ * Documents in flight and shown, by absolute URL, shared by every element on the page (issue 18): a ladder
+ * and a map naming the same pathway make one request, also when the map's code arrives after the ladder's
+ * fetch has finished (the one-tag embed loads each element's code when its tag appears). A document is kept
+ * while an element that read it still holds it (until that element loads something else or leaves the
+ * page); after that, the same src is fetched again. Failed responses are not kept. Polling (the meter's
+ * `poll`) makes its own requests and never reads from here.
+ */
+const documents = new Map<string, Entry>();
+/** Statuses whose Response may not have a body. */
+const NULL_BODY = [101, 204, 205, 304];
+
+/**
+ * The body of `url`, fetched once for all who ask while it is in flight or held. `signal` gives up this
+ * caller's interest only, and aborts the request when no one else is waiting for it. The caller then holds
+ * the document until it calls `release`.
+ */
+export function fetchShared(url: string, signal: AbortSignal): Promise<{ shared: Shared; release: () => void }> {
+  const key = new URL(url, document.baseURI).href;
+  let entry = documents.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = {
+      waiting: 0,
+      holders: 0,
+      controller,
+      promise: fetch(key, { signal: controller.signal, headers: { Accept: 'application/json' } }).then(async (response) => {
+        const shared = { status: response.status, statusText: response.statusText, body: await response.text() };
+        if (!response.ok && documents.get(key) === created) documents.delete(key);
+        return shared;
+      }),
+    };
+    created.promise.catch(() => documents.get(key) === created && documents.delete(key));
+    documents.set(key, (entry = created));
+  }
+  const shared = entry;
+  const forget = () => {
+    if (shared.waiting === 0 && shared.holders === 0 && documents.get(key) === shared) {
+      documents.delete(key);
+      shared.controller.abort();
+    }
+  };
+  shared.waiting++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      shared.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      forget();
+      reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort);
+    shared.promise.then(
+      (value) => {
+        leave();
+        shared.holders++;
+        let held = true;
+        const release = () => {
+          if (!held) return;
+          held = false;
+          shared.holders--;
+          forget();
+        };
+        resolve({ shared: value, release });
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Loads a document from a URL (`src`) or an object (`data`), validates it, and keeps the last good one.
  * Whichever was set last wins; setting either aborts a fetch still in flight. A fetch cut short by
@@ -45,6 +137,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
 
   private controller: AbortController | undefined;
   private pending: string | undefined;
+  private release: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
@@ -61,6 +154,13 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
   hostDisconnected(): void {
     this.controller?.abort();
     this.controller = undefined;
+    this.forget();
+  }
+
+  /** Stops holding the shared document this element last read (see fetchShared). */
+  private forget(): void {
+    this.release?.();
+    this.release = undefined;
   }
 
   /** Validates and takes `data` at once. */
@@ -113,6 +213,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.controller?.abort();
     this.controller = undefined;
     this.pending = undefined;
+    this.forget();
   }
 
   private async fetch(url: string): Promise<void> {
@@ -120,9 +221,13 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.state = 'loading';
     this.host.requestUpdate();
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (controller.signal.aborted) return;
-      await this.read({ response, url });
+      const { shared, release } = await fetchShared(url, controller.signal);
+      if (controller.signal.aborted) return release();
+      this.release?.();
+      this.release = release;
+      const { status, statusText, body } = shared;
+      // A Response of its own for each element, so read() (shared with the meter's poller) stays as it is.
+      await this.read({ response: new Response(NULL_BODY.includes(status) ? null : body, { status, statusText }), url });
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason = (error as Error).message || String(error);

@@ -8,8 +8,8 @@
  * onto the button and Tab closes it. Choosing an item closes the menu, puts focus back on the button, then
  * runs the item. Placed with @floating-ui/dom below the button and kept inside the viewport.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { floatingUi } from './floating.js';
 
 export interface MenuItem {
   readonly label: string;
@@ -105,7 +105,12 @@ export class MenuButtonController implements ReactiveController {
     this.#stop();
     if (!this.open) return void (this.#focusOn = 'first');
     const button = this.button;
-    if (button) this.#cleanup = autoUpdate(button, menu, () => void placeBelow(button, menu));
+    if (button) {
+      // Placed once @floating-ui/dom is here (fetched on the first open, see floating.ts).
+      void floatingUi().then(({ autoUpdate }) => {
+        if (this.open && !this.#cleanup) this.#cleanup = autoUpdate(button, menu, () => void placeBelow(button, menu));
+      });
+    }
     this.#focusItem(this.#focusOn === 'first' ? 0 : -1);
   };
 
@@ -161,6 +166,7 @@ function nextStartingWith(items: readonly HTMLElement[], from: number, char: str
 /** Places `floating` below `anchor`, end edges aligned, flipped above when there is no room, kept on screen.
  * Also for a popover an item opens (a help panel), placed by the button once the menu has closed. */
 export async function placeBelow(anchor: Element, floating: HTMLElement): Promise<void> {
+  const { computePosition, flip, offset, shift, size } = await floatingUi();
   const { x, y } = await computePosition(anchor, floating, {
     strategy: 'fixed',
     placement: 'bottom-end',

@@ -1,5 +1,6 @@
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
+import type { Placement, ReferenceElement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { floatingUi } from './floating.js';
 
 /**
  * Places a details popover beside an anchor with @floating-ui/dom and keeps it there while the page
@@ -11,6 +12,7 @@ export class PopoverController implements ReactiveController {
   /** The anchor the popover is open for, if any. */
   anchor: ReferenceElement | undefined;
   private cleanup: (() => void) | undefined;
+  private placed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -35,8 +37,16 @@ export class PopoverController implements ReactiveController {
     const floating = this.floating();
     if (!floating || this.anchor !== anchor) return;
     if (!floating.matches(':popover-open')) floating.showPopover();
+    // Fetched on the first open only (see floating.ts); transparent until placed rather than shown in a
+    // corner (opacity, not visibility, so what inside can take focus meanwhile).
+    const loaded = floatingUi();
+    const first = !this.placed;
+    if (first) floating.style.opacity = '0';
+    const { autoUpdate } = await loaded;
+    if (this.anchor !== anchor) return;
     this.cleanup?.();
-    this.cleanup = autoUpdate(anchor, floating, () => void this.position(anchor, floating));
+    this.cleanup = autoUpdate(anchor, floating, () => void this.position(anchor, floating).then(() => first && floating.style.removeProperty('opacity')));
+    this.placed = true;
   }
 
   close(): void {
@@ -47,6 +57,14 @@ export class PopoverController implements ReactiveController {
     const floating = this.floating();
     if (floating?.matches(':popover-open')) floating.hidePopover();
     this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Fetch @floating-ui/dom when a reader comes near (a pointer over the element, focus inside it), so it
+    // is usually here by the time they open something, without costing a page where no one does.
+    const host = this.host as unknown as HTMLElement;
+    if (!(host instanceof HTMLElement)) return;
+    for (const type of ['pointerover', 'focusin', 'touchstart']) host.addEventListener(type, warm, { once: true, passive: true });
   }
 
   hostDisconnected(): void {
@@ -65,7 +83,8 @@ export class PopoverController implements ReactiveController {
     floating.dataset.placement = placement;
   }
 
-  private compute(anchor: ReferenceElement, floating: HTMLElement, placement: Placement) {
+  private async compute(anchor: ReferenceElement, floating: HTMLElement, placement: Placement) {
+    const { computePosition, flip, offset, shift, size } = await floatingUi();
     return computePosition(anchor, floating, {
       strategy: 'fixed',
       placement,
@@ -82,6 +101,8 @@ export class PopoverController implements ReactiveController {
     });
   }
 }
+
+const warm = () => void floatingUi();
 
 const SIDES: readonly Placement[] = ['right', 'right-start', 'right-end', 'left', 'left-start', 'left-end', 'bottom', 'top'];
 

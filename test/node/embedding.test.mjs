@@ -103,6 +103,8 @@ async function open(name, { viewport = { width: 1200, height: 900 }, setup } = {
   });
   await setup?.(page);
   await page.goto(`${base}/test/pages/${name}.html`, { waitUntil: 'load' });
+  // dist/embed.js is a loader: each element's code arrives after the page's load event, once its tag is seen.
+  await page.waitForFunction(() => ![...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('cp-')), null, { timeout: 15_000 }).catch(() => {});
   const ids = await page.evaluate(
     (elements) => elements.filter(({ id, tag }) => customElements.get(tag) && document.getElementById(id)).map(({ id }) => id),
     ELEMENTS.map(({ id, tag }) => ({ id, tag })),

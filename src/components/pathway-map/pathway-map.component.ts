@@ -15,7 +15,6 @@ import { localize, proseLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { canvasMeasure, estimate, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
-import { download, exportMap, toPng } from './pathway-map.export.js';
 import { renderFinder, type End } from './pathway-map.finder.js';
 import { leadsOf, renderList } from './pathway-map.list.js';
 import { listStyles } from './pathway-map.list.styles.js';
@@ -43,6 +42,11 @@ const READABLE = Math.max(...Object.entries(FONTS).map(([role, font]) => (role =
 /** Below this scale card text is too small to read, and is not drawn. */
 const FAR = 0.35;
 const IDS = ['highlight', 'selected', 'from', 'to'] as const;
+
+/** Export (SVG, PNG, download) on first use: most readers never export, and it is the map's drawing code
+ * twice over (issue 18). The promise is kept, so the module is fetched once. */
+let exporting: Promise<typeof import('./pathway-map.export.js')> | undefined;
+const exporter = () => (exporting ??= import('./pathway-map.export.js'));
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -166,7 +170,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const svg = await this.#export();
     if (!svg) throw new Error('no map is shown');
     try {
-      const png = await toPng(svg.root, svg.width, svg.height);
+      const png = await (await exporter()).toPng(svg.root, svg.width, svg.height);
       this.notice = '';
       return png;
     } catch (error) {
@@ -548,6 +552,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const doc = this.#doc;
     const layout = this.#model?.layout;
     if (!doc || !layout) return undefined;
+    const { exportMap } = await exporter();
     this.#exporting = true;
     this.requestUpdate();
     await this.updateComplete;
@@ -567,7 +572,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   async #download(kind: 'svg' | 'png'): Promise<void> {
     const name = `${this.loader.document?.id || 'pathway'}.${kind}`;
     try {
-      download(kind === 'svg' ? new Blob([await this.toSvg()], { type: 'image/svg+xml' }) : await this.toPng(), name);
+      const blob = kind === 'svg' ? new Blob([await this.toSvg()], { type: 'image/svg+xml' }) : await this.toPng();
+      (await exporter()).download(blob, name);
       this.notice = '';
       this.status = this.#t('downloaded', { name });
     } catch {

@@ -3,8 +3,8 @@
  * them (to follow a link), and close on Escape, when focus leaves the map, or shortly after the pointer
  * leaves. The keyboard help is a native popover its button toggles; it is placed below the button.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { floatingUi } from '../../base/floating.js';
 import { PopoverController } from '../../base/popover.js';
 import type { Marks } from './pathway-map.marks.js';
 
@@ -95,6 +95,7 @@ export class DetailsController implements ReactiveController {
 
 /** Places a popover opened by a button (`popovertarget`) below the button, kept on screen. */
 async function placeBelow(anchor: Element, floating: HTMLElement): Promise<void> {
+  const { computePosition, flip, offset, shift } = await floatingUi();
   const { x, y } = await computePosition(anchor, floating, { strategy: 'fixed', placement: 'bottom-end', middleware: [offset(6), flip(), shift({ padding: 8 })] });
   Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
 }

@@ -1,0 +1,3 @@
+// The parts of @floating-ui/dom the elements use, as one module to import on first use (floating.ts): a
+// dynamic import of the package itself would keep all of it.
+export { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';

@@ -1,0 +1,12 @@
+/**
+ * @floating-ui/dom on first use: a popover or a menu is placed only once someone opens it, and most visits
+ * open none, so its 6.6 KB (gzip) are fetched then rather than with every element (issue 18). The import
+ * is shared: the first open of any popover on the page fetches it for all.
+ */
+type FloatingUi = typeof import('./floating-parts.js');
+
+let loading: Promise<FloatingUi> | undefined;
+
+export function floatingUi(): Promise<FloatingUi> {
+  return (loading ??= import('./floating-parts.js'));
+}

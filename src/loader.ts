@@ -1,0 +1,113 @@
+/**
+ * The autoloader behind the one-tag embed (dist/embed.js): each `cp-*` tag is defined when it first appears,
+ * by importing that element's chunk from beside this file, so a page with a banner downloads the banner and
+ * nothing else. Kept to a few hundred bytes: it must not cost what it saves.
+ *
+ * Like Shoelace's and Web Awesome's autoloaders it looks for undefined elements (`:not(:defined)`) once and
+ * then in whatever a MutationObserver sees added. Unlike them it also looks inside open shadow roots: a
+ * partner's own component may render a `cp-*` tag in its shadow tree, which a document observer never sees.
+ * Such roots are observed too, including roots of elements that are defined later (their shadow root is
+ * attached when they upgrade).
+ *
+ * Under a strict CSP with Trusted Types this needs nothing more than `script-src 'self'` (or the host the
+ * chunks come from): `import()` of a URL is not a Trusted Types sink, and no script element is made.
+ * Loaded twice (two partners' copies) each copy imports the chunks beside it; from one folder they are the
+ * same modules, and from two, the first definition of a tag wins (see base/define.ts).
+ */
+
+// Static import() calls, so the bundler makes one chunk per element and resolves each from this module's
+// own URL (import.meta.url), whatever page or folder embed.js is served from.
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'cp-pathway-map': () => import('./components/pathway-map/pathway-map.js'),
+  'cp-credential-ladder': () => import('./components/credential-ladder/credential-ladder.js'),
+  'cp-campaign-meter': () => import('./components/campaign-meter/campaign-meter.js'),
+  'cp-occupation-explorer': () => import('./components/occupation-explorer/occupation-explorer.js'),
+};
+
+/**
+ * Until its code arrives an element is an unknown inline tag with no height; it then shows its loading
+ * placeholder, so without this the page below it would move twice. These rules give each tag, while
+ * undefined, the height its placeholder takes (measured at 16 px text, the elements' own size: see
+ * test/node/layout-shift.test.mjs, which reports the heights an element went through). A constructed
+ * stylesheet, so a strict style-src allows it; `:not(:defined)` only, so the element's own styles take over
+ * the moment it is defined.
+ */
+const RESERVE = `cp-pathway-map,cp-credential-ladder,cp-campaign-meter,cp-occupation-explorer{display:block}
+cp-pathway-map:not(:defined){min-height:480px}
+cp-credential-ladder:not(:defined){min-height:448px}
+cp-occupation-explorer:not(:defined){min-height:576px}
+cp-campaign-meter:not(:defined){min-height:228px}
+cp-campaign-meter[variant=banner]:not(:defined){min-height:44px}
+cp-campaign-meter[variant=full]:not(:defined){min-height:869px}
+@media (max-width:600px){
+cp-campaign-meter:not(:defined){min-height:305px}
+cp-campaign-meter[variant=banner]:not(:defined){min-height:76px}
+cp-campaign-meter[variant=full]:not(:defined){min-height:903px}}`;
+
+function reserve(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(RESERVE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed stylesheets still gets the elements, only without the reserved room.
+  }
+}
+
+const loading = new Map<string, Promise<unknown>>();
+const watched = new WeakSet<Node>();
+
+function load(tag: string): Promise<unknown> {
+  let promise = loading.get(tag);
+  if (!promise) {
+    promise = ELEMENTS[tag]!().catch((error: unknown) => {
+      // Let a later appearance of the tag try again (a network blip), and say why this one failed.
+      loading.delete(tag);
+      console.error(`career-pathway-elements: could not load <${tag}>`, error);
+    });
+    loading.set(tag, promise);
+  }
+  return promise;
+}
+
+/**
+ * Defines every `cp-*` tag found in `root` (an element, a document or a shadow root) and in the open shadow
+ * roots inside it, and watches those roots for tags added later. Resolves when the tags it found are loaded.
+ */
+export function discover(root: ParentNode): Promise<unknown> {
+  const found: Promise<unknown>[] = [];
+  const visit = (el: Element) => {
+    const tag = el.localName;
+    if (tag in ELEMENTS) {
+      if (!customElements.get(tag)) found.push(load(tag));
+    } else if (el.shadowRoot) {
+      watch(el.shadowRoot);
+    } else if (tag.includes('-') && !customElements.get(tag)) {
+      // Someone else's element, not defined yet: its shadow root (and what it renders there) comes when it
+      // upgrades. The render follows in a microtask or two, which the root's own observer then sees.
+      void customElements.whenDefined(tag).then(() => el.shadowRoot && watch(el.shadowRoot));
+    }
+  };
+  if (root instanceof Element) visit(root);
+  for (const el of root.querySelectorAll('*')) visit(el);
+  return Promise.all(found);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+});
+
+function watch(root: Document | ShadowRoot): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  observer.observe(root, { childList: true, subtree: true });
+  void discover(root);
+}
+
+/** Resolves once every `cp-*` tag in the page when this module ran is defined (or failed to load). */
+export const ready: Promise<unknown> = (() => {
+  reserve();
+  watched.add(document);
+  observer.observe(document, { childList: true, subtree: true });
+  return discover(document);
+})();

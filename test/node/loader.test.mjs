@@ -1,0 +1,180 @@
+// The one-tag embed as a loader (issue 18): dist/embed.js defines each cp-* tag when it first appears (in the
+// page, added later, or inside an open shadow root), fetches only that element's chunks, works under the
+// strict CSP with Trusted Types, and is harmless loaded twice. Needs a build (npm test builds first).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../../scripts/browser.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const TAGS = ['cp-pathway-map', 'cp-credential-ladder', 'cp-campaign-meter', 'cp-occupation-explorer'];
+
+let browser;
+let server;
+let base;
+let chunks;
+
+before(async () => {
+  assert.ok(existsSync(`${ROOT}dist/elements/chunks.json`), 'dist/elements/chunks.json is missing: run `npm run build` first');
+  chunks = JSON.parse(readFileSync(`${ROOT}dist/elements/chunks.json`, 'utf8'));
+  server = await serve(ROOT);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The chunk file of an element, and every chunk it imports. */
+function closure(tag) {
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of byFile.get(file).imports) visit(next);
+  };
+  visit(chunks.find((c) => c.element === tag).file);
+  return seen;
+}
+
+/**
+ * Opens `body` as a page under the strict CSP (served by the test through a route, so the policy is a
+ * real response header), records every script it fetches, and the errors and CSP violations it reports.
+ */
+async function open(body, { head = '' } = {}) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  const scripts = [];
+  const problems = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/dist/')) scripts.push(url.pathname.slice('/dist/'.length) + url.search);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  await page.route(`${base}/loader-test.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loader test</title>
+        <script src="/test/pages/probe.js"></script>${head}</head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`${base}/loader-test.html`);
+  return { page, scripts, problems };
+}
+
+const defined = (page, tag) => page.waitForFunction((tag) => !!customElements.get(tag), tag);
+const violations = (page) => page.evaluate(() => window.__probe.violations);
+const rendered = (page, id) =>
+  page.waitForFunction((id) => {
+    const el = document.getElementById(id) ?? document.querySelector('partner-card')?.shadowRoot?.getElementById(id);
+    // Its view, not a placeholder or an error message.
+    return el?.shadowRoot && el.shadowRoot.textContent.trim().length > 20 && el.getAttribute('aria-busy') !== 'true' && !el.shadowRoot.querySelector('[role="alert"]');
+  }, id);
+
+test('a page with only the banner defines the meter alone and fetches only its chunks, under strict CSP', async () => {
+  const { page, scripts, problems } = await open(
+    '<cp-campaign-meter id="banner" goal="1000000" value="455000" start="2021-01-01" deadline="2030-12-31" label="Credentials earned"></cp-campaign-meter>',
+    { head: '<script type="module" src="/dist/embed.js"></script>' },
+  );
+  await defined(page, 'cp-campaign-meter');
+  await rendered(page, 'banner');
+  const wanted = closure('cp-campaign-meter');
+  const fetched = scripts.filter((s) => s !== 'embed.js');
+  assert.deepEqual(fetched.filter((s) => !wanted.has(s)), [], 'fetched chunks the meter does not import');
+  assert.deepEqual([...wanted].filter((s) => !fetched.includes(s)), [], 'did not fetch a chunk the meter imports');
+  assert.deepEqual(await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS), ['cp-campaign-meter']);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a tag added after the page loaded is defined when it appears', async () => {
+  const { page, scripts, problems } = await open('<p>Nothing yet.</p>', { head: '<script type="module" src="/dist/embed.js"></script>' });
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => !!customElements.get('cp-credential-ladder')), false);
+  assert.ok(!scripts.some((s) => s.startsWith('elements/')), `fetched ${scripts.join(', ')} before any tag appeared`);
+  await page.evaluate(() => {
+    const wrapper = document.createElement('section');
+    const ladder = document.createElement('cp-credential-ladder');
+    ladder.id = 'late';
+    ladder.setAttribute('src', '/data/colorado/pathway-healthcare.json');
+    wrapper.append(ladder);
+    document.body.append(wrapper);
+  });
+  await defined(page, 'cp-credential-ladder');
+  await rendered(page, 'late');
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+for (const order of ['before', 'after']) {
+  test(`a tag inside a partner element's open shadow root is defined (partner defined ${order} the loader ran)`, async () => {
+    const partner = `<script src="/test/pages/loader-partner.js"${order === 'before' ? ' data-define="now"' : ''}></script>`;
+    const { page, problems } = await open('<partner-card></partner-card>', {
+      head: `${partner}<script type="module" src="/dist/embed.js"></script>`,
+    });
+    if (order === 'after') {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(100);
+      await page.evaluate(() => window.definePartnerCard());
+    }
+    await defined(page, 'cp-campaign-meter');
+    await rendered(page, 'inside');
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test('loaded twice (a second copy with another URL), each tag is defined once and nothing throws', async () => {
+  const { page, problems } = await open(
+    `<cp-campaign-meter id="a" goal="10" value="4" start="2021-01-01" deadline="2030-12-31" label="First"></cp-campaign-meter>
+     <script type="module" src="/dist/embed.js?copy=2"></script>
+     <cp-credential-ladder id="b" src="/data/colorado/pathway-healthcare.json"></cp-credential-ladder>`,
+    { head: '<script type="module" src="/dist/embed.js"></script>' },
+  );
+  await rendered(page, 'a');
+  await rendered(page, 'b');
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the loader exports ready, which resolves once the tags in the page are defined', async () => {
+  const { page } = await open('<cp-campaign-meter goal="10" value="4" start="2021-01-01" deadline="2030-12-31" label="Ready"></cp-campaign-meter>');
+  // Imported after the page loaded, from a test script: what an app that adds the embed later would do.
+  const wasDefined = await page.evaluate(async () => {
+    const { ready } = await import('/dist/embed.js');
+    await ready;
+    return !!customElements.get('cp-campaign-meter');
+  });
+  assert.equal(wasDefined, true);
+  await page.close();
+});
+
+test('dist/frame.html fetches only the element it shows', async () => {
+  const page = await browser.newPage();
+  const scripts = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) scripts.push(url.pathname.slice('/dist/'.length));
+  });
+  await page.goto(`${base}/dist/frame.html?element=campaign-meter&goal=100&value=40&start=2021-01-01&deadline=2030-12-31&label=Frame`);
+  await page.waitForFunction(() => {
+    const root = document.querySelector('cp-campaign-meter')?.shadowRoot;
+    return root?.textContent.includes('40') && !root.querySelector('[role="alert"]');
+  });
+  const wanted = closure('cp-campaign-meter');
+  assert.deepEqual(scripts.filter((s) => !['embed.js', 'frame.js'].includes(s) && !wanted.has(s)), []);
+  await page.close();
+});
