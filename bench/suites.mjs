@@ -1,5 +1,6 @@
 // What is measured, one suite per subject. Each suite appends rows to `rows`; a row is one measure at
 // one size: its samples (ms unless `unit` says otherwise), median, min, max, target and pass/fail.
+import { ensureMermaid } from './mermaid.mjs';
 import { summarize, meets } from './stats.mjs';
 
 const SEED = 20261122;
@@ -107,6 +108,12 @@ export async function mermaid(session, config, rows, have) {
   if (!config.mermaid) return;
   const nodes = 150;
   const size = `${nodes} nodes`;
+  try {
+    ensureMermaid({ log: (line) => process.stdout.write(`${line}… `) });
+  } catch (error) {
+    skipped(rows, 'Mermaid flowchart', `could not install mermaid: ${error.message}`);
+    return;
+  }
   const mermaidRow = await measure(
     rows,
     { subject: 'Mermaid flowchart', measure: 'render → painted', size, runs: config.mermaidRuns, note: 'mermaid.render into an off-screen container, then the SVG inserted in the page' },

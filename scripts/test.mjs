@@ -16,6 +16,7 @@ const nodeTests = ['test/node', 'bench/test'].flatMap((dir) =>
 const steps = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'manifest is current', command: 'node', args: ['scripts/manifest.mjs', '--check'] },
+  { name: 'API reference is current', command: 'node', args: ['scripts/api-docs.mjs', '--check'] },
   { name: 'bundled data is current', command: 'node', args: ['scripts/data/build.mjs', '--check'], when: 'scripts/data/build.mjs' },
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'JSON Schema files are current', command: 'node', args: ['scripts/schema.mjs', '--check'] },

@@ -3,7 +3,7 @@
  * request in flight, a document on another origin whose host answers simple CORS only (test/server/cross-origin.mjs), backoff with a stale mark, pause while hidden, stop on disconnect. A test subclass
  * lowers the 30-second floor and fixes the jitter (the element's documented test hooks).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import { CampaignMeter } from '../src/components/campaign-meter/campaign-meter.component.js';
 import { define } from '../src/base/define.js';
 import '../src/components/campaign-meter/campaign-meter.js';

@@ -3,7 +3,7 @@
  * the poll delays. Figures: the goal and deadline are the campaign's published ones; counts come from
  * the bundled sample document (`sample: true`); a few edge cases use synthetic counts, named as such.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
 import { about, headline, percentText, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
 import { asOfLabel } from '../src/components/campaign-meter/campaign-meter.chart.js';

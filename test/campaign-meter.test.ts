@@ -4,7 +4,7 @@
  * warnings, no leaks. Counts come from the bundled sample document (marked `sample`) or are synthetic
  * where a test needs a count the data does not have (named as such).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { CampaignMeter } from '../src/components/campaign-meter/campaign-meter.component.js';
 import '../src/components/campaign-meter/campaign-meter.js';

@@ -1,5 +1,5 @@
 /** Pure tests of the credential ladder: totals, wage lift, layout and the spoken text. Exact expectations. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
 import {
   addsTexts,

@@ -1,5 +1,5 @@
 /** Browser tests of <cp-credential-ladder>: keyboard, selection, popover, totals, `current`, axe, errors. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/credential-ladder/credential-ladder.js';
 import type { CredentialLadder } from '../src/components/credential-ladder/credential-ladder.component.js';

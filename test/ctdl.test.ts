@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { fromCtdl, isCtdl } from '../src/schema/ctdl.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';

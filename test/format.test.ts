@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { common } from '../src/i18n/messages.js';
 import { catalogue, languageOf, localeOf, translate } from '../src/i18n/translate.js';
 import {

@@ -1,5 +1,5 @@
 /** Pure tests of the occupation explorer: search matching, filters, sorting, chart geometry and spoken text. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
 import {
   describeChart,

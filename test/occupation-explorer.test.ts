@@ -1,5 +1,5 @@
 /** Browser tests of <cp-occupation-explorer>: typing, filters, sorting, reflection, linking, selection, axe, errors. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/occupation-explorer/occupation-explorer.js';
 import type { OccupationExplorer } from '../src/components/occupation-explorer/occupation-explorer.component.js';

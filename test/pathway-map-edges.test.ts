@@ -1,6 +1,6 @@
 // Related jobs on demand: links from O*NET's related-occupation lists ("similar work", not a promotion)
 // are not drawn until a step they lie on is chosen, and the exported map shows only what is drawn.
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { $, $$, colorado, load, mapOf, settle } from './helpers/map.js';

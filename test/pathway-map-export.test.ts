@@ -1,6 +1,6 @@
 // The PNG export: the export SVG's element tree drawn on a canvas (pathway-map.raster.ts), no image
 // loaded. Decodes the PNG and samples its pixels against the colours of the live map.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
 import { drawSvg } from '../src/components/pathway-map/pathway-map.raster.js';

@@ -1,5 +1,5 @@
 /** Pure tests of the map's geometry: layers, ordering, placing, edge routing and the layout's invariants. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { estimate, cardOf } from '../src/components/pathway-map/pathway-map.card.js';
 import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
 import { layerGraph } from '../src/components/pathway-map/pathway-map.layers.js';

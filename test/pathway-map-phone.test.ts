@@ -1,5 +1,5 @@
 /** cp-pathway-map on a phone: stacked sections of full-width cards, not a desktop picture to pan. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectAccessible, shadowText } from './helpers/index.js';
 import { $, $$, colorado, COLORADO, focusedId, load, mapOf, settle, status, step } from './helpers/map.js';

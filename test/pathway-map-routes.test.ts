@@ -1,5 +1,5 @@
 /** Pure tests of the route finder, highlighting, keyboard moves, the URL state and the synthetic data. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { estimate } from '../src/components/pathway-map/pathway-map.card.js';
 import { alongRoutes, graphOf, reach, throughNode } from '../src/components/pathway-map/pathway-map.graph.js';
 import { readHash, writeHash } from '../src/components/pathway-map/pathway-map.hash.js';

@@ -1,5 +1,5 @@
 /** Pure tests of what the map says: card lines, spoken labels, the summary, the export's source line. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { canvasMeasure, cardOf, estimate, FONTS, metaY, titleY, wrap, type FontRole } from '../src/components/pathway-map/pathway-map.card.js';
 import { CARD_MIN } from '../src/components/pathway-map/pathway-map.layout.js';
 import { describeNode, highestPaid, summarize } from '../src/components/pathway-map/pathway-map.describe.js';

@@ -1,5 +1,5 @@
 /** cp-pathway-map's first view, its zoom and its popover, as a reader on a laptop meets them. */
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, button, buttonNamed, colorado, COLORADO, load, mapOf, scale, settle } from './helpers/map.js';
 

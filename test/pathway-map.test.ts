@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { safeUrl } from '../src/lib/safe-url.js';
 
 describe('safeUrl', () => {

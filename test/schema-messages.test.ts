@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
 import { catalogue, LANGUAGES } from '../src/i18n/translate.js';
 import { issue, issueMessages, issueText, say } from '../src/schema/messages.js';

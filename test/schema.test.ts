@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { check, conforms, SUPPORTED_KEYWORDS } from '../src/schema/check.js';

@@ -1,5 +1,5 @@
 /** Shared helpers for browser tests: a fresh fixture per test, events, axe, and Lit warnings. */
-import { fixtureCleanup } from '@open-wc/testing';
+import { fixtureCleanup } from './testing.js';
 // axe-core is a UMD script: importing it for its side effect defines window.axe.
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';

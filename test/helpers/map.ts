@@ -1,5 +1,5 @@
 /** Helpers for cp-pathway-map's browser tests: a map of a given width, once drawn, and its parts. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html } from './testing.js';
 import '../../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../../src/components/pathway-map/pathway-map.component.js';
 import type { PathwayDocument } from '../../src/schema/types.js';
