@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './helpers/testing.js';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { CpElement } from '../src/base/cp-element.js';
 import { define } from '../src/base/define.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './helpers/testing.js';
 import { Validator } from '@cfworker/json-schema';
 import { localize, nameLang, proseLang, sectorLabel, translationKey } from '../src/schema/localize.js';
 import { issueText } from '../src/schema/messages.js';
