@@ -12,7 +12,7 @@ import { safeUrl } from '../lib/safe-url.js';
 const ATTRIBUTES: Record<string, readonly string[]> = {
   'pathway-map': ['highlight', 'orientation', 'from', 'to', 'sync-url', 'view', 'selected'],
   'credential-ladder': ['ladder', 'current', 'orientation'],
-  'campaign-meter': ['variant', 'goal', 'value', 'start', 'deadline', 'label', 'unit', 'poll', 'as-of', 'sample'],
+  'campaign-meter': ['variant', 'goal', 'value', 'start', 'deadline', 'label', 'unit', 'poll', 'as-of', 'sample', 'stale-after'],
   'occupation-explorer': ['query', 'sector', 'education', 'top-jobs', 'min-wage', 'max-wage', 'sort', 'order', 'pathway-href'],
 };
 const SHARED = ['theme'];

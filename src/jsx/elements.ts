@@ -34,7 +34,7 @@ export interface CpElementProperties {
   'cp-credential-ladder': Settable<CredentialLadder, Shared | 'ladder' | 'current' | 'orientation'>;
   'cp-campaign-meter': Settable<
     CampaignMeter,
-    Shared | 'variant' | 'goal' | 'value' | 'start' | 'deadline' | 'label' | 'unit' | 'asOf' | 'poll' | 'sample'
+    Shared | 'variant' | 'goal' | 'value' | 'start' | 'deadline' | 'label' | 'unit' | 'asOf' | 'poll' | 'sample' | 'staleAfter'
   >;
   'cp-occupation-explorer': Settable<
     OccupationExplorer,

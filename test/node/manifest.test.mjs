@@ -62,7 +62,7 @@ test('every event has a type, and cp-load and data carry the element\'s own docu
     for (const event of element.events) {
       assert.match(event.type?.text ?? '', /^CustomEvent<\{.+\}>$/, `${element.tagName} ${event.name} has type ${JSON.stringify(event.type)}`);
     }
-    assert.equal(element.events.find((event) => event.name === 'cp-load').type.text, `CustomEvent<{ document: ${own} }>`);
+    assert.equal(element.events.find((event) => event.name === 'cp-load').type.text, `CustomEvent<{ document: ${own}; warnings: Issue[] }>`);
     assert.equal(element.members.find((member) => member.name === 'data').type.text, own);
   }
 });

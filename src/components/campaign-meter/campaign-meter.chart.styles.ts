@@ -185,6 +185,21 @@ export const chartStyles = css`
   .breakdown-tick:first-child {
     translate: 0 0;
   }
+  /* Right to left the scale runs from the right: ticks centre on their mark the other way, and the
+     bars grow from the right edge. */
+  .breakdown-tick:dir(rtl) {
+    translate: 50% 0;
+  }
+  .breakdown-tick:first-child:dir(rtl) {
+    translate: 0 0;
+  }
+  .breakdown-bar:dir(rtl) {
+    background-image: linear-gradient(to left, var(--_border) 1px, transparent 1px);
+    background-position: right;
+  }
+  .breakdown-bar > span:dir(rtl) {
+    transform-origin: right center;
+  }
   .breakdown-bar {
     position: relative;
     block-size: 1.75em;

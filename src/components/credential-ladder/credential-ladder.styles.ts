@@ -155,7 +155,6 @@ export const styles = css`
     gap: var(--_gap);
     overflow-x: auto;
     padding: 4px;
-    margin: -4px;
   }
   .horizontal .rung {
     flex: 1 1 0;
