@@ -17,6 +17,7 @@
 
 // Static import() calls, so the bundler makes one chunk per element and resolves each from this module's
 // own URL (import.meta.url), whatever page or folder embed.js is served from.
+import RESERVE from './embed.css?raw';
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'cp-pathway-map': () => import('./components/pathway-map/pathway-map.js'),
   'cp-credential-ladder': () => import('./components/credential-ladder/credential-ladder.js'),
@@ -30,20 +31,9 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
  * undefined, the height its placeholder takes (measured at 16 px text, the elements' own size: see
  * test/node/layout-shift.test.mjs, which reports the heights an element went through). A constructed
  * stylesheet, so a strict style-src allows it; `:not(:defined)` only, so the element's own styles take over
- * the moment it is defined.
+ * the moment it is defined. The rules are dist/embed.css's, the file a page may link in its <head> to
+ * have them before any script runs: one source for both.
  */
-const RESERVE = `cp-pathway-map,cp-credential-ladder,cp-campaign-meter,cp-occupation-explorer{display:block}
-cp-pathway-map:not(:defined){min-height:480px}
-cp-credential-ladder:not(:defined){min-height:448px}
-cp-occupation-explorer:not(:defined){min-height:576px}
-cp-campaign-meter:not(:defined){min-height:228px}
-cp-campaign-meter[variant=banner]:not(:defined){min-height:44px}
-cp-campaign-meter[variant=full]:not(:defined){min-height:869px}
-@media (max-width:600px){
-cp-campaign-meter:not(:defined){min-height:305px}
-cp-campaign-meter[variant=banner]:not(:defined){min-height:76px}
-cp-campaign-meter[variant=full]:not(:defined){min-height:903px}}`;
-
 function reserve(): void {
   try {
     const sheet = new CSSStyleSheet();
