@@ -17,7 +17,7 @@
 
 // Static import() calls, so the bundler makes one chunk per element and resolves each from this module's
 // own URL (import.meta.url), whatever page or folder embed.js is served from.
-import RESERVE from './embed.css?raw';
+import RESERVE from './embed.css?inline';
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'cp-pathway-map': () => import('./components/pathway-map/pathway-map.js'),
   'cp-credential-ladder': () => import('./components/credential-ladder/credential-ladder.js'),
