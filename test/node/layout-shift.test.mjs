@@ -4,14 +4,14 @@
 // Chromium does, and each page must stay under 0.1. A page whose shift is known and not fixed yet is listed
 // in layout-shift.known.json with what it measured: it fails when it gets worse, and when it is fixed while
 // still listed (remove its entry then). Needs a build.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../../scripts/browser.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { servedPages } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const pages = servedPages(ROOT);
 const KNOWN = JSON.parse(readFileSync(new URL('./layout-shift.known.json', import.meta.url), 'utf8'));
 const LIMIT = 0.1;
 // Run to run, fonts and timing move a shift by a little; a known entry fails only past this margin.
@@ -19,20 +19,8 @@ const MARGIN = 0.02;
 const PAGES = ['campaign', 'college', 'employer'];
 const WIDTHS = [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 900 }];
 
-let browser;
-let server;
-let base;
-
 before(async () => {
   assert.ok(existsSync(`${ROOT}dist/embed.js`), 'dist/embed.js is missing: run `npm run build` first');
-  server = await serve(ROOT);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** Records every layout shift from the first paint on, with what moved (host element names). */
@@ -93,9 +81,9 @@ export function cumulativeShift(shifts) {
 }
 
 async function measure(page, { width, height }) {
-  const tab = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+  const tab = await pages.browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   await tab.addInitScript(observeShifts);
-  await tab.goto(`${base}/demo/${page}.html`, { waitUntil: 'load' });
+  await tab.goto(`${pages.base}/demo/${page}.html`, { waitUntil: 'load' });
   // Every element defined, loaded (no aria-busy) and quiet for a while.
   await tab.waitForFunction(() => {
     const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));

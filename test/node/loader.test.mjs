@@ -1,33 +1,22 @@
 // The one-tag embed as a loader (issue 18): dist/embed.js defines each cp-* tag when it first appears (in the
 // page, added later, or inside an open shadow root), fetches only that element's chunks, works under the
 // strict CSP with Trusted Types, and is harmless loaded twice. Needs a build (npm test builds first).
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../../scripts/browser.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { servedPages } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const pages = servedPages(ROOT);
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const TAGS = ['cp-pathway-map', 'cp-credential-ladder', 'cp-campaign-meter', 'cp-occupation-explorer'];
 
-let browser;
-let server;
-let base;
 let chunks;
 
 before(async () => {
   assert.ok(existsSync(`${ROOT}dist/elements/chunks.json`), 'dist/elements/chunks.json is missing: run `npm run build` first');
   chunks = JSON.parse(readFileSync(`${ROOT}dist/elements/chunks.json`, 'utf8'));
-  server = await serve(ROOT);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** The chunk file of an element, and every chunk it imports. */
@@ -48,7 +37,7 @@ function closure(tag) {
  * real response header), records every script it fetches, and the errors and CSP violations it reports.
  */
 async function open(body, { head = '' } = {}) {
-  const page = await browser.newPage();
+  const page = await pages.browser.newPage();
   page.setDefaultTimeout(10_000);
   const scripts = [];
   const problems = [];
@@ -58,7 +47,7 @@ async function open(body, { head = '' } = {}) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  await page.route(`${base}/loader-test.html`, (route) =>
+  await page.route(`${pages.base}/loader-test.html`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       headers: { 'content-security-policy': CSP },
@@ -66,7 +55,7 @@ async function open(body, { head = '' } = {}) {
         <script src="/test/pages/probe.js"></script>${head}</head><body>${body}</body></html>`,
     }),
   );
-  await page.goto(`${base}/loader-test.html`);
+  await page.goto(`${pages.base}/loader-test.html`);
   return { page, scripts, problems };
 }
 
@@ -163,13 +152,13 @@ test('the loader exports ready, which resolves once the tags in the page are def
 });
 
 test('dist/frame.html fetches only the element it shows', async () => {
-  const page = await browser.newPage();
+  const page = await pages.browser.newPage();
   const scripts = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) scripts.push(url.pathname.slice('/dist/'.length));
   });
-  await page.goto(`${base}/dist/frame.html?element=campaign-meter&goal=100&value=40&start=2021-01-01&deadline=2030-12-31&label=Frame`);
+  await page.goto(`${pages.base}/dist/frame.html?element=campaign-meter&goal=100&value=40&start=2021-01-01&deadline=2030-12-31&label=Frame`);
   await page.waitForFunction(() => {
     const root = document.querySelector('cp-campaign-meter')?.shadowRoot;
     return root?.textContent.includes('40') && !root.querySelector('[role="alert"]');

@@ -1,3 +1,7 @@
+import { after, before } from 'node:test';
+import { launch } from '../../../scripts/browser.mjs';
+import { serve } from '../../../scripts/serve.mjs';
+
 // For the node tests that drive built pages in Chromium.
 
 /** Opens `url` in a new page of `browser`, as a reader with reduced motion would, and collects every
@@ -13,4 +17,22 @@ export async function openCollecting(browser, url) {
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
+}
+
+/**
+ * For a test file that drives pages of `root` in Chromium: serves `root` and launches the browser before
+ * its tests, closes both after them. Read `browser` and `base` (the server's origin) inside the tests.
+ */
+export function servedPages(root) {
+  const pages = { browser: undefined, base: '', server: undefined };
+  before(async () => {
+    pages.server = await serve(root);
+    pages.base = `http://127.0.0.1:${pages.server.address().port}`;
+    pages.browser = await launch();
+  });
+  after(async () => {
+    await pages.browser?.close();
+    pages.server?.close();
+  });
+  return pages;
 }
