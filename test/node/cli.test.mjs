@@ -26,6 +26,18 @@ test('a broken document fails with each problem and its path', () => {
   assert.match(result.stdout, /broken\.json: edges\[7\]: makes a cycle/);
 });
 
+test('figures no source covers are a warning that does not fail the check', () => {
+  const doc = JSON.parse(readFileSync('test/fixtures/pathway-small.json', 'utf8'));
+  // Only sources that say they cover something other than wages: the wages are uncovered.
+  doc.source = [{ name: 'Pathway structure', covers: ['stages', 'nodes', 'edges'] }];
+  const file = join(mkdtempSync(join(tmpdir(), 'cp-')), 'unsourced.json');
+  writeFileSync(file, JSON.stringify(doc));
+  const result = run(file);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /unsourced\.json: valid pathway document/);
+  assert.match(result.stdout, /unsourced\.json: warning: nodes\[\d+\]\.wage: /);
+});
+
 test('a file that is not JSON says so', () => {
   const result = run('README.md');
   assert.equal(result.status, 1);
