@@ -250,6 +250,30 @@ describe('<cp-credential-ladder>', () => {
     expect($(el, '#title')!.textContent).to.equal('Nursing');
   });
 
+  it('says a bad attribute in Spanish on a Spanish page, and keeps the cp-error detail English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-credential-ladder></cp-credential-ladder></div>`);
+    const el = wrapper.querySelector('cp-credential-ladder')!;
+    const loaded = nextEvent(el, 'cp-load');
+    el.data = await load();
+    await loaded;
+    await el.updateComplete;
+    for (const [attribute, value, english, spanish] of [
+      ['ladder', 'midwifery', 'no ladder has id "midwifery"', 'ninguna escalera tiene el id "midwifery"'],
+      ['current', 'doula', 'no rung of ladder "nursing" has id "doula"', 'ningún peldaño de la escalera "nursing" tiene el id "doula"'],
+    ] as const) {
+      const failed = nextEvent<CustomEvent>(el, 'cp-error');
+      el.setAttribute(attribute, value);
+      const { detail } = await failed;
+      expect(detail.issues[0].path).to.equal(attribute);
+      expect(detail.issues[0].message, 'the detail is for scripts: English').to.contain(english);
+      await el.updateComplete;
+      expect(alertText(el), 'the page reads it in its language').to.contain(spanish);
+      el.removeAttribute(attribute);
+      await el.updateComplete;
+      expect($(el, '[role="alert"]'), 'cleared once fixed').to.equal(null);
+    }
+  });
+
   it('reports missing ladders, a step that names no node, and a ladder with no rungs', async () => {
     const cases: [(doc: PathwayDocument) => void, string, string][] = [
       [(doc) => delete doc.ladders, 'ladders', 'this pathway has no ladders'],

@@ -9,6 +9,7 @@ import { PopoverController, popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { itemLang, localize } from '../../schema/localize.js';
+import { issue, type IssueParams } from '../../schema/messages.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { renderChart } from './credential-ladder.chart.js';
 import { carryText, describeChart, describeLadder, describeNext, describeRung, flatNotes, type Totals } from './credential-ladder.describe.js';
@@ -145,7 +146,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     if ('problem' in picked) {
       const known = picked.known.map((id) => `"${id}"`).join(', ');
       const path = picked.problem === 'noLadders' ? 'ladders' : 'ladder';
-      return this.#fail(path, this.#say(picked.problem, { id: this.ladder ?? '', known }));
+      return this.#fail(path, picked.problem, { id: this.ladder ?? '', known });
     }
     const model: LadderModel = buildLadder(doc, picked.ladder);
     const rungIds = model.rungs.map((rung) => rung.node.id);
@@ -173,19 +174,17 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     }
     if (this.current && current < 0) {
       const known = rungIds.map((id) => `"${id}"`).join(', ');
-      return this.#fail('current', this.#say('unknownCurrent', { id: this.current, ladder: model.ladder.id, known }));
+      return this.#fail('current', 'unknownCurrent', { id: this.current, ladder: model.ladder.id, known });
     }
-    if (this.#own && this.loader.failure === this.#own) {
-      this.loader.failure = undefined;
-      this.loader.state = 'ready';
-    }
+    if (this.#own) this.loader.clear(this.#own);
     this.#own = undefined;
   }
 
-  /** An attribute problem: shown and fired like bad data, unless the document itself already failed. */
-  #fail(path: string, message: string): void {
+  /** An attribute problem: shown (in the element's language) and fired (in English, as every cp-error
+   * detail is) like bad data, unless the document itself already failed. */
+  #fail(path: string, key: 'noLadders' | 'unknownLadder' | 'unknownCurrent', params: IssueParams): void {
     if (this.loader.failure && this.loader.failure !== this.#own) return;
-    this.#own = failureOf([{ path, message }]);
+    this.#own = failureOf([issue(path, key, params, messages)]);
     this.loader.fail(this.#own);
   }
 
