@@ -621,4 +621,23 @@ describe('<cp-credential-ladder> reads as advice', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('brings the reader’s own rung into view in a horizontal ladder that scrolls, without moving the page', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const doc = await load();
+      const steps = doc.ladders![0]!.steps;
+      const pageY = window.scrollY;
+      const el = await ladder(doc, { orientation: 'horizontal', current: steps.at(-1)! });
+      await frames(2);
+      const list = $(el, 'ol[part="ladder"]')!;
+      expect(list.scrollWidth, 'the ladder is wider than the phone').to.be.above(list.clientWidth);
+      const [box, rung] = [list.getBoundingClientRect(), $(el, '.rung.is-current')!.getBoundingClientRect()];
+      expect(rung.left, 'the last rung, the reader’s, is in view').to.be.at.least(box.left - 1);
+      expect(rung.right).to.be.at.most(box.right + 1);
+      expect(window.scrollY, 'the page did not move').to.equal(pageY);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });

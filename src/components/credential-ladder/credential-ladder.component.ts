@@ -91,6 +91,8 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   #derived: { revision: number; lang: string; ladder?: string; current?: string } = { revision: -1, lang: '' };
   #own: LoadFailure | undefined;
   #orientation: Orientation = 'vertical';
+  /** The rung, direction and width the horizontal ladder was last scrolled to show. */
+  #shown = '';
   #width = 0;
   #height = 0;
   #layout = false;
@@ -134,6 +136,22 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
       this.#focusAfterUpdate = false;
       this.#button(this.focusIndex)?.focus();
     }
+    this.#showCurrent();
+  }
+
+  /** A horizontal ladder wider than its box scrolls inside it: the reader's own rung is brought into
+   * view, centred, once for each rung, direction and width, without scrolling the page. */
+  #showCurrent(): void {
+    const current = this.#view?.current ?? -1;
+    const key = `${current}|${this.#orientation}|${this.#width}`;
+    if (key === this.#shown) return;
+    this.#shown = key;
+    const list = this.renderRoot.querySelector<HTMLElement>('ol.ladder.horizontal');
+    const rung = list?.querySelector<HTMLElement>('.rung.is-current');
+    if (!list || !rung || list.scrollWidth <= list.clientWidth) return;
+    const [box, item] = [list.getBoundingClientRect(), rung.getBoundingClientRect()];
+    // Physical pixels either way: scrollLeft grows to the right in right-to-left boxes too.
+    list.scrollLeft += item.left + item.width / 2 - (box.left + box.width / 2);
   }
 
   #say(key: MessageKey, params?: Params): string {
