@@ -303,7 +303,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       </header>
       ${body} ${renderSources(doc.source, lang, doc.sample)}
       <p class="sr-only" role="status">${this.status}</p>
-      <div id="keys" class="keys" part="keyboard-help" popover @toggle=${this.#details.placeHelp}>${guard([lang, this.#list], () => renderHelp(lang, !this.#list))}</div>`;
+      <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, this.#list], () => renderHelp(lang, !this.#list))}</div>`;
   }
 
   #renderList(doc: PathwayDocument, model: MapModel): TemplateResult {

@@ -1,10 +1,9 @@
 /**
  * The map's popovers. A step's details open beside it on hover or focus, stay while the pointer moves into
  * them (to follow a link), and close on Escape, when focus leaves the map, or shortly after the pointer
- * leaves. The keyboard help is a native popover its button toggles; it is placed below the button.
+ * leaves. (The keyboard help, opened from the More menu, is placed by the element: see #showHelp.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { floatingUi } from '../../base/floating.js';
 import { PopoverController } from '../../base/popover.js';
 import type { Marks } from './pathway-map.marks.js';
 
@@ -76,12 +75,6 @@ export class DetailsController implements ReactiveController {
     if (step && !step.contains(event.relatedTarget as Node | null)) this.closeSoon();
   };
 
-  /** The keyboard help opened (a native popover its button toggles): place it below the button. */
-  readonly placeHelp = (event: ToggleEvent): void => {
-    const anchor = this.root().querySelector('[popovertarget="keys"]');
-    if (event.newState === 'open' && anchor) void placeBelow(anchor, event.target as HTMLElement);
-  };
-
   /** Focus left something in the map: close unless it went into the details or stayed in the map. */
   readonly blurred = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
@@ -91,11 +84,4 @@ export class DetailsController implements ReactiveController {
   hostDisconnected(): void {
     this.keep();
   }
-}
-
-/** Places a popover opened by a button (`popovertarget`) below the button, kept on screen. */
-async function placeBelow(anchor: Element, floating: HTMLElement): Promise<void> {
-  const { computePosition, flip, offset, shift } = await floatingUi();
-  const { x, y } = await computePosition(anchor, floating, { strategy: 'fixed', placement: 'bottom-end', middleware: [offset(6), flip(), shift({ padding: 8 })] });
-  Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
 }
