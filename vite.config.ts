@@ -107,17 +107,16 @@ function chunkGraph(): Plugin {
   };
 }
 
+/** What every minified build that browsers load directly shares: into dist/ beside the others, no public
+ * folder, no preload polyfill. */
+const SHIPPED = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, copyPublicDir: false, modulePreload: false } as const;
+
 function embedConfig(): UserConfig {
   return {
     resolve: production,
     plugins: [chunkGraph()],
     build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-      modulePreload: false,
+      ...SHIPPED,
       // Library mode, because there Vite adds no preload helper: it would add a kilobyte to the loader and
       // inject <link> elements into the host's page; an element chunk imports its shared chunks itself.
       lib: { entry: { embed: entry('src/embed.ts') }, formats: ['es'] },
@@ -150,12 +149,7 @@ function bundleConfig(name: string): UserConfig {
   return {
     resolve: production,
     build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-      modulePreload: false,
+      ...SHIPPED,
       rolldownOptions: {
         input: bundle.input,
         preserveEntrySignatures: 'allow-extension',
