@@ -3,15 +3,13 @@
 // as a property, a real click and a real Enter on an element's item reach the app's own handler (the app
 // shows what was picked), and the page logs no error. The JSX/template types are checked with tsc.
 // Needs a build of the package (npm test builds first).
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launch } from '../../scripts/browser.mjs';
-import { serve } from '../../scripts/serve.mjs';
-import { openCollecting } from './support/page.mjs';
+import { openCollecting, servedPages } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = ['react', 'vue', 'svelte'];
@@ -28,26 +26,16 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A map node, found as a screen reader finds it: a button whose name starts with the node's title. */
 const mapNode = (map, title) => map.getByRole('button', { name: new RegExp(`^${escape(title)},`) });
 
-let browser;
-let server;
-let base;
+const pages = servedPages(`${ROOT}examples`);
 
 before(async () => {
   assert.ok(existsSync(`${ROOT}dist/index.js`), 'dist/ is missing: run `npm run build` first');
   // One after another: Vite builds share a process-wide cache, and each takes about a second.
   for (const name of EXAMPLES) await build({ configFile: `${ROOT}examples/${name}/vite.config.js`, logLevel: 'error' });
-  server = await serve(`${ROOT}examples`);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** Opens a built example and collects every error the page reports. */
-const open = (name) => openCollecting(browser, `${base}/${name}/dist/`);
+const open = (name) => openCollecting(pages.browser, `${pages.base}/${name}/dist/`);
 
 /** The document the app set on the element: as a property (an object), never as an attribute. */
 async function documentOf(page, tag) {

@@ -3,14 +3,12 @@
 // as the attribute "[object Object]" and never calls `oncp-select`; with the wrappers, both versions must
 // set the document as a property and call onCpSelect on a real click and a real Enter.
 // Needs a build of the package (npm test builds first).
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launch } from '../../scripts/browser.mjs';
-import { serve } from '../../scripts/serve.mjs';
-import { openCollecting } from './support/page.mjs';
+import { openCollecting, servedPages } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const data = (name) => JSON.parse(readFileSync(`${ROOT}data/colorado/${name}.json`, 'utf8'));
@@ -19,9 +17,7 @@ const it = data('pathway-information-technology');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const title = (pathway, id) => pathway.nodes.find((node) => node.id === id).title;
 
-let browser;
-let server;
-let base;
+const pages = servedPages(`${ROOT}examples`);
 
 before(async () => {
   assert.ok(existsSync(`${ROOT}dist/react.js`), 'dist/react.js is missing: run `npm run build` first');
@@ -30,19 +26,11 @@ before(async () => {
     await build({ configFile: `${ROOT}examples/react-wrappers/vite.config.js`, logLevel: 'error' });
   }
   delete process.env.REACT;
-  server = await serve(`${ROOT}examples`);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 for (const major of ['18', '19']) {
   test(`React ${major}: the wrappers set data as a property and call onCpSelect`, async () => {
-    const { page, problems } = await openCollecting(browser, `${base}/react-wrappers/dist/react-${major}/`);
+    const { page, problems } = await openCollecting(pages.browser, `${pages.base}/react-wrappers/dist/react-${major}/`);
 
     assert.match(await page.locator('[data-react-version]').getAttribute('data-react-version'), new RegExp(`^${major}\\.`));
     const map = page.locator('cp-pathway-map');
