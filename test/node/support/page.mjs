@@ -21,14 +21,20 @@ export async function openCollecting(browser, url) {
 
 /**
  * For a test file that drives pages of `root` in Chromium: serves `root` and launches the browser before
- * its tests, closes both after them. Read `browser` and `base` (the server's origin) inside the tests.
+ * its tests, closes both after them. Read `browser` and `base` (the server's origin) inside the tests, or
+ * after `await pages.ready` in a hook.
  */
 export function servedPages(root) {
-  const pages = { browser: undefined, base: '', server: undefined };
+  const pages = { browser: undefined, base: '', server: undefined, ready: undefined };
+  // Node 20 starts a file's root-level `before` hooks without waiting for the earlier ones, so a test
+  // file's own hook that opens a page awaits `pages.ready` first.
+  let started;
+  pages.ready = new Promise((resolve) => (started = resolve));
   before(async () => {
     pages.server = await serve(root);
     pages.base = `http://127.0.0.1:${pages.server.address().port}`;
     pages.browser = await launch();
+    started();
   });
   after(async () => {
     await pages.browser?.close();
