@@ -14,6 +14,8 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+// Lit's css`` literals minified (comments and indentation out): rolldown's minifier leaves template text alone.
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 export const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'] as const;
 
@@ -48,6 +50,7 @@ const isDependency = (id: string) => id !== '@lit/react' && /^(lit|@lit|@lit-lab
 
 function libConfig(): UserConfig {
   return {
+    plugins: [cssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -114,7 +117,7 @@ const SHIPPED = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: 
 function embedConfig(): UserConfig {
   return {
     resolve: production,
-    plugins: [chunkGraph()],
+    plugins: [cssLiterals(), chunkGraph()],
     build: {
       ...SHIPPED,
       // Library mode, because there Vite adds no preload helper: it would add a kilobyte to the loader and
@@ -148,6 +151,7 @@ function bundleConfig(name: string): UserConfig {
   if (!bundle) throw new Error(`unknown bundle "${name}" (expected one of ${Object.keys(BUNDLE_ENTRIES).join(', ')})`);
   return {
     resolve: production,
+    plugins: [cssLiterals()],
     build: {
       ...SHIPPED,
       rolldownOptions: {
