@@ -195,7 +195,7 @@ function profileSamples(traceEvents, main) {
   const chunks = traceEvents.filter((e) => e.name === 'ProfileChunk' && e.pid === main.pid);
   const nodes = new Map();
   const out = [];
-  // One profile per thread: take the chunks of the profile whose samples fall on the main thread's time.
+  // The main thread's profile: the chunks that carry its id (they are written from another thread).
   const byProfile = new Map();
   for (const chunk of chunks) {
     const id = chunk.id;
@@ -205,15 +205,19 @@ function profileSamples(traceEvents, main) {
   const profile = traceEvents.find((e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid);
   const mine = profile ? byProfile.get(profile.id) ?? [] : [];
   let ts = profile?.args?.data?.startTime ?? 0;
+  // A sample stands for the time until the next one, but not across a gap in sampling (the thread idle
+  // with no sample taken): no sample counts for more than the usual interval.
+  const deltas = mine.flatMap((chunk) => chunk.args?.data?.timeDeltas ?? []).filter((d) => d > 0).sort((a, b) => a - b);
+  const usual = deltas[deltas.length >> 1] ?? 0;
   for (const chunk of mine) {
     const data = chunk.args?.data?.cpuProfile ?? {};
     for (const node of data.nodes ?? []) nodes.set(node.id, node.callFrame);
-    const deltas = chunk.args?.data?.timeDeltas ?? [];
+    const steps = chunk.args?.data?.timeDeltas ?? [];
     (data.samples ?? []).forEach((id, i) => {
-      ts += deltas[i] ?? 0;
+      ts += steps[i] ?? 0;
       const frame = nodes.get(id);
       if (!frame) return;
-      const next = deltas[i + 1] ?? 0;
+      const next = Math.min(steps[i + 1] ?? usual, usual);
       out.push({ ts, ms: next / 1000, url: frame.url, line: frame.lineNumber, column: frame.columnNumber, name: frame.functionName || `(${frame.codeType ?? 'anonymous'})` });
     });
   }
