@@ -19,7 +19,7 @@ import { Session } from './session.mjs';
 import { markdown, sizes, sizeTable, table } from './report.mjs';
 import { campaignMeter, credentialLadder, memory, mermaid, occupationExplorer, pathwayMap, platform } from './suites.mjs';
 import { partnerPages } from './phone.mjs';
-import { describeTasks, lighthouseSuite } from './lighthouse.mjs';
+import { describeTasks, LIGHTHOUSE_VERSION, lighthouseSuite } from './lighthouse.mjs';
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 
@@ -123,6 +123,7 @@ const results = {
     motion: 'default motion, except the campaign meter and its floor, measured under prefers-reduced-motion: reduce so the 900 ms count-up of the figure is not counted as render time',
     platform: 'every page makes one Intl number, date and plural formatter before timing; the platform row measures that cost alone',
     phone: 'a fresh browser context per run, no cache, Lighthouse mobile settings through CDP (Emulation.setCPUThrottlingRate 4, Network.emulateNetworkConditions 150 ms, 1.44 Mbps down, 675 kbps up: 1.6 Mbps and 750 kbps less 10% as Lighthouse does), 390 x 844 at 2x, served with gzip (bench/gzip-server.mjs); from navigation start to the end of the frame in which every element of the page shows its content (bench/pages/phone-probe.js); the floor is the same text written as static HTML (bench/.tmp/*-floor.html), timed the same way',
+    lighthouse: `Lighthouse ${LIGHTHOUSE_VERSION}, default (mobile) settings with simulated throttling, performance category only, on demo/*.html served with gzip, a fresh Chromium per run; median of the runs; longTasks from one more run with a CPU profile (not scored), main-thread tasks of 12.5 ms or more observed (50 ms at 4x CPU), time by kind and by source module through hidden source maps`,
     memory: 'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read eight times 0.5 s apart, the smallest kept, before and after; noise threshold 1 MB',
   },
   sizes: sizes(),
