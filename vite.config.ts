@@ -14,6 +14,10 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { minifySync } from 'rolldown/utils';
+// Lit's css`` literals minified (comments and indentation out): rolldown's minifier leaves template text alone.
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 export const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'] as const;
 
@@ -48,6 +52,7 @@ const isDependency = (id: string) => id !== '@lit/react' && /^(lit|@lit|@lit-lab
 
 function libConfig(): UserConfig {
   return {
+    plugins: [cssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -92,12 +97,22 @@ function chunkGraph(): Plugin {
       }
       chunks.sort((a, b) => a.file.localeCompare(b.file));
       this.emitFile({ type: 'asset', fileName: 'elements/chunks.json', source: `${JSON.stringify(chunks, null, 1)}\n` });
-      // What each chunk is made of (source bytes after tree-shaking, before minifying), for
-      // `node scripts/size.mjs --detail`; kept out of dist/, as no one who installs the package needs it.
+      // What each chunk is made of, for scripts/size.mjs: per module, its code after tree-shaking (bytes)
+      // and that code minified on its own and gzipped, which ranks modules by what they cost a page better
+      // than source bytes (comments and long names count there). Kept out of dist/, as no one who
+      // installs the package needs it.
+      const cost = (code: string) => {
+        try {
+          // As a script, so its top-level names (used by the rest of the chunk) stay.
+          return gzipSync(minifySync('module.js', code, { compress: true, mangle: { toplevel: false }, module: false }).code, { level: 9 }).length;
+        } catch {
+          return gzipSync(code, { level: 9 }).length;
+        }
+      };
       const modules = Object.fromEntries(
         Object.values(bundle).flatMap((item) =>
           item.type === 'chunk'
-            ? [[item.fileName, Object.fromEntries(Object.entries(item.modules).map(([id, m]) => [id.replace(/^.*node_modules[\\/]/, '').replace(`${root}/`, ''), m.renderedLength]))]]
+            ? [[item.fileName, Object.fromEntries(Object.entries(item.modules).map(([id, m]) => [id.replace(/^.*node_modules[\\/]/, '').replace(`${root}/`, ''), { rendered: m.renderedLength, gzip: m.code ? cost(m.code) : 0 }]))]]
             : [],
         ),
       );
@@ -114,7 +129,7 @@ const SHIPPED = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: 
 function embedConfig(): UserConfig {
   return {
     resolve: production,
-    plugins: [chunkGraph()],
+    plugins: [cssLiterals(), chunkGraph()],
     build: {
       ...SHIPPED,
       // Library mode, because there Vite adds no preload helper: it would add a kilobyte to the loader and
@@ -148,6 +163,7 @@ function bundleConfig(name: string): UserConfig {
   if (!bundle) throw new Error(`unknown bundle "${name}" (expected one of ${Object.keys(BUNDLE_ENTRIES).join(', ')})`);
   return {
     resolve: production,
+    plugins: [cssLiterals()],
     build: {
       ...SHIPPED,
       rolldownOptions: {

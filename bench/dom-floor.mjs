@@ -18,26 +18,17 @@ import { prepare } from './prepare.mjs';
 import { Session } from './session.mjs';
 import { summarize } from './stats.mjs';
 
-process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' }, view: { type: 'boolean', default: false } } });
-const [what = 'map', param] = (positionals[0] ?? 'map:150').split(':');
-const runs = Number(values.runs);
-const SUBJECTS = {
-  map: { tag: 'cp-pathway-map', page: 'pathway-map.html', arg: { nodes: Number(param ?? 150), seed: 20261122 }, motion: true, name: `${param ?? 150}-node map` },
+export const SUBJECTS = {
+  map: (param) => ({ tag: 'cp-pathway-map', page: 'pathway-map.html', arg: { nodes: Number(param ?? 150), seed: 20261122 }, motion: true, name: `${param ?? 150}-node map` }),
   // As the benchmark measures it: under reduced motion, so the figure is drawn, not counting up.
-  meter: { tag: 'cp-campaign-meter', page: 'campaign-meter.html', arg: { variant: param ?? 'banner' }, motion: false, name: `${param ?? 'banner'} meter` },
+  meter: (param) => ({ tag: 'cp-campaign-meter', page: 'campaign-meter.html', arg: { variant: param ?? 'banner' }, motion: false, name: `${param ?? 'banner'} meter` }),
 };
-const subject = SUBJECTS[what];
-if (!subject) {
-  console.error(`unknown subject "${what}" (expected map:<nodes> or meter:<variant>)`);
-  process.exit(1);
-}
 
-await prepare({ log: () => {} });
-const server = await serve('.');
-const browser = await launch();
-const session = new Session(browser, `http://127.0.0.1:${server.address().port}`);
-try {
+/**
+ * The floor under `subject`'s first render (a SUBJECTS entry), through `session` (bench/session.mjs): its
+ * drawing, copied once, timed in `runs` fresh pages. Resolves with each phase's samples and the element count.
+ */
+export async function drawingFloor(session, subject, { runs = 10, view = false } = {}) {
   const page = await session.open(`bench/pages/${subject.page}`, { motion: subject.motion });
   await session.call('firstRender', subject.arg, { timeout: 120_000 });
   const drawing = await page.evaluate(({ tag, view }) => {
@@ -56,7 +47,7 @@ try {
       return { html: copy.innerHTML, css, elements: copy.querySelectorAll('*').length };
     }
     return { html: root.innerHTML, css, elements: root.querySelectorAll('*').length };
-  }, { tag: subject.tag, view: values.view });
+  }, { tag: subject.tag, view });
 
   const phases = { clone: [], style: [], layout: [], paint: [], total: [] };
   for (let run = 0; run < runs; run++) {
@@ -86,11 +77,31 @@ try {
     }, drawing);
     for (const phase of Object.keys(phases)) phases[phase].push(t[phase]);
   }
-  const ms = (phase) => `${summarize(phases[phase]).median.toFixed(1)} ms`;
-  console.log(`${subject.name}${values.view ? ', its view' : ''}, ${drawing.elements} elements: its drawing alone in a cold page, median of ${runs}`);
-  console.log(`  clone ${ms('clone')} · style ${ms('style')} · layout ${ms('layout')} · paint ${ms('paint')} · total ${ms('total')}`);
-} finally {
-  await session.close();
-  await browser.close();
-  server.close();
+  return { phases, elements: drawing.elements };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' }, view: { type: 'boolean', default: false } } });
+  const [what = 'map', param] = (positionals[0] ?? 'map:150').split(':');
+  const runs = Number(values.runs);
+  if (!SUBJECTS[what]) {
+    console.error(`unknown subject "${what}" (expected map:<nodes> or meter:<variant>)`);
+    process.exit(1);
+  }
+  const subject = SUBJECTS[what](param);
+  await prepare({ log: () => {} });
+  const server = await serve('.');
+  const browser = await launch();
+  const session = new Session(browser, `http://127.0.0.1:${server.address().port}`);
+  try {
+    const { phases, elements } = await drawingFloor(session, subject, { runs, view: values.view });
+    const ms = (phase) => `${summarize(phases[phase]).median.toFixed(1)} ms`;
+    console.log(`${subject.name}${values.view ? ', its view' : ''}, ${elements} elements: its drawing alone in a cold page, median of ${runs}`);
+    console.log(`  clone ${ms('clone')} · style ${ms('style')} · layout ${ms('layout')} · paint ${ms('paint')} · total ${ms('total')}`);
+  } finally {
+    await session.close();
+    await browser.close();
+    server.close();
+  }
 }

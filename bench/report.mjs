@@ -6,6 +6,9 @@ const UNITS = {
   ms: (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`),
   x: (v) => `${v >= 100 ? v.toFixed(0) : v.toFixed(1)}×`,
   MB: (v) => `${v >= 0 ? '+' : ''}${v.toFixed(2)} MB`,
+  // Lighthouse's performance score (0-100) and cumulative layout shift (unitless).
+  score: (v) => v.toFixed(0),
+  cls: (v) => v.toFixed(3),
 };
 export const format = (value, unit) => (Number.isFinite(value) ? UNITS[unit](value) : '–');
 

@@ -6,6 +6,7 @@
 //   node bench/run.mjs --smoke    2 runs each, small sizes, no Mermaid, 20 cycles (~40 s); exits 1 when
 //                                 a measure cannot run (an element errors, shows nothing, or is missing)
 //   --runs N  --mermaid-runs N  --cycles N  --only <subject words>  --no-build  --out <file>  --help
+//   (--only lighthouse: the Lighthouse rows alone, and bench/lighthouse.mjs runs them without the rest)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { Session } from './session.mjs';
 import { markdown, sizes, sizeTable, table } from './report.mjs';
 import { campaignMeter, credentialLadder, memory, mermaid, occupationExplorer, pathwayMap, platform } from './suites.mjs';
 import { partnerPages } from './phone.mjs';
+import { describeTasks, LIGHTHOUSE_VERSION, lighthouseSuite } from './lighthouse.mjs';
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 
@@ -59,6 +61,10 @@ const config = {
   cycles: Number(flags.cycles ?? (smoke ? 20 : 500)),
   // Each phone run takes seconds (a throttled cold load): fewer of them.
   phoneRuns: smoke ? 1 : 5,
+  // Lighthouse on the demo pages (installed into bench/.tmp on first use, like Mermaid): each run is a
+  // cold load in a fresh browser, about 10 s; the median of 3 per page.
+  lighthouse: !smoke,
+  lighthouseRuns: 3,
   warmup: smoke ? 5 : 20,
   // Heap readings per measurement, the smallest kept (suites.mjs, memory).
   heapReadings: smoke ? 2 : 8,
@@ -74,6 +80,7 @@ const SUITES = [
   ['credential ladder', credentialLadder],
   ['memory', memory],
   ['partner page on a phone', partnerPages],
+  ['lighthouse on the demo pages', lighthouseSuite],
 ];
 const chosen = SUITES.filter(([name]) => !flags.only || flags.only.split(',').some((word) => name.includes(word.trim())));
 
@@ -116,6 +123,7 @@ const results = {
     motion: 'default motion, except the campaign meter and its floor, measured under prefers-reduced-motion: reduce so the 900 ms count-up of the figure is not counted as render time',
     platform: 'every page makes one Intl number, date and plural formatter before timing; the platform row measures that cost alone',
     phone: 'a fresh browser context per run, no cache, Lighthouse mobile settings through CDP (Emulation.setCPUThrottlingRate 4, Network.emulateNetworkConditions 150 ms, 1.44 Mbps down, 675 kbps up: 1.6 Mbps and 750 kbps less 10% as Lighthouse does), 390 x 844 at 2x, served with gzip (bench/gzip-server.mjs); from navigation start to the end of the frame in which every element of the page shows its content (bench/pages/phone-probe.js); the floor is the same text written as static HTML (bench/.tmp/*-floor.html), timed the same way',
+    lighthouse: `Lighthouse ${LIGHTHOUSE_VERSION}, default (mobile) settings with simulated throttling, performance category only, on demo/*.html served with gzip, a fresh Chromium per run; median of the runs; longTasks from one more run with a CPU profile (not scored), main-thread tasks of 12.5 ms or more observed (50 ms at 4x CPU), time by kind and by source module through hidden source maps`,
     memory: 'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read eight times 0.5 s apart, the smallest kept, before and after; noise threshold 1 MB',
   },
   sizes: sizes(),
@@ -133,6 +141,7 @@ if (have.warning) console.log(`warning: ${have.warning}\n`);
 console.log(table(rows));
 const notes = rows.filter((row) => row.note);
 if (notes.length) console.log(`\n${notes.map((row) => `${row.subject}, ${row.measure.trim()}${row.size ? `, ${row.size}` : ''}: ${row.note}`).join('\n')}`);
+for (const row of rows.filter((r) => r.longTasks)) console.log(`\n${describeTasks(row.measure.split(':')[0], row.longTasks).join('\n')}`);
 console.log(`\nbundle sizes (gzip; the budgets are enforced by npm test):\n${sizeTable(results.sizes)}`);
 
 const measured = rows.filter((row) => !row.skipped && !row.error);

@@ -4,14 +4,21 @@
 // - "pageBudgets": what a page downloads through the one-tag embed to show the elements named (dist/embed.js,
 //   then each element's chunk and every chunk it imports, shared chunks counted once; code an element loads
 //   on first use is listed apart, not counted). Keys are element names joined by "+", or "all".
-// Prints every row against its budget and exits 1 when one is over or missing. `--detail` also lists what
-// each page's chunks are made of, largest first. Raising a budget needs a line in CHANGELOG.md saying why.
+// Prints every row against its budget, then each page's largest modules (so the next saving is in sight),
+// and exits 1 when a row is over or missing. `--detail` lists every chunk of each page and what it is made
+// of. `--defer <regex>` estimates each page with the modules whose path matches loaded on first use
+// instead (e.g. `--defer 'src/schema/|messages'`), without building anything. Module figures are
+// estimates: a chunk's gzip size shared among its modules by what each costs minified and gzipped alone
+// (bench/.tmp/embed-modules.json, written by the embed build). Raising a budget needs a line in
+// CHANGELOG.md saying why.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'];
 const { sizeBudgets = {}, pageBudgets = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
 const detail = process.argv.includes('--detail');
+const deferAt = process.argv.indexOf('--defer');
+const defer = deferAt > 0 ? new RegExp(process.argv[deferAt + 1]) : undefined;
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1000;
 const kb = (n) => `${n.toFixed(1)} KB`;
 
@@ -81,22 +88,46 @@ const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)
 console.log(['file', 'gzip', 'budget'].map((h, i) => h.padEnd(widths[i])).join('  '));
 for (const row of rows) console.log(`${row.slice(0, 3).map((cell, i) => cell.padEnd(widths[i])).join('  ')}  ${row[3]}`);
 
+const modules = existsSync('bench/.tmp/embed-modules.json') ? JSON.parse(readFileSync('bench/.tmp/embed-modules.json', 'utf8')) : {};
+/** A chunk's gzip KB shared among its modules, largest first: [[module, KB]]. */
+function shares(file) {
+  const size = gzip(`dist/${file}`);
+  // Older builds recorded source bytes only (a number per module).
+  const parts = Object.entries(modules[file] ?? {}).map(([id, m]) => [id, typeof m === 'number' ? m : m.gzip]);
+  const total = parts.reduce((sum, [, n]) => sum + n, 0);
+  return parts.map(([id, n]) => [id, total ? (size * n) / total : 0]).sort((a, b) => b[1] - a[1]);
+}
+
+if (pages.length && !Object.keys(modules).length) console.log('\n(no bench/.tmp/embed-modules.json: run npm run build to see each page\'s largest modules)');
+else if (pages.length && !detail) {
+  console.log('\nlargest modules each page downloads (gzip KB, estimated; --detail for every chunk):');
+  for (const { key, eager } of pages) {
+    const all = eager.flatMap(shares).sort((a, b) => b[1] - a[1]);
+    console.log(`  ${key}:`);
+    for (const [id, part] of all.slice(0, 8)) console.log(`  ${kb(part).padStart(10)}  ${id}`);
+  }
+}
+
 if (detail) {
-  // Each chunk's gzip size shared among its modules by their source size: an estimate, good for ranking.
-  const modules = existsSync('bench/.tmp/embed-modules.json') ? JSON.parse(readFileSync('bench/.tmp/embed-modules.json', 'utf8')) : {};
   for (const { key, eager, later } of pages) {
     console.log(`\npage: ${key}`);
     for (const [files, when] of [[eager, ''], [later, ' (on first use)']]) {
       for (const file of files) {
         const size = gzip(`dist/${file}`);
         console.log(`  ${kb(size).padStart(8)}  ${file}${when}`);
-        const parts = Object.entries(modules[file] ?? {});
-        const total = parts.reduce((sum, [, n]) => sum + n, 0);
-        for (const [id, n] of parts.sort((a, b) => b[1] - a[1]).filter(([, n]) => n / total > 0.02)) {
-          console.log(`  ${kb((size * n) / total).padStart(17)}  ${id}`);
-        }
+        for (const [id, part] of shares(file).filter(([, part]) => part / size > 0.02)) console.log(`  ${kb(part).padStart(17)}  ${id}`);
       }
     }
+  }
+}
+
+if (defer) {
+  console.log(`\nwith the modules matching /${defer.source}/ loaded on first use (estimated):`);
+  for (const { key, eager } of pages) {
+    const moved = eager.flatMap(shares).filter(([id]) => defer.test(id));
+    const saved = moved.reduce((sum, [, part]) => sum + part, 0);
+    const size = eager.reduce((sum, file) => sum + gzip(`dist/${file}`), 0);
+    console.log(`  ${key.padEnd(18)} ${kb(size)} → ${kb(size - saved)} (${kb(saved)} less, ${moved.length} modules)`);
   }
 }
 process.exit(over ? 1 : 0);
