@@ -3,14 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
-import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
 import { PopoverController, popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { itemLang, localize } from '../../schema/localize.js';
 import { issue, type IssueParams } from '../../schema/messages.js';
-import type { PathwayDocument } from '../../schema/types.js';
+import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { renderChart } from './credential-ladder.chart.js';
 import { carryText, describeChart, describeLadder, describeNext, describeRung, flatNotes, type Totals } from './credential-ladder.describe.js';
 import { chartLayout, orientationFor, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
@@ -67,6 +66,7 @@ function fixedHeight(element: Element, depth = 0): boolean {
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
+  protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
 
   /** Id of the ladder to show (default: the document's first). */
@@ -89,7 +89,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   #view: View | undefined;
   #texts: { summary: string; rungs: string[]; next?: string } = { summary: '', rungs: [] };
   #derived: { revision: number; lang: string; ladder?: string; current?: string } = { revision: -1, lang: '' };
-  #own: LoadFailure | undefined;
+  #issues: Issue[] = [];
   #orientation: Orientation = 'vertical';
   /** The rung, direction and width the horizontal ladder was last scrolled to show. */
   #shown = '';
@@ -194,16 +194,17 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
       const known = rungIds.map((id) => `"${id}"`).join(', ');
       return this.#fail('current', 'unknownCurrent', { id: this.current, ladder: model.ladder.id, known });
     }
-    if (this.#own) this.loader.clear(this.#own);
-    this.#own = undefined;
+    this.#issues = [];
   }
 
   /** An attribute problem: shown (in the element's language) and fired (in English, as every cp-error
-   * detail is) like bad data, unless the document itself already failed. */
+   * detail is) by the base, like bad data. */
   #fail(path: string, key: 'noLadders' | 'unknownLadder' | 'unknownCurrent', params: IssueParams): void {
-    if (this.loader.failure && this.loader.failure !== this.#own) return;
-    this.#own = failureOf([issue(path, key, params, messages)]);
-    this.loader.fail(this.#own);
+    this.#issues = [issue(path, key, params, messages)];
+  }
+
+  protected override attributeIssues(): Issue[] {
+    return this.#issues;
   }
 
   protected override errorTitle(): string {
