@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
 import { memo } from '../../base/memo.js';
@@ -9,7 +9,6 @@ import type { CampaignDocument, Issue } from '../../schema/types.js';
 import { CountUp } from './campaign-meter.count-up.js';
 import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, type MeterView } from './campaign-meter.derive.js';
 import { staleText } from './campaign-meter.describe.js';
-import * as fullView from './campaign-meter.full.js';
 import { STALE_AFTER_MONTHS } from './campaign-meter.input.js';
 import type { ChartSize } from './campaign-meter.layout.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
@@ -19,7 +18,26 @@ import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.views.js';
 
-type Full = typeof fullView;
+type Full = typeof import('./campaign-meter.full.js');
+
+/** The full view's code once here (one copy for every meter on the page), and its download. */
+let full: Full | undefined;
+let fetching: Promise<Full> | undefined;
+
+/**
+ * The full view's chart, layout and styles are fetched when a full meter is first shown (issue 18): a
+ * page with only the banner never downloads them. A failed download is tried again next time.
+ */
+function loadFull(): Promise<Full> {
+  fetching ??= import('./campaign-meter.full.js').then(
+    (module) => (full = module),
+    (error: unknown) => {
+      fetching = undefined;
+      throw error;
+    },
+  );
+  return fetching;
+}
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -50,7 +68,7 @@ type Full = typeof fullView;
  */
 export class CampaignMeter extends CpElement<CampaignDocument> {
   protected static override documentTypes = ['campaign'] as const;
-  static override styles = [...CpElement.styles, popoverStyles, styles, fullView.chartStyles];
+  static override styles = [...CpElement.styles, popoverStyles, styles];
   /** Polls are never more often than this many seconds apart. Tests lower it in a subclass. */
   protected static pollFloor = 30;
   /** The jitter source; tests replace it in a subclass to make delays predictable. */
@@ -97,13 +115,15 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   readonly #layout = memo((full: Full, model: MeterView['model'], width: number, height: number, em?: number) => full.chartLayout(model, { width, height, em }));
 
   #view: MeterView | undefined;
-  /** The full view's module (its chart, layout and styles), and its state once a full meter is shown. */
-  #full: Full | undefined = fullView;
+  /** The full view's state, once a full meter is shown. */
   #chart: InstanceType<Full['FullView']> | undefined;
   /** The chart's size before it is measured (full view); see estimateSize(). */
   #estimated: ChartSize | undefined;
   /** The sources popover's content is made once it is first opened, not for every meter shown. */
   #sourcesOpened = false;
+  #fullFailed = false;
+  /** Declarative shadow DOM from a server is attached before the constructor runs. */
+  readonly #prerendered = !!this.shadowRoot;
   #revision = -1;
   #fromSrc = false;
   #announcement = '';
@@ -164,13 +184,54 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
       this.#announcement = this.#say('updated', { text: after });
     }
     this.#stale = this.#poller.stale && this.#poller.updatedAt ? staleText(this.#poller.updatedAt, Date.now(), lang) : undefined;
-    const full = this.variant === 'full' ? this.#full : undefined;
-    if (full && view) {
+    if (this.variant === 'full' && !full) this.#loadFull();
+    if (this.variant === 'full' && full && view) {
+      this.#adoptChartStyles(full);
       const size = this.size.value ?? (this.#estimated ??= full.estimateSize(this));
       const geometry = size && this.#layout(full, view.model, size.width, size.height, size.em);
       (this.#chart ??= new full.FullView(this)).show(view.model, geometry, this.#summary(full, view.model, lang));
     }
     this.#counter.to(view?.model.pace.latest?.value);
+  }
+
+  /**
+   * A full meter with figures to show waits for its chart's code (asked for as it first rendered, so
+   * usually here by then): meanwhile the placeholder holds the size, and `cp-load` follows the chart
+   * itself. A meter rendered on a server waits before its first render, so that it takes over the
+   * server's chart (hydrates) instead of replacing it with a placeholder.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const figures = this.loader.document ?? (this.data !== undefined || (this.#prerendered && !this.hasUpdated) || this.documentFromAttributes());
+    if (full || this.variant !== 'full' || !figures) return super.scheduleUpdate();
+    return loadFull().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  /** Fetches the full view's code now, for a server render or a page that will show a full meter. */
+  static preload(): Promise<void> {
+    return loadFull().then(() => undefined);
+  }
+
+  /** Until the code arrives the placeholder holds the full view's size; a failed download shows the card. */
+  #loadFull(): void {
+    loadFull().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        this.#fullFailed = true;
+        console.warn('<cp-campaign-meter>: the full view could not be loaded; showing the compact card', error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** The chart's styles join the class's (so meters made later have them) and this meter's own. */
+  #adoptChartStyles({ chartStyles }: Full): void {
+    const { elementStyles } = this.constructor as typeof CampaignMeter;
+    if (!elementStyles.includes(chartStyles)) elementStyles.push(chartStyles);
+    const root = this.renderRoot as ShadowRoot;
+    if (!isServer && !root.adoptedStyleSheets.includes(chartStyles.styleSheet!)) adoptStyles(root, elementStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -199,7 +260,9 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     if (this.variant !== 'full') {
       ctx.sources = this.#renderSourcesButton(view);
       body = this.variant === 'banner' ? renderBanner(ctx) : renderCompact(ctx);
-    } else body = this.#chart ? this.#chart.render(ctx) : this.renderLoading();
+    } else if (this.#chart) body = this.#chart.render(ctx);
+    else if (this.#fullFailed) body = renderCompact({ ...ctx, sources: this.#renderSourcesButton(view) });
+    else body = this.renderLoading();
     return html`${body}<div class="sr-only" role="status">${this.#announcement}</div>`;
   }
 
