@@ -14,7 +14,7 @@ const fullCode = () =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /campaign-meter\.(full|chart|layout)|d3-array/.test(name));
+    .filter((name) => /campaign-meter\.(full|chart|layout)\.|d3-array/.test(name));
 
 describe('cp-campaign-meter: the full view\'s code on first use', () => {
   it('shows banners and cards without fetching the chart\'s code', async () => {

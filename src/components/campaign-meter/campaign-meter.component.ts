@@ -1,4 +1,4 @@
-import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
 import { memo } from '../../base/memo.js';
@@ -7,6 +7,7 @@ import { PopoverController, popoverStyles } from '../../base/popover.js';
 import { translate } from '../../i18n/translate.js';
 import type { CampaignDocument, Issue } from '../../schema/types.js';
 import { CountUp } from './campaign-meter.count-up.js';
+import { FullCode, loadFull, type Full } from './campaign-meter.full-code.js';
 import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, type MeterView } from './campaign-meter.derive.js';
 import { staleText } from './campaign-meter.describe.js';
 import { STALE_AFTER_MONTHS } from './campaign-meter.input.js';
@@ -17,27 +18,6 @@ import { Poller } from './campaign-meter.poller.js';
 import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.views.js';
-
-type Full = typeof import('./campaign-meter.full.js');
-
-/** The full view's code once here (one copy for every meter on the page), and its download. */
-let full: Full | undefined;
-let fetching: Promise<Full> | undefined;
-
-/**
- * The full view's chart, layout and styles are fetched when a full meter is first shown (issue 18): a
- * page with only the banner never downloads them. A failed download is tried again next time.
- */
-function loadFull(): Promise<Full> {
-  fetching ??= import('./campaign-meter.full.js').then(
-    (module) => (full = module),
-    (error: unknown) => {
-      fetching = undefined;
-      throw error;
-    },
-  );
-  return fetching;
-}
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -121,7 +101,6 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #estimated: ChartSize | undefined;
   /** The sources popover's content is made once it is first opened, not for every meter shown. */
   #sourcesOpened = false;
-  #fullFailed = false;
   /** Declarative shadow DOM from a server is attached before the constructor runs. */
   readonly #prerendered = !!this.shadowRoot;
   #revision = -1;
@@ -129,6 +108,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   #announcement = '';
   #stale: string | undefined;
 
+  readonly #fullCode = new FullCode(this);
   readonly #counter = new CountUp(this);
   readonly #sources = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('.sources-popover'), 'bottom-start');
   readonly #poller = new Poller(this, {
@@ -184,9 +164,8 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
       this.#announcement = this.#say('updated', { text: after });
     }
     this.#stale = this.#poller.stale && this.#poller.updatedAt ? staleText(this.#poller.updatedAt, Date.now(), lang) : undefined;
-    if (this.variant === 'full' && !full) this.#loadFull();
-    if (this.variant === 'full' && full && view) {
-      this.#adoptChartStyles(full);
+    const full = this.variant === 'full' ? this.#fullCode.get() : undefined;
+    if (full && view) {
       const size = this.size.value ?? (this.#estimated ??= full.estimateSize(this));
       const geometry = size && this.#layout(full, view.model, size.width, size.height, size.em);
       (this.#chart ??= new full.FullView(this)).show(view.model, geometry, this.#summary(full, view.model, lang));
@@ -202,36 +181,13 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const figures = this.loader.document ?? (this.data !== undefined || (this.#prerendered && !this.hasUpdated) || this.documentFromAttributes());
-    if (full || this.variant !== 'full' || !figures) return super.scheduleUpdate();
-    return loadFull().then(
-      () => super.scheduleUpdate(),
-      () => super.scheduleUpdate(),
-    );
+    const wait = this.variant === 'full' && figures ? this.#fullCode.wait() : undefined;
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Fetches the full view's code now, for a server render or a page that will show a full meter. */
   static preload(): Promise<void> {
     return loadFull().then(() => undefined);
-  }
-
-  /** Until the code arrives the placeholder holds the full view's size; a failed download shows the card. */
-  #loadFull(): void {
-    loadFull().then(
-      () => this.requestUpdate(),
-      (error: unknown) => {
-        this.#fullFailed = true;
-        console.warn('<cp-campaign-meter>: the full view could not be loaded; showing the compact card', error);
-        this.requestUpdate();
-      },
-    );
-  }
-
-  /** The chart's styles join the class's (so meters made later have them) and this meter's own. */
-  #adoptChartStyles({ chartStyles }: Full): void {
-    const { elementStyles } = this.constructor as typeof CampaignMeter;
-    if (!elementStyles.includes(chartStyles)) elementStyles.push(chartStyles);
-    const root = this.renderRoot as ShadowRoot;
-    if (!isServer && !root.adoptedStyleSheets.includes(chartStyles.styleSheet!)) adoptStyles(root, elementStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -261,7 +217,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
       ctx.sources = this.#renderSourcesButton(view);
       body = this.variant === 'banner' ? renderBanner(ctx) : renderCompact(ctx);
     } else if (this.#chart) body = this.#chart.render(ctx);
-    else if (this.#fullFailed) body = renderCompact({ ...ctx, sources: this.#renderSourcesButton(view) });
+    else if (this.#fullCode.failed) body = renderCompact({ ...ctx, sources: this.#renderSourcesButton(view) });
     else body = this.renderLoading();
     return html`${body}<div class="sr-only" role="status">${this.#announcement}</div>`;
   }
