@@ -83,19 +83,19 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   readonly #popover = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('#details'));
 
   /** The ladder for the current document (its prose in the reader's language), `ladder` and `current`. */
-  #derived() {
+  #ladderView() {
     const loaded = this.loader.document;
     const lang = this.language.lang;
     return loaded && this.#derive(localize(loaded, lang), lang, this.ladder, this.current);
   }
 
   protected override attributeIssues(): readonly Issue[] {
-    return this.#derived()?.issues ?? [];
+    return this.#ladderView()?.issues ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const derived = this.#derived();
+    const derived = this.#ladderView();
     if (derived?.view && derived.view !== this.#base) {
       if (this.#base?.model.ladder !== derived.view.model.ladder) {
         this.#popover.close();
