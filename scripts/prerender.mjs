@@ -31,6 +31,8 @@ export async function prerender(name, document, attributes = {}) {
   const unknown = Object.keys(attributes).filter((key) => !allowed.includes(key));
   if (unknown.length) throw new Error(`unknown attribute(s) for cp-${name}: ${unknown.join(', ')}`);
   await import(pathToFileURL(`${process.env.CP_DIST ?? 'dist'}/${name}.js`).href);
+  // The meter's full view loads its chart's code on first use; a server render needs it at once.
+  if (attributes.variant === 'full') await customElements.get('cp-campaign-meter')?.preload?.();
   const a = (key) => attributes[key] ?? nothing;
   const template =
     name === 'credential-ladder'

@@ -4,7 +4,9 @@ import { html as litHtml, type TemplateResult } from 'lit';
 import { CpElement } from '../src/base/cp-element.js';
 import { define } from '../src/base/define.js';
 import { renderSources } from '../src/base/parts.js';
-import type { PathwayDocument } from '../src/schema/types.js';
+import { property } from 'lit/decorators.js';
+import { issue } from '../src/schema/messages.js';
+import type { Issue, PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, litWarnings, nextEvent, shadowText } from './helpers/index.js';
 
 const FIXTURE = new URL('./fixtures/pathway-small.json', import.meta.url).href;
@@ -26,6 +28,32 @@ class SourcesView extends CpElement<PathwayDocument> {
   }
 }
 define('test-sources-view', SourcesView);
+
+/**
+ * An element with an attribute of its own (`stage`, which must name a stage of the document) and a
+ * document it can make from attributes alone (`title` without src or data): the base's two hooks.
+ */
+class HookView extends CpElement<PathwayDocument> {
+  protected static override documentTypes = ['pathway'] as const;
+  @property() stage?: string;
+  @property() heading?: string;
+  #made: PathwayDocument | undefined;
+  protected override attributeIssues(): Issue[] {
+    const stages = this.loader.document?.stages.map((s) => s.id) ?? [];
+    return this.stage && !stages.includes(this.stage) ? [issue('stage', 'unknownValue', { value: `"${this.stage}"`, values: stages.join(', ') })] : [];
+  }
+  protected override documentFromAttributes(): PathwayDocument | undefined {
+    if (!this.heading) return undefined;
+    if (this.#made?.title !== this.heading) {
+      this.#made = { type: 'pathway', version: 1, id: 'made', title: this.heading, source: [], stages: [{ id: 'entry', label: 'Entry' }], nodes: [], edges: [] };
+    }
+    return this.#made;
+  }
+  protected override renderDocument(document: PathwayDocument): TemplateResult {
+    return litHtml`<h2>${document.title}</h2>`;
+  }
+}
+define('test-hook-view', HookView);
 
 async function loaded(): Promise<PathwayDocument> {
   return (await fetch(FIXTURE)).json();
@@ -364,5 +392,63 @@ describe('the catalogue\'s introduction snippet', () => {
     expect(errors).to.deep.equal([]);
     expect(loads.size).to.equal(4);
     for (const el of holder.children) expect(el.shadowRoot!.querySelector('[role="alert"]'), el.localName).to.equal(null);
+  });
+});
+
+describe('the shared element base: attribute issues and documents made from attributes', () => {
+  it('shows an attribute\'s issue in the page\'s language, fires cp-error once in English, and withdraws it when fixed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><test-hook-view></test-hook-view></div>`);
+    const el = wrapper.querySelector('test-hook-view') as HookView;
+    const ready = nextEvent(el, 'cp-load');
+    el.data = await loaded();
+    await ready;
+    const errors: CustomEvent[] = [];
+    el.addEventListener('cp-error', (event) => errors.push(event as CustomEvent));
+    el.stage = 'senior';
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('stage').and.contain('"senior"');
+    expect(alert.textContent, 'the alert speaks Spanish').to.not.contain('unknown');
+    expect(el.shadowRoot!.querySelector('h2'), 'the last good view stays').to.exist;
+    el.requestUpdate(); // a re-render with the same issue is not a new error
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.issues[0].path).to.equal('stage');
+    expect(errors[0]!.detail.issues[0].message, 'the detail is English').to.equal(issue('stage', 'unknownValue', { value: '"senior"', values: 'entry, mid, advanced' }).message);
+    el.stage = (await loaded()).stages[0]!.id;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('shows a problem with the document before one with the attributes', async () => {
+    const el = await fixture<HookView>(html`<test-hook-view stage="senior"></test-hook-view>`);
+    const ready = nextEvent(el, 'cp-load');
+    el.data = await loaded();
+    await ready;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('stage');
+    const failed = nextEvent<CustomEvent>(el, 'cp-error');
+    el.data = { type: 'pathway' };
+    expect((await failed).detail.issues[0].path).to.not.equal('stage');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.not.contain('"senior"');
+  });
+
+  it('shows and announces a document made from attributes, once for each new one', async () => {
+    const el = document.createElement('test-hook-view') as HookView;
+    el.heading = 'Made from attributes';
+    const loads: PathwayDocument[] = [];
+    el.addEventListener('cp-load', (event) => loads.push((event as CustomEvent).detail.document));
+    const first = nextEvent(el, 'cp-load');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await first;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Made from attributes');
+    el.stage = 'entry'; // another attribute, the same document: no new cp-load
+    await el.updateComplete;
+    el.heading = 'Made again';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(loads.map((doc) => doc.title)).to.deep.equal(['Made from attributes', 'Made again']);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Made again');
   });
 });

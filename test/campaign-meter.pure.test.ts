@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { about, headline, percentText, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
 import { asOfLabel } from '../src/components/campaign-meter/campaign-meter.chart.js';
 import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, type Campaign } from '../src/components/campaign-meter/campaign-meter.input.js';
+import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, staleMonths } from '../src/components/campaign-meter/campaign-meter.derive.js';
+import { memo } from '../src/base/memo.js';
 import { chartLayout, defaultChartSize, sameSize } from '../src/components/campaign-meter/campaign-meter.layout.js';
 import { countedBy, dayOf, isoOf, pace, percentOf, today } from '../src/components/campaign-meter/campaign-meter.pace.js';
 import { MAX_BACKOFF_SECONDS, nextDelay } from '../src/components/campaign-meter/campaign-meter.poller.js';
@@ -366,5 +368,74 @@ describe('campaign meter: poll delays', () => {
     expect(nextDelay(60, 3, () => 0.5)).to.equal(240000);
     expect(nextDelay(60, 3, () => 0)).to.equal(60000);
     expect(nextDelay(60, 20, () => 1)).to.equal(MAX_BACKOFF_SECONDS * 1000);
+  });
+});
+
+describe('campaign meter: the view model (derive)', () => {
+  let sampleDoc: CampaignDocument;
+  before(async () => {
+    sampleDoc = (await (await fetch(SAMPLE_URL)).json()) as CampaignDocument;
+  });
+
+  it('checks as-of and variant, naming the attribute, and falls back to today for a bad date', () => {
+    expect(settingsOf('2025-06-30', 'banner', '2026-01-05')).to.deep.equal({ asOf: '2025-06-30', issues: [] });
+    expect(settingsOf(undefined, 'full', '2026-01-05')).to.deep.equal({ asOf: '2026-01-05', issues: [] });
+    const bad = settingsOf('30/06/2025', 'ribbon', '2026-01-05');
+    expect(bad.asOf).to.equal('2026-01-05');
+    expect(bad.issues.map((issue) => issue.path)).to.deep.equal(['as-of', 'variant']);
+    expect(bad.issues[1]!.message).to.contain('ribbon');
+  });
+
+  it('makes a campaign from attributes only when one is set, and names each bad attribute', () => {
+    expect(attributeCampaign(undefined, undefined, undefined, undefined, '2025-06-30')).to.deep.equal({ issues: [] });
+    const made = attributeCampaign(1000000, '455000', '2021-01-01', '2030-12-31', '2025-06-30');
+    expect(made.issues).to.deep.equal([]);
+    expect(made.campaign).to.deep.include({ goal: 1000000, progress: [{ date: '2025-06-30', value: 455000 }] });
+    const bad = attributeCampaign('a million', undefined, '2021-01-01', undefined, '2025-06-30');
+    expect(bad.campaign).to.equal(undefined);
+    expect(bad.issues.map((issue) => issue.path)).to.deep.equal(['goal', 'deadline']);
+  });
+
+  it('dresses attribute figures as the contract\'s campaign document', () => {
+    const figures = { goal: 1000000, start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-06-30', value: 455000 }] };
+    expect(attributeDocument(figures, { label: 'One million credentials', unit: null, sample: false, title: 'Campaign progress' })).to.deep.equal({
+      type: 'campaign', version: 1, id: 'attributes', title: 'One million credentials', goal: 1000000,
+      start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-06-30', value: 455000 }], source: [],
+    });
+    const plain = attributeDocument(figures, { unit: 'degrees', sample: true, title: 'Progreso de la campaña' });
+    expect(plain).to.deep.include({ title: 'Progreso de la campaña', unit: 'degrees', sample: true });
+  });
+
+  it('derives the model and its words from a document, with label and unit overriding it', () => {
+    const view = deriveMeter(sampleDoc, false, 'en', 'compact', '2025-06-30', undefined, undefined, false, 12);
+    expect(view.text.valueText).to.equal(ON_PACE);
+    expect(view.text.title).to.equal(sampleDoc.title);
+    expect(view.model.campaign.sample).to.equal(true);
+    const dressed = deriveMeter(sampleDoc, false, 'en', 'compact', '2025-06-30', 'Our goal', 'awards', false, 12);
+    expect(dressed.text.title).to.equal('Our goal');
+    expect(dressed.text.valueText).to.equal('455,000 of 1,000,000 awards, 46 percent, on pace');
+    expect(deriveMeter(sampleDoc, false, 'es', 'compact', '2025-06-30', undefined, undefined, false, 12).text.valueText).to.not.equal(ON_PACE);
+  });
+
+  it('gives a document made from attributes no title of its own, only the label', () => {
+    const figures = { goal: 1000000, start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-06-30', value: 455000 }] };
+    const made = attributeDocument(figures, { sample: false, title: 'Campaign progress' });
+    expect(deriveMeter(made, true, 'en', 'banner', '2025-06-30', undefined, undefined, false, 12).text.title).to.equal(undefined);
+    expect(deriveMeter(made, true, 'en', 'banner', '2025-06-30', 'Goal', undefined, false, 12).text.title).to.equal('Goal');
+  });
+
+  it('reads stale-after as months, falling back to 12 for anything else', () => {
+    expect(staleMonths(3)).to.equal(3);
+    expect(staleMonths('0')).to.equal(0);
+    expect(staleMonths('soon')).to.equal(12);
+  });
+
+  it('derives once per set of inputs through memo, and again when one changes', () => {
+    const derive = memo(deriveMeter);
+    const first = derive(sampleDoc, false, 'en', 'full', '2025-06-30', undefined, undefined, false, 12);
+    expect(derive(sampleDoc, false, 'en', 'full', '2025-06-30', undefined, undefined, false, 12)).to.equal(first);
+    const later = derive(sampleDoc, false, 'en', 'full', '2024-06-30', undefined, undefined, false, 12);
+    expect(later).to.not.equal(first);
+    expect(later.model.pace.latest).to.deep.equal({ date: '2024-06-30', value: 340000 });
   });
 });

@@ -15,7 +15,8 @@ import {
   timeText,
   typeText,
 } from '../src/components/credential-ladder/credential-ladder.describe.js';
-import { chartLayout, orientationFor } from '../src/components/credential-ladder/credential-ladder.layout.js';
+import { chartLayout, orientationFor, rungAfter } from '../src/components/credential-ladder/credential-ladder.layout.js';
+import { deriveLadder, placeLadder } from '../src/components/credential-ladder/credential-ladder.derive.js';
 import { buildLadder, pickLadder } from '../src/components/credential-ladder/credential-ladder.model.js';
 import { axisFits, shortNames } from '../src/components/credential-ladder/credential-ladder.names.js';
 import { cumulativeTotals, totalCost, totalTime } from '../src/components/credential-ladder/credential-ladder.totals.js';
@@ -339,5 +340,58 @@ describe('credential ladder flat steps and short names (pure)', () => {
     const doc = await REAL('healthcare');
     const model = buildLadder({ ...doc, edges: doc.edges.filter((edge) => edge.kind !== 'stacks') }, doc.ladders![0]!);
     expect(carryText(model, [], 'en')).to.equal('');
+  });
+});
+
+describe('credential ladder: the view model (derive)', () => {
+  it('derives the first ladder by default, with the learner\'s rung and what the next one adds', async () => {
+    const doc = await load(NURSING);
+    const plain = deriveLadder(doc, 'en', undefined, undefined);
+    expect(plain.issues).to.deep.equal([]);
+    expect(plain.view!.model.rungs.map((rung) => rung.node.id)).to.deep.equal(['cna', 'lpn-license', 'adn', 'bsn', 'msn']);
+    expect(plain.view!.current).to.equal(-1);
+    expect(plain.texts!.next).to.equal(undefined);
+    expect(plain.texts!.rungs).to.have.length(5);
+    const mine = deriveLadder(doc, 'en', 'nursing', 'adn');
+    expect(mine.view!.current).to.equal(2);
+    expect(mine.texts!.next).to.equal(describeNext(mine.view!.model, mine.view!.lift, 2, 'en'));
+    expect(deriveLadder(doc, 'en', 'medical-assisting', undefined).view!.model.rungs.map((rung) => rung.node.id)).to.deep.equal(['ma-cert', 'phlebotomy-cert']);
+  });
+
+  it('names a bad attribute in English, with its path, in any language', async () => {
+    const doc = await load(NURSING);
+    for (const lang of ['en', 'es']) {
+      const unknown = deriveLadder(doc, lang, 'surgery', undefined);
+      expect(unknown.view).to.equal(undefined);
+      expect(unknown.issues.map((issue) => issue.path)).to.deep.equal(['ladder']);
+      expect(unknown.issues[0]!.message).to.contain('"surgery"').and.contain('"nursing", "medical-assisting"');
+      const current = deriveLadder(doc, lang, 'nursing', 'rn');
+      expect(current.view).to.not.equal(undefined); // the ladder still shows
+      expect(current.issues.map((issue) => issue.path)).to.deep.equal(['current']);
+      expect(current.issues[0]!.message).to.contain('"rn"').and.contain('"cna"');
+    }
+    expect(deriveLadder({ ...doc, ladders: undefined }, 'en', undefined, undefined).issues.map((issue) => issue.path)).to.deep.equal(['ladders']);
+  });
+
+  it('lays the view out at a width: the orientation, the chart and its axis names', async () => {
+    const doc = await load(NURSING);
+    const { view } = deriveLadder(doc, 'en', undefined, undefined);
+    const wide = placeLadder(view!, 'auto', 1200, 16, undefined);
+    const narrow = placeLadder(view!, 'auto', 360, 16, undefined);
+    expect(wide.orientation).to.equal(orientationFor('auto', 1200, 5, 16));
+    expect(narrow.orientation).to.equal('vertical');
+    expect(wide.view.chart!.width).to.be.greaterThan(narrow.view.chart!.width);
+    expect(placeLadder(view!, 'vertical', 1200, 16, undefined).orientation).to.equal('vertical');
+    // Before it is measured (width 0) the chart is drawn at a fallback width, and redrawn once measured.
+    expect(placeLadder(view!, 'auto', 0, 16, undefined).view.chart).to.not.equal(undefined);
+  });
+
+  it('moves focus up and down the ladder with the arrows, to the ends with Home and End', () => {
+    expect(rungAfter('ArrowUp', 1, 5)).to.equal(2);
+    expect(rungAfter('ArrowRight', 4, 5)).to.equal(4);
+    expect(rungAfter('ArrowDown', 0, 5)).to.equal(0);
+    expect(rungAfter('ArrowLeft', 3, 5)).to.equal(2);
+    expect([rungAfter('Home', 3, 5), rungAfter('End', 0, 5)]).to.deep.equal([0, 4]);
+    expect(rungAfter('a', 3, 5)).to.equal(undefined);
   });
 });

@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from '../events/emit.js';
 import { common, type CommonKey } from '../i18n/messages.js';
 import { translate, type Params } from '../i18n/translate.js';
 import { issue } from '../schema/messages.js';
 import { formatIssue } from '../schema/validate.js';
-import type { AnyDocument } from '../schema/types.js';
+import type { AnyDocument, Issue } from '../schema/types.js';
 import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
 import { DocumentLoader, failureOf, type LoadFailure } from './document-loader.js';
@@ -21,8 +21,11 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /**
  * What every element shares: `src` / `data` loading (the last set wins), the loading placeholder with
- * `aria-busy`, the error alert and `cp-load` / `cp-error` events, the nearest `lang`, the theme, and the
- * element's size. Subclasses render a valid document in `renderDocument()`.
+ * `aria-busy`, the error alert and `cp-load` / `cp-error` events, the nearest `lang`, the theme, and (for
+ * elements that set `observeSize`) the element's size. The base owns the element's life: subclasses never
+ * override `render()`; they render a valid document in `renderDocument()`, report problems with their own
+ * attributes through `attributeIssues()`, and may make a document from attributes alone in
+ * `documentFromAttributes()`. Only the base fires `cp-load` and `cp-error`.
  *
  * @fires {CustomEvent<{ document: AnyDocument; warnings: Issue[] }>} cp-load - Valid data has rendered. `detail: { document, warnings }`: `warnings` lists figures no source covers (`[{ path, message }]`, also shown once in the console).
  * @fires {CustomEvent<{ message: string; issues: Issue[] }>} cp-error - The data cannot be shown. `detail: { message, issues: [{ path, message }] }`.
@@ -57,6 +60,13 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
 
   /** Document types this element accepts (a CTDL pathway counts as a pathway). */
   protected static documentTypes: readonly AnyDocument['type'][] = [];
+
+  /**
+   * Whether `size` measures the host and re-renders when it resizes. Off by default: it costs a layout
+   * read on every first render and a render on every resize, which only elements laid out from their
+   * box (the map, the ladder, the explorer) need; others narrow with container queries.
+   */
+  protected static observeSize = false;
 
   /** URL of the JSON document to show (relative to the page). */
   @property({ reflect: true })
@@ -94,6 +104,9 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
   #lastSet: 'src' | 'data' | undefined;
   #announcedRevision = 0;
   #announcedFailure: LoadFailure | undefined;
+  /** The attributes' issues as last reported (JSON), and the failure made of them. */
+  #attributeKey = '';
+  #attributeFailure: LoadFailure | undefined;
 
   protected readonly language = new LangController(this);
   protected readonly loader = new DocumentLoader<T>(
@@ -101,8 +114,11 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     (this.constructor as typeof CpElement).documentTypes as readonly T['type'][],
     () => this.language.lang,
   );
-  /** The element's content box, kept current by a ResizeObserver (undefined until first measured). */
-  protected readonly size = new SizeController(this);
+  /**
+   * The element's content box, kept current by a ResizeObserver (undefined until first measured), when
+   * the class sets `observeSize`; otherwise it measures only what it is asked to `observe()`.
+   */
+  protected readonly size = new SizeController(this, (this.constructor as typeof CpElement).observeSize);
 
   /** A shared string in the element's language. */
   protected t(key: CommonKey, params?: Params): string {
@@ -129,10 +145,57 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
       if (this.#lastSet === 'data' && this.#data !== undefined) this.loader.fromData(this.#data);
       else if (this.#src) void this.loader.fromUrl(this.#src);
     }
+    if (!this.#src && this.#data === undefined) {
+      const made = this.documentFromAttributes();
+      if (made && made !== this.loader.document) this.loader.take(made);
+    }
+    // A server render calls willUpdate and render only, never update(): the issues are read here there.
+    if (isServer) this.#readAttributes();
+  }
+
+  /**
+   * Problems with the element's own attributes (an unknown id, a date that is not one), each in English
+   * with the attribute as its path, made with `issue()` so that the alert can say it in the reader's
+   * language. Read after every `willUpdate`, so it may return what that derived. The base shows them
+   * (after any problem with the document itself), fires `cp-error` once for each new set of them with the
+   * English detail, and withdraws the alert once the hook returns none.
+   */
+  protected attributeIssues(): readonly Issue[] {
+    return [];
+  }
+
+  /**
+   * A document made from attributes alone, for an element that can show one without `src` or `data` (the
+   * meter's `goal`, `value`, `start` and `deadline`); undefined when the attributes make none. Read in
+   * `willUpdate` while neither `src` nor `data` is set; a new object is a new document: it is shown and
+   * announced with `cp-load` like a loaded one, so return the same object while the figures are the same.
+   */
+  protected documentFromAttributes(): T | undefined {
+    return undefined;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // After willUpdate, where the subclass derived its view, and before render, which shows the alert.
+    this.#readAttributes();
+    super.update(changed);
+  }
+
+  #readAttributes(): void {
+    const issues = this.attributeIssues();
+    const key = issues.length ? JSON.stringify(issues) : '';
+    if (key === this.#attributeKey) return;
+    this.#attributeKey = key;
+    this.#attributeFailure = key ? failureOf([...issues]) : undefined;
+  }
+
+  /** What the alert shows: a problem with the document first, else one with the attributes. */
+  #failure(): LoadFailure | undefined {
+    return this.loader.failure ?? this.#attributeFailure;
   }
 
   protected override updated(_changed: PropertyValues): void {
-    const { state, failure, revision, document } = this.loader;
+    const { state, revision, document } = this.loader;
+    const failure = this.#failure();
     if (state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     if (document && revision !== this.#announcedRevision) {
@@ -150,13 +213,15 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { state, document, failure } = this.loader;
+    const { state, document } = this.loader;
+    const failure = this.#failure();
     const lang = this.language.lang;
     let body: TemplateResult | typeof nothing = nothing;
     if (document) body = this.renderDocument(document);
     else if (state === 'loading') body = this.renderLoading();
     else if (!failure) body = this.renderEmpty();
-    return html`${failure ? renderFailure(failure, lang, this.errorTitle()) : nothing}${body}`;
+    const alert = failure ? renderFailure(failure, lang, this.errorTitle(failure === this.#attributeFailure ? 'attributes' : 'document')) : nothing;
+    return html`${alert}${body}`;
   }
 
   /** The view of a valid document. */
@@ -172,8 +237,11 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     return renderPlaceholder(this.language.lang);
   }
 
-  /** The heading of the error alert, e.g. "This pathway could not be shown". */
-  protected errorTitle(): string {
+  /**
+   * The heading of the error alert, e.g. "This pathway could not be shown"; `source` says whether the
+   * problem is with the document or with the element's own attributes.
+   */
+  protected errorTitle(_source: 'document' | 'attributes' = 'document'): string {
     return this.t('errorTitle');
   }
 }

@@ -113,11 +113,6 @@ export function fetchShared(url: string, signal: AbortSignal): Promise<{ shared:
   });
 }
 
-/**
- * Loads a document from a URL (`src`) or an object (`data`), validates it, and keeps the last good one.
- * Whichever was set last wins; setting either aborts a fetch still in flight. A fetch cut short by
- * disconnecting is started again when the element is connected again (moved in the page).
- */
 /** A failure whose message is the first issue (and how many more there are). */
 export function failureOf(issues: Issue[]): LoadFailure {
   const first = issues[0];
@@ -125,6 +120,11 @@ export function failureOf(issues: Issue[]): LoadFailure {
   return { kind: 'invalid', message: issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary, issues };
 }
 
+/**
+ * Loads a document from a URL (`src`) or an object (`data`), validates it, and keeps the last good one.
+ * Whichever was set last wins; setting either aborts a fetch still in flight. A fetch cut short by
+ * disconnecting is started again when the element is connected again (moved in the page).
+ */
 export class DocumentLoader<T extends AnyDocument> implements ReactiveController {
   state: LoadState = 'idle';
   /** The last valid document: kept while a later load fails, so the view does not go blank. */
@@ -180,6 +180,19 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
   fail(failure: LoadFailure): void {
     this.state = 'error';
     this.failure = failure;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Shows a document the element made itself rather than loaded (the meter's attributes): it is taken as
+   * it is (its maker checked it), with no warnings, and counts as a new revision like any load.
+   */
+  take(document: T): void {
+    this.state = 'ready';
+    this.failure = undefined;
+    this.document = document;
+    this.warnings = [];
+    this.revision++;
     this.host.requestUpdate();
   }
 

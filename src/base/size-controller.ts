@@ -7,14 +7,6 @@ export interface Size {
   readonly em: number;
 }
 
-/**
- * The size of the host (or of another element, with `observe()`), kept current by a ResizeObserver.
- * Unlike @lit-labs/observers' ResizeController, it re-renders on the next animation frame rather than
- * inside the observer's callback, and starting to observe asks for no update by itself: an element
- * whose height follows its width (a ladder that turns horizontal, a map that refits) would otherwise
- * resize itself during the observation and the browser reports "ResizeObserver loop completed with
- * undelivered notifications". Does nothing on the server; released on disconnect, resumed on connect.
- */
 /** The content box of a connected element, read directly; undefined while it is not displayed. */
 function measure(element: Element): Size | undefined {
   const style = getComputedStyle(element);
@@ -24,12 +16,21 @@ function measure(element: Element): Size | undefined {
   return width > 0 ? { width, height: Math.max(height, 0), em: parseFloat(style.fontSize) || 16 } : undefined;
 }
 
+/**
+ * The size of the host (or of another element, with `observe()`), kept current by a ResizeObserver.
+ * Unlike @lit-labs/observers' ResizeController, it re-renders on the next animation frame rather than
+ * inside the observer's callback, and starting to observe asks for no update by itself: an element
+ * whose height follows its width (a ladder that turns horizontal, a map that refits) would otherwise
+ * resize itself during the observation and the browser reports "ResizeObserver loop completed with
+ * undelivered notifications". Does nothing on the server; released on disconnect, resumed on connect.
+ */
 export class SizeController implements ReactiveController {
   /** The last measured size, or undefined until first measured (and on the server). */
   value: Size | undefined;
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
   private frame = 0;
+  private connected = false;
 
   /** `observeHost: false` measures nothing until `observe(element)` is called. */
   constructor(
@@ -45,15 +46,21 @@ export class SizeController implements ReactiveController {
     if (target === this.target) return;
     if (this.target) this.observer?.unobserve(this.target);
     this.target = target;
-    if (target) this.observer?.observe(target);
+    if (target && this.connected && typeof ResizeObserver !== 'undefined') this.#observer().observe(target);
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
+    this.connected = true;
+    if (typeof ResizeObserver === 'undefined' || !this.target) return;
     // The host's size is read once now, so the first render is laid out at the right size instead of
     // rendering blind and again a frame later (a layout read here costs less than a second render).
     if (!this.value && this.target === this.host) this.value = measure(this.host);
-    this.observer ??= new ResizeObserver((entries) => {
+    this.#observer().observe(this.target);
+  }
+
+  /** Made on first use: an element that measures nothing (a banner) costs no observer. */
+  #observer(): ResizeObserver {
+    return (this.observer ??= new ResizeObserver((entries) => {
       const entry = entries.at(-1);
       if (!entry) return;
       const { width, height } = entry.contentRect;
@@ -62,11 +69,11 @@ export class SizeController implements ReactiveController {
       this.value = { width, height, em };
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
-    });
-    if (this.target) this.observer.observe(this.target);
+    }));
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
   }

@@ -11,6 +11,7 @@
  * joined with "or".
  */
 import { catalogue, translate, type Catalogue } from '../i18n/translate.js';
+import type { IssueArg, IssueParams, SaidAs } from './issue-params.js';
 import type { Issue } from './types.js';
 
 export const issueMessages = catalogue(
@@ -156,13 +157,8 @@ export const issueMessages = catalogue(
 export type IssueKey = keyof typeof issueMessages.en;
 
 /** A message and its arguments, before it is put into words. */
-export interface Said {
-  readonly key: IssueKey;
-  readonly params?: IssueParams;
-}
-/** Text as written, a nested message (from the shared catalogue), or a list joined with "or". */
-export type IssueArg = string | number | Said | readonly IssueArg[];
-export type IssueParams = Readonly<Record<string, IssueArg>>;
+export type Said = SaidAs<IssueKey>;
+export type { IssueArg, IssueParams };
 
 /**
  * Puts a message into words in the language of `lang` (a BCP 47 tag; anything unsupported is English).

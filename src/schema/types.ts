@@ -5,7 +5,7 @@
  * types; `test/schema.test.ts` checks that a document typed here validates there.
  */
 import type { Catalogue } from '../i18n/translate.js';
-import type { IssueParams } from './messages.js';
+import type { IssueParams } from './issue-params.js';
 
 /** Where a figure comes from. Shown as attribution by every element. */
 export interface SourceRef {

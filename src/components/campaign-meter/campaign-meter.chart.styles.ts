@@ -1,23 +1,17 @@
 import { css } from 'lit';
 
-/** The full view below its head: toolbar, chart (SVG), legend, table view and breakdown bars. */
+/**
+ * The full view below its head: toolbar, chart (SVG), legend, table view and breakdown bars. They arrive
+ * with the full view's code (campaign-meter.full.ts); the rows the placeholder repeats are sized in
+ * campaign-meter.styles.ts, which every meter has from the start.
+ */
 export const chartStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    min-block-size: 2.25em;
-  }
   .help summary {
     cursor: pointer;
   }
   .help p {
     max-inline-size: 40em;
     font-size: 0.875em;
-  }
-  .chart {
-    block-size: var(--cp-campaign-meter-chart-height, clamp(12.5em, 45cqi, 22em));
   }
   .chart.as-table {
     block-size: auto;
@@ -94,17 +88,6 @@ export const chartStyles = css`
   .point:hover .ring {
     stroke: var(--_focus);
     stroke-width: 3;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    min-block-size: 1.4em;
-    margin: 0;
-    padding: 0;
-    color: var(--_muted);
-    font-size: 0.8125em;
-    list-style: none;
   }
   .legend li {
     display: inline-flex;

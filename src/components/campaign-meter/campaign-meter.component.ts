@@ -1,30 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
-import { failureOf, type LoadFailure } from '../../base/document-loader.js';
-import { renderFailure, renderSources } from '../../base/parts.js';
+import { memo } from '../../base/memo.js';
+import { renderSources } from '../../base/parts.js';
 import { PopoverController, popoverStyles } from '../../base/popover.js';
-import { emit } from '../../events/emit.js';
 import { translate } from '../../i18n/translate.js';
 import type { CampaignDocument, Issue } from '../../schema/types.js';
-import { commonText, renderBreakdown, renderChart, renderLegend, renderPointDetails, renderTable, type ChartHandlers } from './campaign-meter.chart.js';
-import { SizeController } from '../../base/size-controller.js';
 import { CountUp } from './campaign-meter.count-up.js';
-import { staleText, summary, textsOf, type Texts } from './campaign-meter.describe.js';
-import { localize } from '../../schema/localize.js';
-import { campaignFromAttributes, campaignOf, dateIssue, modelOf, STALE_AFTER_MONTHS, type Campaign, type Model } from './campaign-meter.input.js';
-import { chartLayout, defaultChartSize, sameSize, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
-import { attributeMessages, messages } from './campaign-meter.messages.js';
-import { issue } from '../../schema/messages.js';
+import { FullCode, loadFull, type Full } from './campaign-meter.full-code.js';
+import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, type MeterView } from './campaign-meter.derive.js';
+import { staleText } from './campaign-meter.describe.js';
+import { STALE_AFTER_MONTHS } from './campaign-meter.input.js';
+import type { ChartSize } from './campaign-meter.layout.js';
+import { messages, type MessageKey } from './campaign-meter.messages.js';
 import { today } from './campaign-meter.pace.js';
 import { Poller } from './campaign-meter.poller.js';
-import { chartStyles } from './campaign-meter.chart.styles.js';
 import { styles } from './campaign-meter.styles.js';
-import { renderBanner, renderCompact, renderFullHead, renderSkeleton, type Variant, type ViewContext } from './campaign-meter.views.js';
-
-const VARIANTS: readonly Variant[] = ['banner', 'compact', 'full'];
-const INPUTS = ['goal', 'value', 'start', 'deadline', 'label', 'unit', 'asOf', 'staleAfter', 'sample', 'variant', 'src', 'data'] as const;
-const text = (value: unknown) => (value == null ? null : String(value));
+import { VARIANTS, type Variant } from './campaign-meter.variant.js';
+import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.views.js';
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -55,7 +48,7 @@ const text = (value: unknown) => (value == null ? null : String(value));
  */
 export class CampaignMeter extends CpElement<CampaignDocument> {
   protected static override documentTypes = ['campaign'] as const;
-  static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
+  static override styles = [...CpElement.styles, popoverStyles, styles];
   /** Polls are never more often than this many seconds apart. Tests lower it in a subclass. */
   protected static pollFloor = 30;
   /** The jitter source; tests replace it in a subclass to make delays predictable. */
@@ -88,37 +81,36 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   /** Marks attribute figures as samples: the sample notice is shown. */
   @property({ type: Boolean }) sample = false;
 
-  #model: Model | undefined;
-  #text: Texts | undefined;
-  #textLang = '';
-  /** The language the document's prose was last taken in. */
-  #proseLang = '';
-  /** The chart's spoken summary: the full view's only, so made only for it. */
-  #summary: string | undefined;
-  #summaryFor: [Model, string] | undefined;
-  #geometry: ChartGeometry | undefined;
-  #geometryFor: [Model, ChartSize] | undefined;
-  /** The chart's size before it is measured (full view); see defaultChartSize(). */
+  readonly #settings = memo(settingsOf);
+  readonly #attributes = memo(attributeCampaign);
+  /**
+   * Keyed on the figures, not the language: a language change is no new campaign (no second cp-load), so
+   * a document without `label` keeps the title of the language it was first shown in.
+   */
+  readonly #document = memo((goal: number, start: string, deadline: string, value: number | undefined, asOf: string, label: string | null | undefined, unit: string | null | undefined, sample: boolean) =>
+    attributeDocument({ goal, start, deadline, progress: value === undefined ? [] : [{ date: asOf, value }] }, { label, unit, sample, title: this.#say('chartTitle') }),
+  );
+  readonly #derive = memo(deriveMeter);
+  readonly #summary = memo((full: Full, ...args: Parameters<Full['summary']>) => full.summary(...args));
+  readonly #layout = memo((full: Full, model: MeterView['model'], width: number, height: number, em?: number) => full.chartLayout(model, { width, height, em }));
+
+  #view: MeterView | undefined;
+  /** The full view's state, once a full meter is shown. */
+  #chart: InstanceType<Full['FullView']> | undefined;
+  /** The chart's size before it is measured (full view); see estimateSize(). */
   #estimated: ChartSize | undefined;
   /** The sources popover's content is made once it is first opened, not for every meter shown. */
   #sourcesOpened = false;
+  /** Declarative shadow DOM from a server is attached before the constructor runs. */
+  readonly #prerendered = !!this.shadowRoot;
   #revision = -1;
-  #attributeFailure: LoadFailure | undefined;
-  #issuesKey = '';
   #fromSrc = false;
-  #active = 0;
-  #showTable = false;
   #announcement = '';
   #stale: string | undefined;
-  /** Attributes-only mode: the campaign document the attributes make, fired with `cp-load` once shown. */
-  #attributeDoc: CampaignDocument | undefined;
-  #attributeKey = '';
-  #announcedKey = '';
 
+  readonly #fullCode = new FullCode(this);
   readonly #counter = new CountUp(this);
-  readonly #points = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('.point-popover'), 'top');
   readonly #sources = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('.sources-popover'), 'bottom-start');
-  readonly #chartSize = new SizeController(this, false);
   readonly #poller = new Poller(this, {
     url: () => (this.#fromSrc ? this.src : undefined),
     interval: () => (this.poll > 0 ? Math.max(this.poll, (this.constructor as typeof CampaignMeter).pollFloor) : 0),
@@ -127,142 +119,81 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     random: () => (this.constructor as typeof CampaignMeter).random(),
   });
 
-  constructor() {
-    super();
-    // The base measures the host and re-renders when it resizes; nothing here is laid out from the host's
-    // box (the banner and card narrow with container queries, the chart has its own SizeController), so
-    // that would be a forced layout on every first render and a second render for nothing.
-    this.removeController(this.size);
+  #say(key: MessageKey, params?: Record<string, string>): string {
+    return translate(messages, this.language.lang, key, params);
+  }
+
+  #now() {
+    return this.#settings(this.asOf, this.variant, today());
+  }
+
+  /** Attributes-only mode: neither src nor data, so the figures come from the attributes. */
+  #own() {
+    return !this.src && this.data === undefined ? this.#attributes(this.goal, this.value, this.start, this.deadline, this.#now().asOf) : undefined;
+  }
+
+  protected override documentFromAttributes(): CampaignDocument | undefined {
+    const campaign = this.#own()?.campaign;
+    if (!campaign) return undefined;
+    const { goal, start, deadline, progress } = campaign;
+    return this.#document(goal, start, deadline, progress[0]?.value, this.#now().asOf, this.label, this.unit, this.sample);
+  }
+
+  protected override attributeIssues(): readonly Issue[] {
+    const { issues } = this.#now();
+    const own = this.#own()?.issues ?? [];
+    return own.length ? [...issues, ...own] : issues;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The base starts a fetch (state "loading") when src won, or takes data at once.
     if (changed.has('src') || changed.has('data')) this.#fromSrc = this.loader.state === 'loading';
-    if (this.loader.revision !== this.#revision) this.#poller.updatedAt = Date.now();
+    if (this.loader.revision !== this.#revision) {
+      this.#revision = this.loader.revision;
+      this.#poller.updatedAt = Date.now();
+    }
     const lang = this.language.lang;
-    // A new language re-derives too: the document's own prose (title, unit, breakdown) comes in it.
-    if (this.loader.revision !== this.#revision || INPUTS.some((key) => changed.has(key)) || (this.loader.document && lang !== this.#proseLang)) {
-      this.#proseLang = lang;
-      this.#derive();
+    const doc = this.loader.document;
+    const before = this.#view;
+    const made = doc !== undefined && doc === this.documentFromAttributes();
+    const view = (this.#view = doc && this.#derive(doc, made, lang, this.variant, this.#now().asOf, this.label, this.unit, this.sample, this.staleAfter));
+    const after = view?.text.valueText;
+    // New figures are spoken; the same figures in another language are not news.
+    if (before && view && view !== before && after && after !== before.text.valueText && before.lang === lang) {
+      this.#announcement = this.#say('updated', { text: after });
     }
-    const model = this.#model;
-    if (model && (this.#text === undefined || lang !== this.#textLang)) this.#setText(model, lang);
     this.#stale = this.#poller.stale && this.#poller.updatedAt ? staleText(this.#poller.updatedAt, Date.now(), lang) : undefined;
-    const full = this.variant === 'full' && model !== undefined;
-    if (full && (this.#summaryFor?.[0] !== model || this.#summaryFor[1] !== lang)) {
-      this.#summary = summary(model, lang);
-      this.#summaryFor = [model, lang];
+    const full = this.variant === 'full' ? this.#fullCode.get() : undefined;
+    if (full && view) {
+      const size = this.size.value ?? (this.#estimated ??= full.estimateSize(this));
+      const geometry = size && this.#layout(full, view.model, size.width, size.height, size.em);
+      (this.#chart ??= new full.FullView(this)).show(view.model, geometry, this.#summary(full, view.model, lang));
     }
-    const size = this.#chartSize.value ?? (full ? (this.#estimated ??= this.#estimate()) : undefined);
-    if (full && size && (this.#geometryFor?.[0] !== model || !sameSize(this.#geometryFor[1], size))) {
-      const fresh = this.#geometryFor?.[0] !== model;
-      this.#geometry = chartLayout(model, size);
-      this.#geometryFor = [model, size];
-      // New figures start on the latest count; a resize keeps the place (markers may have been thinned).
-      const last = Math.max(0, this.#geometry.markers.length - 1);
-      this.#active = fresh ? last : Math.min(this.#active, last);
-    }
-    this.#counter.to(model?.pace.latest?.value);
+    this.#counter.to(view?.model.pace.latest?.value);
+  }
+
+  /**
+   * A full meter with figures to show waits for its chart's code (asked for as it first rendered, so
+   * usually here by then): meanwhile the placeholder holds the size, and `cp-load` follows the chart
+   * itself. A meter rendered on a server waits before its first render, so that it takes over the
+   * server's chart (hydrates) instead of replacing it with a placeholder.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const figures = this.loader.document ?? (this.data !== undefined || (this.#prerendered && !this.hasUpdated) || this.documentFromAttributes());
+    const wait = this.variant === 'full' && figures ? this.#fullCode.wait() : undefined;
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Fetches the full view's code now, for a server render or a page that will show a full meter. */
+  static preload(): Promise<void> {
+    return loadFull().then(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#poller.sync();
-    // The base fires cp-load for loaded documents only; a meter made of attributes is valid data too.
-    const doc = this.#attributeDoc;
-    if (doc && this.#attributeKey !== this.#announcedKey && !this.loader.failure && this.#model) {
-      this.#announcedKey = this.#attributeKey;
-      emit(this, 'cp-load', { document: doc });
-    }
-    this.#chartSize.observe(this.renderRoot.querySelector('.chart') ?? undefined);
-  }
-
-  /**
-   * The full chart's size before its box exists, from the host's width and font size (one layout read, as
-   * the base's size controller makes for other elements), so the chart is drawn in the first frame rather
-   * than a frame later. Undefined when the page sets its own chart height or the host is not displayed:
-   * then the chart waits for its measurement, which replaces the estimate whenever they differ.
-   */
-  #estimate(): ChartSize | undefined {
-    if (typeof getComputedStyle !== 'function' || !this.isConnected) return undefined;
-    const style = getComputedStyle(this);
-    if (style.getPropertyValue('--cp-campaign-meter-chart-height').trim()) return undefined;
-    const width = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return width > 0 ? defaultChartSize(width, parseFloat(style.fontSize) || 16) : undefined;
-  }
-
-  /** The model from the document or the attributes; bad attributes are reported and the last view kept. */
-  #derive(): void {
-    this.#revision = this.loader.revision;
-    const issues: Issue[] = [];
-    const asOfIssue = dateIssue(this.asOf, 'as-of', false);
-    if (asOfIssue) issues.push(asOfIssue);
-    if (!VARIANTS.includes(this.variant)) {
-      issues.push(issue('variant', 'variant', { value: this.variant }, attributeMessages));
-    }
-    const asOf = asOfIssue || !this.asOf ? today() : this.asOf;
-    const doc = this.loader.document;
-    const attributes = [this.goal, this.value, this.start, this.deadline].some((v) => v != null);
-    let campaign: Campaign | undefined;
-    this.#attributeDoc = undefined;
-    if (doc) campaign = campaignOf(localize(doc, this.language.lang));
-    else if (this.src == null && this.data === undefined && attributes) {
-      const result = campaignFromAttributes({ goal: text(this.goal), value: text(this.value), start: this.start, deadline: this.deadline }, asOf);
-      issues.push(...result.issues);
-      campaign = result.campaign;
-      if (campaign) this.#attributeDoc = this.#documentOf(campaign);
-    }
-    this.#report(issues);
-    if (!campaign) {
-      if (!doc && !attributes) this.#model = undefined;
-      return;
-    }
-    const { label, unit } = this;
-    const model = modelOf({ ...campaign, title: label ?? campaign.title, unit: unit ?? campaign.unit, sample: campaign.sample || this.sample }, asOf, this.#staleAfter());
-    const before = this.#text?.valueText;
-    this.#setText(model, this.language.lang);
-    const after = this.#text!.valueText;
-    if (this.#model && after && after !== before) this.#announcement = translate(messages, this.#textLang, 'updated', { text: after });
-    this.#model = model;
-  }
-
-  /**
-   * The contract's campaign document for attribute figures. Its title is the `label`, else the chart's
-   * title in the reader's language; the key leaves that default out, so a language change is no new campaign.
-   */
-  #documentOf({ goal, start, deadline, progress }: Campaign): CampaignDocument {
-    const { label, unit, sample } = this;
-    this.#attributeKey = JSON.stringify([goal, start, deadline, progress, label, unit, sample]);
-    const title = label || translate(messages, this.language.lang, 'chartTitle');
-    return { type: 'campaign', version: 1, id: 'attributes', title, goal, ...(unit ? { unit } : {}), start, deadline, progress: [...progress], source: [], ...(sample ? { sample } : {}) };
-  }
-
-  /** `stale-after` as a number of months; anything that is not one falls back to the default. */
-  #staleAfter(): number {
-    const months = Number(this.staleAfter);
-    return Number.isFinite(months) ? months : STALE_AFTER_MONTHS;
-  }
-
-  #setText(model: Model, lang: string): void {
-    this.#text = textsOf(model, lang, this.variant);
-    this.#textLang = lang;
-  }
-
-  /** Attribute problems go through the loader, so the alert and `cp-error` work as for bad data. */
-  #report(issues: Issue[]): void {
-    const key = JSON.stringify(issues);
-    if (issues.length) {
-      if (key === this.#issuesKey && this.loader.failure === this.#attributeFailure) return;
-      this.#issuesKey = key;
-      this.#attributeFailure = failureOf(issues);
-      this.loader.fail(this.#attributeFailure);
-    } else if (this.#attributeFailure) {
-      // Fixed attributes withdraw their own alert.
-      this.loader.clear(this.#attributeFailure);
-      this.#attributeFailure = undefined;
-      this.#issuesKey = '';
-    }
+    this.size.observe(this.renderRoot.querySelector('.chart') ?? undefined);
   }
 
   /** A 200 from the poller: new only when the document differs; `read()` validates it like any load. */
@@ -276,25 +207,19 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     return this.loader.state !== 'error';
   }
 
-  override render(): TemplateResult {
-    const { failure, state } = this.loader;
-    const lang = this.language.lang;
-    let body: TemplateResult | typeof nothing = nothing;
-    if (this.#model) body = this.renderDocument();
-    else if (state === 'loading') body = this.renderLoading();
-    else if (!failure) body = this.renderEmpty();
-    return html`${failure ? renderFailure(failure, lang, this.errorTitle()) : nothing}${body}
-      <div class="sr-only" role="status">${this.#announcement}</div>`;
-  }
-
-  /** The current model's view (the model comes from the document or from the attributes). */
-  protected override renderDocument(_document?: CampaignDocument): TemplateResult {
-    const model = this.#model!;
-    const lang = this.#textLang;
-    const ctx: ViewContext = { model, text: this.#text!, lang, shown: this.#counter.shown, stale: this.#stale, sources: nothing };
-    if (this.variant === 'full') return this.#renderFull(ctx);
-    ctx.sources = this.#renderSourcesButton(model, lang);
-    return this.variant === 'banner' ? renderBanner(ctx) : renderCompact(ctx);
+  /** The current view, from the document, loaded or made from the attributes (the view model is its). */
+  protected override renderDocument(_document: CampaignDocument): TemplateResult {
+    const view = this.#view!;
+    const { model, text, lang } = view;
+    const ctx: ViewContext = { model, text, lang, shown: this.#counter.shown, stale: this.#stale, sources: nothing };
+    let body: TemplateResult;
+    if (this.variant !== 'full') {
+      ctx.sources = this.#renderSourcesButton(view);
+      body = this.variant === 'banner' ? renderBanner(ctx) : renderCompact(ctx);
+    } else if (this.#chart) body = this.#chart.render(ctx);
+    else if (this.#fullCode.failed) body = renderCompact({ ...ctx, sources: this.#renderSourcesButton(view) });
+    else body = this.renderLoading();
+    return html`${body}<div class="sr-only" role="status">${this.#announcement}</div>`;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -302,106 +227,16 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   }
 
   protected override errorTitle(): string {
-    return translate(messages, this.language.lang, 'errorTitle');
+    return this.#say('errorTitle');
   }
 
-  #renderSourcesButton({ campaign }: Model, lang: string): TemplateResult | typeof nothing {
+  #renderSourcesButton({ model: { campaign }, lang }: MeterView): TemplateResult | typeof nothing {
     if (!campaign.source.length && !campaign.sample) return nothing;
     return html`<button class="sources-button" part="sources-button" popovertarget="sources-popover">${this.t('sources')}</button>
       <div id="sources-popover" class="sources-popover" popover="auto" @beforetoggle=${this.#onSourcesBeforeToggle} @toggle=${this.#onSourcesToggle}>
         ${this.#sourcesOpened ? renderSources(campaign.source, lang, campaign.sample, { disclosure: false }) : nothing}
       </div>`;
   }
-
-  #renderFull(ctx: ViewContext): TemplateResult {
-    const { model, lang, text: words } = ctx;
-    const g = this.#geometry;
-    const table = this.#showTable;
-    const open = this.#points.isOpen ? g?.markers[this.#active] : undefined;
-    // Before the first count there is nothing to chart: the head's goal, deadline and time left say it all.
-    if (!words.valueText) {
-      return html`<section class="meter full" part="meter" aria-labelledby=${words.title ? 'title' : nothing}>
-        ${renderFullHead(ctx)} ${renderSources(model.campaign.source, lang, model.campaign.sample)}
-      </section>`;
-    }
-    return html`<section class="meter full" part="meter" aria-labelledby=${words.title ? 'title' : nothing}>
-      ${renderFullHead(ctx)}
-      <div class="toolbar">
-        <button class="button" aria-pressed=${String(table)} @click=${this.#toggleTable}>${commonText(lang, 'showTable')}</button>
-        <details class="help"><summary>${commonText(lang, 'keyboardHelp')}</summary>
-          <p id="chart-help">${translate(messages, lang, 'chartHelp')}</p></details>
-      </div>
-      <div class="chart ${table ? 'as-table' : ''}">
-        ${table ? renderTable(model, lang) : g ? renderChart(g, model, lang, this.#active, this.#handlers) : nothing}
-      </div>
-      ${g && !table ? renderLegend(g, lang) : html`<ul class="legend"></ul>`}
-      ${table ? nothing : html`<div class="print-table">${renderTable(model, lang)}</div>`}
-      <p id="summary" hidden>${this.#summary}</p>
-      ${renderBreakdown(model.counted.length === model.campaign.progress.length ? model.campaign.breakdown : [], model, lang, words.asOf!)}
-      ${renderSources(model.campaign.source, lang, model.campaign.sample)}
-      <div class="point-popover" popover="manual" aria-hidden="true">${renderPointDetails(open, model, lang)}</div>
-    </section>`;
-  }
-
-  #point(index: number): SVGElement | null {
-    return this.renderRoot.querySelector<SVGElement>(`.point[data-index="${index}"]`);
-  }
-
-  async #focusPoint(index: number): Promise<void> {
-    this.#active = index;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.#point(index)?.focus();
-  }
-
-  #select(index: number): void {
-    const point = this.#geometry?.markers[index];
-    if (!point) return;
-    void this.#focusPoint(index);
-    emit(this, 'cp-select', { id: point.date, kind: 'progress', item: 'point' });
-  }
-
-  readonly #handlers: ChartHandlers = {
-    keydown: (event) => {
-      const last = (this.#geometry?.markers.length ?? 0) - 1;
-      const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-      let next: number;
-      if (event.key in steps) next = Math.min(last, Math.max(0, this.#active + steps[event.key]!));
-      else if (event.key === 'Home') next = 0;
-      else if (event.key === 'End') next = last;
-      else if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        return this.#select(this.#active);
-      } else if (event.key === 'Escape' && this.#points.isOpen) {
-        event.stopPropagation();
-        return this.#points.close();
-      } else return;
-      event.preventDefault();
-      if (last >= 0) void this.#focusPoint(next);
-    },
-    focus: (index) => {
-      this.#active = index;
-      const anchor = this.#point(index);
-      if (anchor) void this.#points.open(anchor);
-    },
-    hover: (index) => {
-      const anchor = this.#point(index);
-      if (anchor) void this.#points.open(anchor);
-    },
-    select: (index) => this.#select(index),
-    leave: (event) => {
-      const svg = event.currentTarget as SVGElement;
-      const next = (event as FocusEvent).relatedTarget as Node | null;
-      const focusInside = event.type === 'focusout' ? next !== null && svg.contains(next) : svg.contains((this.renderRoot as ShadowRoot).activeElement);
-      if (!focusInside) this.#points.close();
-    },
-  };
-
-  #toggleTable = (): void => {
-    this.#showTable = !this.#showTable;
-    this.#points.close();
-    this.requestUpdate();
-  };
 
   /** A closed popover shows nothing, so its content is rendered as it opens (before it is painted). */
   #onSourcesBeforeToggle = (event: Event): void => {

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, formatPercent } from '../../lib/format.js';
 import type { ProgressPoint } from '../../schema/types.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 import type { Campaign, Model } from './campaign-meter.input.js';
-import type { Variant } from './campaign-meter.views.js';
+import type { Variant } from './campaign-meter.variant.js';
 import { percentOf, YEAR_DAYS } from './campaign-meter.pace.js';
 
 const say = (lang: string, key: MessageKey, params?: Params) => translate(messages, lang, key, params);

@@ -12,7 +12,9 @@ import { count, percentText, type Texts } from './campaign-meter.describe.js';
 import type { Model } from './campaign-meter.input.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 
-export type Variant = 'banner' | 'compact' | 'full';
+import type { Variant } from './campaign-meter.variant.js';
+
+export type { Variant };
 
 export interface ViewContext {
   model: Model;

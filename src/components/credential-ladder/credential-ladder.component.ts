@@ -3,44 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
-import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
 import { PopoverController, popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
+import { memo } from '../../base/memo.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { itemLang, localize } from '../../schema/localize.js';
-import { issue, type IssueParams } from '../../schema/messages.js';
-import type { PathwayDocument } from '../../schema/types.js';
+import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { renderChart } from './credential-ladder.chart.js';
-import { carryText, describeChart, describeLadder, describeNext, describeRung, flatNotes, type Totals } from './credential-ladder.describe.js';
-import { chartLayout, orientationFor, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
+import { centreCurrent, fixedHeight } from './credential-ladder.dom.js';
+import { deriveLadder, placeLadder, type LadderTexts } from './credential-ladder.derive.js';
+import { rungAfter, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
-import { buildLadder, pickLadder, type LadderModel } from './credential-ladder.model.js';
-import { axisFits, shortNames } from './credential-ladder.names.js';
 import { renderDetails, renderRung, renderTable, type View } from './credential-ladder.parts.js';
 import { figureStyles } from './credential-ladder.figure.styles.js';
 import { styles } from './credential-ladder.styles.js';
-import { cumulativeTotals } from './credential-ladder.totals.js';
-import { wageLift } from './credential-ladder.wages.js';
-
-/** Chart width before the element is first measured (it is redrawn at its real width). */
-const CHART_FALLBACK_WIDTH = 480;
-
-/**
- * Whether the page fixed the element's height (a length, or a percentage of an ancestor whose height is
- * fixed), so its measured height says how much room there is rather than how tall its content is. Read
- * from the computed value (Typed OM): `auto` and the content keywords follow the content. Browsers without
- * Typed OM (Firefox) answer false, and `auto` orientation then goes by the width alone, as before.
- */
-function fixedHeight(element: Element, depth = 0): boolean {
-  if (depth > 8 || !('computedStyleMap' in element)) return false;
-  const value = String(element.computedStyleMap().get('height') ?? 'auto');
-  if (/^(auto|min-content|max-content|fit-content)/.test(value)) return false;
-  if (!value.includes('%')) return true;
-  const parent = element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host;
-  // A percentage of the root's height is a share of the viewport: fixed.
-  return parent ? fixedHeight(parent, depth + 1) : true;
-}
 
 /**
  * One stack of credentials, rung by rung: what each rung is, costs and takes, the occupations it opens
@@ -67,6 +44,7 @@ function fixedHeight(element: Element, depth = 0): boolean {
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
+  protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
 
   /** Id of the ladder to show (default: the document's first). */
@@ -86,48 +64,55 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   @state() private selected = -1;
   @state() private announcement = '';
 
+  readonly #derive = memo(deriveLadder);
+  readonly #place = memo(placeLadder);
+  /** The height the page fixed for the element, read (from computed style) only when the box changed. */
+  readonly #room = memo((_width: number, height: number, option: OrientationOption) =>
+    option === 'auto' && height > 0 && fixedHeight(this) ? height : undefined,
+  );
+  /** The ladder as derived, before it is laid out at a width: the last good one while an attribute is wrong. */
+  #base: View | undefined;
   #view: View | undefined;
-  #texts: { summary: string; rungs: string[]; next?: string } = { summary: '', rungs: [] };
-  #derived: { revision: number; lang: string; ladder?: string; current?: string } = { revision: -1, lang: '' };
-  #own: LoadFailure | undefined;
+  #texts: LadderTexts = { summary: '', rungs: [] };
   #orientation: Orientation = 'vertical';
   /** The rung, direction and width the horizontal ladder was last scrolled to show. */
   #shown = '';
-  #width = 0;
-  #height = 0;
-  #layout = false;
   #shownFor: Element | undefined;
   #focusAfterUpdate = false;
 
   readonly #popover = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('#details'));
 
+  /** The ladder for the current document (its prose in the reader's language), `ladder` and `current`. */
+  #ladderView() {
+    const loaded = this.loader.document;
+    const lang = this.language.lang;
+    return loaded && this.#derive(localize(loaded, lang), lang, this.ladder, this.current);
+  }
+
+  protected override attributeIssues(): readonly Issue[] {
+    return this.#ladderView()?.issues ?? [];
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const lang = this.language.lang;
-    // The document's own prose in the reader's language where it has it (its translations).
-    const loaded = this.loader.document;
-    const doc = loaded && localize(loaded, lang);
-    const d = this.#derived;
-    if (doc && (d.revision !== this.loader.revision || d.lang !== lang || d.ladder !== this.ladder || d.current !== this.current)) {
-      this.#derived = { revision: this.loader.revision, lang, ladder: this.ladder, current: this.current };
-      this.#derive(doc, lang);
+    const derived = this.#ladderView();
+    if (derived?.view && derived.view !== this.#base) {
+      if (this.#base?.model.ladder !== derived.view.model.ladder) {
+        this.#popover.close();
+        this.selected = -1;
+        this.focusIndex = Math.max(0, derived.view.current);
+      }
+      [this.#base, this.#texts] = [derived.view, derived.texts!];
     }
+    if (!this.#base) return;
     // SizeController reports a new width on the frame after the observer saw it, so laying out here
     // cannot make the ResizeObserver loop.
-    const measured = Math.round(this.size.value?.width ?? 0);
+    const width = Math.round(this.size.value?.width ?? 0);
     const tall = Math.round(this.size.value?.height ?? 0);
-    if (this.#view && (this.#layout || measured !== this.#width || tall !== this.#height || changed.has('orientation'))) {
-      this.#layout = false;
-      const width = (this.#width = measured);
-      this.#height = tall;
-      const em = width ? parseFloat(getComputedStyle(this).fontSize) || 16 : 16;
-      // The height counts only when the page fixed it; see orientationFor().
-      const room = this.orientation === 'auto' && tall > 0 && fixedHeight(this) ? tall : undefined;
-      this.#orientation = orientationFor(this.orientation, width, this.#view.model.rungs.length, em, room);
-      const chart = chartLayout(this.#view.lift, width || CHART_FALLBACK_WIDTH);
-      const step = chart && chart.columns.length > 1 ? chart.columns[1]!.x - chart.columns[0]!.x : Infinity;
-      this.#view = { ...this.#view, chart, stagger: !axisFits(this.#view.names, step) };
-    }
+    const em = width ? (this.size.value?.em ?? 16) : 16;
+    // The height counts only when the page fixed it; see orientationFor().
+    const placed = this.#place(this.#base, this.orientation, width, em, this.#room(width, tall, this.orientation));
+    [this.#orientation, this.#view] = [placed.orientation, placed.view];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -143,67 +128,14 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
    * view, centred, once for each rung, direction and width, without scrolling the page. */
   #showCurrent(): void {
     const current = this.#view?.current ?? -1;
-    const key = `${current}|${this.#orientation}|${this.#width}`;
+    const key = `${current}|${this.#orientation}|${Math.round(this.size.value?.width ?? 0)}`;
     if (key === this.#shown) return;
     this.#shown = key;
-    const list = this.renderRoot.querySelector<HTMLElement>('ol.ladder.horizontal');
-    const rung = list?.querySelector<HTMLElement>('.rung.is-current');
-    if (!list || !rung || list.scrollWidth <= list.clientWidth) return;
-    const [box, item] = [list.getBoundingClientRect(), rung.getBoundingClientRect()];
-    // Physical pixels either way: scrollLeft grows to the right in right-to-left boxes too.
-    list.scrollLeft += item.left + item.width / 2 - (box.left + box.width / 2);
+    centreCurrent(this.renderRoot.querySelector<HTMLElement>('ol.ladder.horizontal'));
   }
 
   #say(key: MessageKey, params?: Params): string {
     return translate(messages, this.language.lang, key, params);
-  }
-
-  /** Builds the ladder for the current document and attributes, or reports what is wrong with them. */
-  #derive(doc: PathwayDocument, lang: string): void {
-    const picked = pickLadder(doc, this.ladder);
-    if ('problem' in picked) {
-      const known = picked.known.map((id) => `"${id}"`).join(', ');
-      const path = picked.problem === 'noLadders' ? 'ladders' : 'ladder';
-      return this.#fail(path, picked.problem, { id: this.ladder ?? '', known });
-    }
-    const model: LadderModel = buildLadder(doc, picked.ladder);
-    const rungIds = model.rungs.map((rung) => rung.node.id);
-    const current = this.current ? rungIds.indexOf(this.current) : -1;
-    const changedLadder = this.#view?.model.ladder !== model.ladder;
-    const totals: Totals[] = cumulativeTotals(model.rungs.map((rung) => rung.node));
-    const lift = wageLift(model.rungs);
-    const names = shortNames(model.rungs.map((rung) => rung.node.title));
-    const said = {
-      chart: describeChart(model, lift, names, lang),
-      chartNotes: flatNotes(model, lift, names, lang),
-      carry: carryText(model, names, lang),
-    };
-    this.#view = { model, totals, lift, current, names, said };
-    this.#texts = {
-      summary: describeLadder(model, lift, lang),
-      rungs: model.rungs.map((_, i) => describeRung(model, i, totals[i]!, lang, i === current)),
-      next: current >= 0 ? describeNext(model, lift, current, lang) : undefined,
-    };
-    this.#layout = true;
-    if (changedLadder) {
-      this.#popover.close();
-      this.selected = -1;
-      this.focusIndex = Math.max(0, current);
-    }
-    if (this.current && current < 0) {
-      const known = rungIds.map((id) => `"${id}"`).join(', ');
-      return this.#fail('current', 'unknownCurrent', { id: this.current, ladder: model.ladder.id, known });
-    }
-    if (this.#own) this.loader.clear(this.#own);
-    this.#own = undefined;
-  }
-
-  /** An attribute problem: shown (in the element's language) and fired (in English, as every cp-error
-   * detail is) like bad data, unless the document itself already failed. */
-  #fail(path: string, key: 'noLadders' | 'unknownLadder' | 'unknownCurrent', params: IssueParams): void {
-    if (this.loader.failure && this.loader.failure !== this.#own) return;
-    this.#own = failureOf([issue(path, key, params, messages)]);
-    this.loader.fail(this.#own);
   }
 
   protected override errorTitle(): string {
@@ -324,18 +256,10 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
       return this.#close(true);
     }
     if (!(event.target as Element).classList.contains('rung-button')) return;
-    const moves: Record<string, number> = {
-      ArrowUp: this.focusIndex + 1,
-      ArrowRight: this.focusIndex + 1,
-      ArrowDown: this.focusIndex - 1,
-      ArrowLeft: this.focusIndex - 1,
-      Home: 0,
-      End: count - 1,
-    };
-    const target = moves[event.key];
+    const target = rungAfter(event.key, this.focusIndex, count);
     if (target === undefined) return;
     event.preventDefault();
-    this.focusIndex = Math.min(count - 1, Math.max(0, target));
+    this.focusIndex = target;
     this.#focusAfterUpdate = true;
   }
 }

@@ -92,3 +92,14 @@ export function chartLayout(lift: WageLift, width: number, height = 200): ChartG
   const ticks = y.ticks(4).map((value) => ({ value, y: y(value) }));
   return { width: w, height, left, right, top, bottom, columns, path, ticks };
 }
+
+/**
+ * The rung a key moves focus to from rung `index` of `count`: up the ladder with Up or Right (rungs run
+ * bottom-up, or left to right), down with Down or Left, the ends with Home and End; undefined for any
+ * other key.
+ */
+export function rungAfter(key: string, index: number, count: number): number | undefined {
+  const moves: Record<string, number> = { ArrowUp: index + 1, ArrowRight: index + 1, ArrowDown: index - 1, ArrowLeft: index - 1, Home: 0, End: count - 1 };
+  const target = moves[key];
+  return target === undefined ? undefined : Math.min(count - 1, Math.max(0, target));
+}

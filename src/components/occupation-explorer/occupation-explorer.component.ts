@@ -17,13 +17,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
-import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
 import { popoverStyles } from '../../base/popover.js';
 import { localeOf, translate } from '../../i18n/translate.js';
 import { formatMoney } from '../../lib/format.js';
 import { localize, proseLang, sectorLabel } from '../../schema/localize.js';
-import type { EducationLevel, OccupationsDocument } from '../../schema/types.js';
+import type { EducationLevel, Issue, OccupationsDocument } from '../../schema/types.js';
 import { drawCloud, readPalette, renderChart, type LegendItem } from './occupation-explorer.chart.js';
 import { chartStyles } from './occupation-explorer.chart.styles.js';
 import { describeChart, describeOrder, describeResults, describeTopJobs, figureLabels, rowText, wageBasis, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
@@ -95,6 +94,7 @@ const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage'
  */
 export class OccupationExplorer extends CpElement<OccupationsDocument> {
   protected static override documentTypes = ['occupations'] as const;
+  protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
 
   /** Search text, matched against titles and SOC codes, ignoring case and accents. */
@@ -154,8 +154,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   private view: { sort: SortKey; order: SortOrder } = { sort: 'wage', order: 'desc' };
   private revision = -1;
   private currentLang = '';
-  private issues = '';
-  private ownFailure: LoadFailure | undefined;
+  private issues: Issue[] = [];
   private lastLinked: string | undefined;
   private drawn: unknown[] = [];
   private colours: { key: string; values: string[] } | undefined;
@@ -183,7 +182,6 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       this.rows = prepare(doc.occupations);
       this.benchmark = benchmarkOf(doc.allOccupations?.wage);
       this.documentColours = sectorColours(this.rows);
-      this.issues = '';
     }
     if (fresh || relang) {
       this.currentLang = lang;
@@ -270,11 +268,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   private readAttributes(): void {
     const { criteria, sort, order, issues } = readOptions(this, this.choices.sectors);
     [this.criteria, this.view] = [criteria, { sort, order }];
-    const key = JSON.stringify(issues);
-    if (key === this.issues) return;
-    this.issues = key;
-    if (issues.length) this.loader.fail((this.ownFailure = failureOf(issues)));
-    else if (this.ownFailure) this.loader.clear(this.ownFailure);
+    this.issues = issues;
   }
 
   /** The count, spoken once the user pauses (not on every key press). */
@@ -287,9 +281,12 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     }, 500);
   }
 
-  protected override errorTitle(): string {
-    const own = this.ownFailure !== undefined && this.loader.failure === this.ownFailure;
-    return translate(messages, this.language.lang, own ? 'settingsTitle' : 'errorTitle');
+  protected override attributeIssues(): Issue[] {
+    return this.issues;
+  }
+
+  protected override errorTitle(source?: 'document' | 'attributes'): string {
+    return translate(messages, this.language.lang, source === 'attributes' ? 'settingsTitle' : 'errorTitle');
   }
 
   /** A sector's name in the reader's language, from the document's translations (the filter's value

@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
 import { cssVars } from '../../base/css-vars.js';
-import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
@@ -12,7 +11,7 @@ import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import { localize, proseLang } from '../../schema/localize.js';
-import type { PathwayDocument } from '../../schema/types.js';
+import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { canvasMeasure, estimate, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
 import { renderFinder, type End } from './pathway-map.finder.js';
@@ -76,6 +75,7 @@ const exporter = () => (exporting ??= import('./pathway-map.export.js'));
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
+  protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, menuButtonStyles, styles, listStyles];
 
   /** Id of a step whose routes in and out are emphasised (the rest is dimmed). Escape clears it, attribute too. */
@@ -120,8 +120,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The card width the stage columns were laid out with (undefined: the default, for a map that pans). */
   #cardWidth: number | undefined;
   #measure: Measure = estimate;
-  #idFailure: LoadFailure | undefined;
-  #badIds: string | undefined;
+  #idIssues: Issue[] = [];
   #active = 0;
   #activeId: string | undefined;
   /** The current view, what part of a big map is drawn for it, and the drawing last marked. */
@@ -263,12 +262,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
   #checkIds(graph: Graph): void {
-    const issues = unknownIds(this, IDS, graph);
-    const key = issues.length ? JSON.stringify(issues) : undefined;
-    if (key === this.#badIds) return;
-    this.#badIds = key;
-    if (issues.length) this.loader.fail((this.#idFailure = failureOf(issues)));
-    else if (this.#idFailure) this.loader.clear(this.#idFailure);
+    this.#idIssues = unknownIds(this, IDS, graph);
+  }
+
+  protected override attributeIssues(): Issue[] {
+    return this.#idIssues;
   }
 
   protected override renderDocument(loaded: PathwayDocument): TemplateResult {

@@ -1,0 +1,69 @@
+import { adoptStyles, isServer, type ReactiveElement } from 'lit';
+
+export type Full = typeof import('./campaign-meter.full.js');
+
+/** The full view's code once here (one copy for every meter on the page), and its download. */
+let full: Full | undefined;
+let fetching: Promise<Full> | undefined;
+
+/**
+ * The full view's chart, layout and styles, fetched when a full meter is first shown (issue 18): a page
+ * with only banners and cards never downloads them. A failed download may be tried again later.
+ */
+export function loadFull(): Promise<Full> {
+  fetching ??= import('./campaign-meter.full.js').then(
+    (module) => (full = module),
+    (error: unknown) => {
+      fetching = undefined;
+      throw error;
+    },
+  );
+  return fetching;
+}
+
+type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * One meter's access to the full view's code: asks for it once, re-renders the meter when it arrives
+ * (or, if it cannot be fetched, marks it `failed`, and the meter shows its compact card), and gives the
+ * meter the chart's styles, which are not among its static ones.
+ */
+export class FullCode {
+  failed = false;
+  #asked = false;
+
+  constructor(private readonly host: Host) {}
+
+  /** The module if it is here (its styles then in the meter's shadow root); else asks for it, once. */
+  get(): Full | undefined {
+    if (full) {
+      this.#adopt(full);
+      return full;
+    }
+    if (!this.#asked && !this.failed) {
+      this.#asked = true;
+      loadFull().then(
+        () => this.host.requestUpdate(),
+        (error: unknown) => {
+          this.failed = true;
+          console.warn(`<${this.host.localName}>: the full view could not be loaded; showing the compact card`, error);
+          this.host.requestUpdate();
+        },
+      );
+    }
+    return undefined;
+  }
+
+  /** A promise to wait on before rendering, while the code is on its way; undefined when there is none. */
+  wait(): Promise<unknown> | undefined {
+    return full || this.failed ? undefined : loadFull().catch(() => undefined);
+  }
+
+  /** The chart's styles join the class's (so meters made later have them) and this meter's own. */
+  #adopt({ chartStyles }: Full): void {
+    const { elementStyles } = this.host.constructor as typeof ReactiveElement;
+    if (!elementStyles.includes(chartStyles)) elementStyles.push(chartStyles);
+    const root = this.host.renderRoot as ShadowRoot;
+    if (!isServer && !root.adoptedStyleSheets.includes(chartStyles.styleSheet!)) adoptStyles(root, elementStyles);
+  }
+}
