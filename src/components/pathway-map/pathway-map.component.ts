@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -13,7 +13,7 @@ import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import { localize, proseLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, estimate, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
+import { canvasMeasure, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
 import { DetailsController } from './pathway-map.details.js';
 import { renderFinder, type End } from './pathway-map.finder.js';
 import { leadsOf, renderList } from './pathway-map.list.js';
@@ -22,7 +22,8 @@ import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './p
 import { UrlStateController, type MapState } from './pathway-map.hash.js';
 import { CARD_MIN, columnsFit, type Layout } from './pathway-map.layout.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
-import { buildModel, unknownIds, type MapModel } from './pathway-map.model.js';
+import { metricMeasure } from './pathway-map.metrics.js';
+import { buildModel, sameWords, unknownIds, type MapModel } from './pathway-map.model.js';
 import { actionOf, moveFrom } from './pathway-map.navigate.js';
 import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './pathway-map.panels.js';
 import { findRoutes } from './pathway-map.routes.js';
@@ -119,7 +120,14 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #list = false;
   /** The card width the stage columns were laid out with (undefined: the default, for a map that pans). */
   #cardWidth: number | undefined;
-  #measure: Measure = estimate;
+  #measure: Measure = metricMeasure;
+  /**
+   * Whether the map is laid out as a server would: text measured by `metricMeasure`, the width unknown.
+   * True on the server, and in the browser for the first render of a map that arrived as declarative
+   * shadow DOM (the server's markup, which a hydrating render must match node for node). Once that is on
+   * screen (#settle), the map measures with a canvas in the page's font and its own width.
+   */
+  #estimated = isServer || !!this.shadowRoot;
   #idFailure: LoadFailure | undefined;
   #badIds: string | undefined;
   #active = 0;
@@ -146,6 +154,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
   /** Draws the margin around a big map's first view, once that view is on screen. */
   readonly #margin = new AfterPaint(this, () => this.requestUpdate());
+  /** After a hydrated first render: the page's own measures from now on. */
+  readonly #settle = new AfterPaint(this, () => {
+    this.#estimated = false;
+    this.requestUpdate();
+  });
   readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => this.#near(i));
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
@@ -197,23 +210,36 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       if (this.syncUrl) this.#url.read();
     }
     const graph = this.#graph!;
-    const width = this.size.value?.width ?? 0;
+    const width = this.#estimated ? 0 : (this.size.value?.width ?? 0);
     // A phone gets the stacked sections of pathway-map.list.ts, its own layout; a wider box the stage
     // columns, their cards as wide as fits (a box too narrow for every column pans along them). A map
     // too big to list is drawn at every width.
+    // A server cannot know the width, and the browser's hydrating render must match it: both show the
+    // stacked sections. They read at every width with JavaScript off, where the drawn map would not:
+    // its box pans only with script, so a phone would see the first column cut off, and they are HTML
+    // that wraps by itself, so no guess at the page's font shows. A wider box then turns them into
+    // columns once hydrated.
     const big = graph.nodes.length >= CULL_AT;
-    this.#list = this.orientation === 'vertical' || (this.orientation === 'auto' && !!width && width < PHONE && !big);
+    const phone = width ? width < PHONE : this.#estimated;
+    this.#list = this.orientation === 'vertical' || (this.orientation === 'auto' && phone && !big);
     // Cards no narrower than CARD_MIN, where a 60-character title wraps in three lines; a big map keeps
     // the narrower default its speed was measured with.
     const cardWidth = big ? undefined : (width && columnsFit(doc.stages.length, width)?.cardWidth) || CARD_MIN;
-    if (fresh || this.#lang !== this.language.lang || this.#cardWidth !== cardWidth) {
+    // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
+    const measure = this.#estimated ? metricMeasure : canvasMeasure(getComputedStyle(this).fontFamily);
+    const remeasured = measure !== this.#measure;
+    if (fresh || remeasured || this.#lang !== this.language.lang || this.#cardWidth !== cardWidth) {
+      const again = !fresh && this.#lang === this.language.lang && this.#cardWidth === cardWidth;
       this.#lang = this.language.lang;
-      this.#measure = canvasMeasure(getComputedStyle(this).fontFamily);
+      this.#measure = measure;
       const previous = this.#seed?.id === doc.id ? this.#seed.layout.seed : undefined;
       // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
       this.#fit ||= !previous || this.#cardWidth !== cardWidth;
       this.#cardWidth = cardWidth;
-      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure: this.#measure, previous, cardWidth }));
+      const next = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure, previous, cardWidth });
+      // Measured again in the page's font after hydration: the map is laid out again only where a line
+      // wraps differently, so a reader mostly sees no change at all.
+      const model = (this.#model = again && this.#model && sameWords(this.#model, next) ? this.#model : next);
       this.#seed = model.layout && { id: doc.id, layout: model.layout };
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
       if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
@@ -343,6 +369,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#estimated && this.loader.document) this.#settle.schedule();
     if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
       this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }

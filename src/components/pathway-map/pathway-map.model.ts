@@ -78,3 +78,17 @@ export function unknownIds<K extends string>(values: { readonly [key in K]?: str
     return id && !graph.index.has(id) ? [issue(name, 'noStep', { id }, attributeMessages)] : [];
   });
 }
+
+const sameLines = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((line, i) => line === b[i]);
+
+/** Whether two models of one document wrap every card and stage label into the same lines (then their
+ * layouts are the same too: a card's height follows its number of lines). */
+export function sameWords(a: MapModel, b: MapModel): boolean {
+  const cards = (x: Card, y: Card) => x.top === y.top && sameLines(x.title, y.title) && sameLines(x.meta, y.meta);
+  return (
+    a.cards.length === b.cards.length &&
+    a.cards.every((card, i) => cards(card, b.cards[i]!)) &&
+    a.stages.length === b.stages.length &&
+    a.stages.every((lines, s) => sameLines(lines, b.stages[s]!))
+  );
+}

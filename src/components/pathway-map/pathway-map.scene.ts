@@ -29,12 +29,12 @@ export interface SceneInput {
 // One template per step, with a slot for each line a card can have (empty ones draw nothing): nested
 // templates per line cost more than the lines themselves on a thousand-step map. For the same reason,
 // positions that are the same on every card are written out (PAD, META_X and titleY(i) of
-// pathway-map.card.ts, which a test checks) rather than bound; the words are each line's textContent
-// rather than child content (which Lit marks with a comment and fills with a text node of its own); and
-// the only white space between tags is one space between lines, to keep the card's words apart as text
-// (line breaks fall inside the tags): any more is nodes to clone and, inside <text>, text to lay out.
+// pathway-map.card.ts, which a test checks) rather than bound; and the only white space between tags is
+// one space between lines, to keep the card's words apart as text (line breaks fall inside the tags): any more is nodes to clone and, inside <text>, text to lay out.
 // The kind's glyph bullets the first figure line (its centre on the line's x-height, 4px above the
 // baseline); the Top Job mark has a line of its own under the figures.
+// The words are child content, not `.textContent` bindings (which saved a comment marker a line): a
+// server renders no property bindings, and a pre-rendered map must carry its words.
 function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: string): SVGTemplateResult {
   const { w, h } = box;
   const [t0, t1 = '', t2 = ''] = card.title;
@@ -48,12 +48,12 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
       ><path class="glyph" transform="translate(10 ${figure - 9})" d=${glyphPath(data.kind, 10)}></path
     ></g
     ><text class="words" aria-hidden="true"
-      ><tspan class="title" x="10" y="24" .textContent=${t0}></tspan> <tspan
-        class="title" x="10" y="42" .textContent=${t1}></tspan> <tspan
-        class="title" x="10" y="60" .textContent=${t2}></tspan> <tspan
-        class="meta" x="26" y=${figure} .textContent=${m0}></tspan> <tspan
-        class="meta" x="26" y=${metaY(lines, 1)} .textContent=${m1}></tspan> <tspan
-        class="top" x="10" y=${topY(lines, card.meta.length)} .textContent=${card.top}></tspan
+      ><tspan class="title" x="10" y="24">${t0}</tspan> <tspan
+        class="title" x="10" y="42">${t1}</tspan> <tspan
+        class="title" x="10" y="60">${t2}</tspan> <tspan
+        class="meta" x="26" y=${figure}>${m0}</tspan> <tspan
+        class="meta" x="26" y=${metaY(lines, 1)}>${m1}</tspan> <tspan
+        class="top" x="10" y=${topY(lines, card.meta.length)}>${card.top}</tspan
     ></text
   ></g>`;
 }
