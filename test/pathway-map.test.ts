@@ -2,8 +2,8 @@ import { expect, fixture, html } from './helpers/testing.js';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
-import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/pathway-map.card.js';
-import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/layout/card.js';
+import { syntheticPathway } from './support/synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
 import { $, $$, button, buttonNamed, colorado, focusedId, load, mapOf, onIds, scale, settle, status, step } from './helpers/map.js';
@@ -706,7 +706,7 @@ describe('cp-pathway-map, big', () => {
 });
 
 describe('cp-pathway-map card text', () => {
-  // Titles are wrapped by the sum of each character's measured width (pathway-map.card.ts): drawn, every
+  // Titles are wrapped by the sum of each character's measured width (pathway-map/layout/card.ts): drawn, every
   // line must still fit inside its card, for the longest real occupation titles and their wage lines.
   it('fits every line it draws inside its card, where the card measures it', async () => {
     const { occupations } = await (await fetch('/data/colorado/occupations.json')).json();

@@ -13,26 +13,26 @@ import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import { localize, proseLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
-import { DetailsController } from './pathway-map.details.js';
-import { renderFinder, type End } from './pathway-map.finder.js';
-import { leadsOf, renderList } from './pathway-map.list.js';
-import { listStyles } from './pathway-map.list.styles.js';
-import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './pathway-map.graph.js';
-import { UrlStateController, type MapState } from './pathway-map.hash.js';
-import { CARD_MIN, columnsFit, type Layout } from './pathway-map.layout.js';
+import { canvasMeasure, figuresOf, FONTS, type Measure } from './layout/card.js';
+import { DetailsController } from './controllers/details.js';
+import { renderFinder, type End } from './view/finder.js';
+import { leadsOf, renderList } from './view/list.js';
+import { listStyles } from './view/list.styles.js';
+import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './model/graph.js';
+import { UrlStateController, type MapState } from './controllers/url-state.js';
+import { CARD_MIN, columnsFit, type Layout } from './layout/layout.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
-import { metricMeasure } from './pathway-map.metrics.js';
-import { buildModel, sameWords, unknownIds, type MapModel } from './pathway-map.model.js';
-import { actionOf, moveFrom } from './pathway-map.navigate.js';
-import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './pathway-map.panels.js';
-import { findRoutes } from './pathway-map.routes.js';
-import { Marks } from './pathway-map.marks.js';
-import { PrintController } from './pathway-map.print.js';
-import { renderScene } from './pathway-map.scene.js';
-import { styles } from './pathway-map.styles.js';
-import { AfterPaint, areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './pathway-map.window.js';
-import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
+import { metricMeasure } from './layout/metrics.js';
+import { buildModel, sameWords, unknownIds, type MapModel } from './model/model.js';
+import { actionOf, moveFrom } from './model/navigate.js';
+import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './view/panels.js';
+import { findRoutes } from './model/routes.js';
+import { Marks } from './controllers/marks.js';
+import { PrintController } from './controllers/print.js';
+import { renderScene } from './view/scene.js';
+import { styles } from './view/styles.js';
+import { AfterPaint, areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './layout/window.js';
+import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './controllers/zoom.js';
 
 /** Below this width `orientation="auto"` shows the stacked sections rather than the drawn map. */
 const PHONE = 600;
@@ -46,8 +46,8 @@ const IDS = ['highlight', 'selected', 'from', 'to'] as const;
 
 /** Export (SVG, PNG, download) on first use: most readers never export, and it is the map's drawing code
  * twice over (issue 18). The promise is kept, so the module is fetched once. */
-let exporting: Promise<typeof import('./pathway-map.export.js')> | undefined;
-const exporter = () => (exporting ??= import('./pathway-map.export.js'));
+let exporting: Promise<typeof import('./export/export.js')> | undefined;
+const exporter = () => (exporting ??= import('./export/export.js'));
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -116,7 +116,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #width = 0;
   #height = 0;
   #fit = false;
-  /** Whether the map is shown as stacked sections (pathway-map.list.ts) rather than drawn. */
+  /** Whether the map is shown as stacked sections (pathway-map/view/list.ts) rather than drawn. */
   #list = false;
   /** The card width the stage columns were laid out with (undefined: the default, for a map that pans). */
   #cardWidth: number | undefined;
@@ -211,7 +211,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     const graph = this.#graph!;
     const width = this.#estimated ? 0 : (this.size.value?.width ?? 0);
-    // A phone gets the stacked sections of pathway-map.list.ts, its own layout; a wider box the stage
+    // A phone gets the stacked sections of pathway-map/view/list.ts, its own layout; a wider box the stage
     // columns, their cards as wide as fits (a box too narrow for every column pans along them). A map
     // too big to list is drawn at every width.
     // A server cannot know the width, and the browser's hydrating render must match it: both show the

@@ -5,9 +5,9 @@
  * credential qualifies for, costs 1; a job-to-job move the document states costs 2 (it says the move
  * happens, not what it takes); a link from O*NET Related Occupations costs more than any route without one,
  * since O*NET says two jobs involve similar work, not that one leads to the other. So a related job is on
- * a route only where no other route exists, and then the route says so (pathway-map.routes.ts).
+ * a route only where no other route exists, and then the route says so (pathway-map/model/routes.ts).
  */
-import type { Graph } from './pathway-map.graph.js';
+import type { Graph } from './graph.js';
 
 /** One way from a step to the next. */
 export interface Hop {

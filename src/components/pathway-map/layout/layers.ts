@@ -5,8 +5,8 @@
  * virtual item in each layer between, which the ordering and placing steps treat like a tiny node, so the
  * edge is given its own slot between the nodes instead of being drawn through them.
  */
-import type { Graph } from './pathway-map.graph.js';
-import type { Packed } from './pathway-map.order.js';
+import type { Graph } from '../model/graph.js';
+import type { Packed } from './order.js';
 
 export interface Layering {
   /** The layer of every item: real nodes first (0 … n-1, in document order), then virtual items: those of
@@ -14,7 +14,7 @@ export interface Layering {
   readonly layer: Int32Array;
   /** How many items the ordering and placing steps take: the real nodes and the virtual items of the edges
    * laid out. The virtual items of the edges left out (related jobs, drawn only on demand) come after:
-   * they are given a place in the gaps afterwards (see threadItems in pathway-map.place.ts), so they
+   * they are given a place in the gaps afterwards (see threadItems in pathway-map/layout/place.ts), so they
    * neither pull cards nor take room. */
   readonly laid: number;
   readonly layerCount: number;
@@ -56,7 +56,7 @@ function depths(graph: Graph, skip: Uint8Array | undefined): Int32Array {
 
 /** Assigns layers and threads long edges through virtual items. `flat`: one layer per stage (the map
  * below CULL_AT steps, drawn at scale 1 in one column per stage), its edges within a stage left to the
- * layout to draw down the column (see pathway-map.flat.ts). `skip` marks edges that take no part in
+ * layout to draw down the column (see pathway-map/layout/flat.ts). `skip` marks edges that take no part in
  * ordering and placing (their virtual items come last, from `laid` on, and are nobody's neighbours). */
 export function layerGraph(graph: Graph, stageCount: number, flat = false, skip?: Uint8Array): Layering {
   const n = graph.nodes.length;
@@ -89,7 +89,7 @@ export function layerGraph(graph: Graph, stageCount: number, flat = false, skip?
     });
     if (!pass) laid = layer.length;
   }
-  // Each item's neighbours, packed (see pathway-map.order.ts), in the order of the edges passing; the
+  // Each item's neighbours, packed (see pathway-map/layout/order.ts), in the order of the edges passing; the
   // skipped edges are nobody's neighbours.
   const items = layer.length;
   const counted = chains.filter((_, e) => !skip?.[e]);

@@ -4,7 +4,7 @@
  * print): a rounded card for an occupation, a card with a clipped corner (a certificate's fold) for a
  * credential, square corners for a course, cut corners for experience, pointed ends for a milestone.
  */
-import type { NodeKind } from '../../schema/types.js';
+import type { NodeKind } from '../../../schema/types.js';
 
 const polygon = (points: readonly (readonly [number, number])[]) => `M${points.map((p) => p.join(',')).join('L')}Z`;
 

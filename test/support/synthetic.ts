@@ -1,27 +1,17 @@
 /**
  * Generated pathways for stress stories, tests and benchmarks. They are synthetic and say so in their
  * title and source: steps are numbered, not named, and carry no figures (no wages, times or costs).
- * Not imported by the element, so it adds nothing to the bundles.
+ * Test-only: it lives beside the tests, so no bundle can pick it up.
  */
-import type { EdgeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
-
-/** A small seeded generator (mulberry32), so the same arguments always give the same pathway. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { EdgeKind, PathwayDocument, PathwayNode } from '../../src/schema/types.js';
+import { prng } from './random.mjs';
 
 /**
  * `nodes` steps in `stages` stages and about `edges` edges. Edges run forward (to a later stage, or to a
  * later step of the same stage), so the graph has no cycles, and most span one stage, some two or three.
  */
 export function syntheticPathway(nodes: number, edges: number, stages = 6, seed = 1): PathwayDocument {
-  const next = random(seed);
+  const next = prng(seed);
   const stageIds = Array.from({ length: stages }, (_, s) => `stage-${s + 1}`);
   const list: PathwayNode[] = Array.from({ length: nodes }, (_, i) => {
     const stage = Math.min(stages - 1, Math.floor((i / nodes) * stages));

@@ -1,21 +1,21 @@
 /**
  * The parts around the drawn map: the legend, the details of one step, the data table, the keyboard help.
- * Plain Lit templates of the data; the route finder is in pathway-map.finder.ts.
+ * Plain Lit templates of the data; the route finder is in pathway-map/view/finder.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { common } from '../../i18n/messages.js';
-import { translate } from '../../i18n/translate.js';
-import { describeWage, formatCost, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../lib/format.js';
-import type { MenuButtonController, MenuItem } from '../../base/menu-button.js';
-import { sourcesFor } from '../../base/parts.js';
-import { safeUrl } from '../../lib/safe-url.js';
-import { itemLang, nameLang } from '../../schema/localize.js';
-import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
-import { EDGE_KINDS, NODE_KINDS } from '../../schema/types.js';
-import type { Graph } from './pathway-map.graph.js';
-import { messages, term, type MessageKey } from './pathway-map.messages.js';
-import { glyphPath } from './pathway-map.shapes.js';
+import { common } from '../../../i18n/messages.js';
+import { translate } from '../../../i18n/translate.js';
+import { describeWage, formatCost, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../../lib/format.js';
+import type { MenuButtonController, MenuItem } from '../../../base/menu-button.js';
+import { sourcesFor } from '../../../base/parts.js';
+import { safeUrl } from '../../../lib/safe-url.js';
+import { itemLang, nameLang } from '../../../schema/localize.js';
+import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../../schema/types.js';
+import { EDGE_KINDS, NODE_KINDS } from '../../../schema/types.js';
+import type { Graph } from '../model/graph.js';
+import { messages, term, type MessageKey } from '../pathway-map.messages.js';
+import { glyphPath } from '../layout/shapes.js';
 
 const t = (lang: string, key: MessageKey) => translate(messages, lang, key);
 
@@ -41,7 +41,7 @@ export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult
   return html`<ul class="legend" part="legend" aria-label=${t(lang, 'legend')}>
     ${kinds.map((kind) => html`<li>${kindSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
     ${links.map(([kind, related]) => {
-      // Related jobs are drawn only for a chosen step (pathway-map.styles.ts): the legend says so.
+      // Related jobs are drawn only for a chosen step (pathway-map/view/styles.ts): the legend says so.
       const label = related ? translate(messages, lang, 'shownOnSelect', { link: t(lang, linkLabel(kind, related)) }) : t(lang, kind);
       return html`<li>${edgeSwatch(kind)}<span>${label}</span></li>`;
     })}

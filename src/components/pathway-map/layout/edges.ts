@@ -7,10 +7,10 @@
  * The bump curve is written out here rather than taken from d3-shape's line() and curveBumpX: that
  * pulled in every curve class (d3-shape's curves do not tree-shake), about 3 KB gzip for two lines.
  */
-import { withinStage } from './pathway-map.flat.js';
-import type { Graph } from './pathway-map.graph.js';
-import type { Layering } from './pathway-map.layers.js';
-import type { Box } from './pathway-map.layout.js';
+import { withinStage } from './flat.js';
+import type { Graph } from '../model/graph.js';
+import type { Layering } from './layers.js';
+import type { Box } from './layout.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 /** A point as [main, cross]: main runs across the layers (left to right, or top to bottom). */
@@ -35,13 +35,13 @@ export interface EdgeInput {
   /** Main-axis start and end of every layer. */
   readonly start: Float64Array;
   readonly end: Float64Array;
-  /** One column per stage (pathway-map.flat.ts): per item, the item drawn directly after it in its layer,
+  /** One column per stage (pathway-map/layout/flat.ts): per item, the item drawn directly after it in its layer,
    * or -1. A link within a stage between neighbours is then a straight arrow between them, and one between
    * cards further apart runs in a lane beside the column. */
   readonly after?: Int32Array | undefined;
 }
 
-/** The arrowhead's length (the marker in pathway-map.scene.ts is drawn to match). */
+/** The arrowhead's length (the marker in pathway-map/view/scene.ts is drawn to match). */
 export const ARROW = 7;
 const round = (n: number) => Math.round(n * 10) / 10;
 

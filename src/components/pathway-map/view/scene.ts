@@ -5,11 +5,11 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { PathwayDocument, PathwayNode } from '../../schema/types.js';
-import { FONTS, metaY, topY, type Card } from './pathway-map.card.js';
-import type { Layout, PlacedNode } from './pathway-map.layout.js';
-import type { Shown } from './pathway-map.window.js';
-import { cardPath, glyphPath } from './pathway-map.shapes.js';
+import type { PathwayDocument, PathwayNode } from '../../../schema/types.js';
+import { FONTS, metaY, topY, type Card } from '../layout/card.js';
+import type { Layout, PlacedNode } from '../layout/layout.js';
+import type { Shown } from '../layout/window.js';
+import { cardPath, glyphPath } from '../layout/shapes.js';
 
 export interface SceneInput {
   readonly doc: PathwayDocument;
@@ -29,7 +29,7 @@ export interface SceneInput {
 // One template per step, with a slot for each line a card can have (empty ones draw nothing): nested
 // templates per line cost more than the lines themselves on a thousand-step map. For the same reason,
 // positions that are the same on every card are written out (PAD, META_X and titleY(i) of
-// pathway-map.card.ts, which a test checks) rather than bound; and the only white space between tags is
+// pathway-map/layout/card.ts, which a test checks) rather than bound; and the only white space between tags is
 // one space between lines, to keep the card's words apart as text (line breaks fall inside the tags): any more is nodes to clone and, inside <text>, text to lay out.
 // The kind's glyph bullets the first figure line (its centre on the line's x-height, 4px above the
 // baseline); the Top Job mark has a line of its own under the figures.

@@ -3,14 +3,14 @@
  * labels (each made when first asked for), the summary and the keyboard order. Pure (given a `measure`),
  * and redone only when the document, the language or the direction changes.
  */
-import { issue } from '../../schema/messages.js';
-import type { Issue, PathwayDocument } from '../../schema/types.js';
-import { cardOf, wrap, type Card, type Measure } from './pathway-map.card.js';
-import { describeNode, summarize } from './pathway-map.describe.js';
-import { attributeMessages } from './pathway-map.messages.js';
-import type { Graph } from './pathway-map.graph.js';
-import { BAND_PAD, headerFor, layoutPathway, type Layout } from './pathway-map.layout.js';
-import { CULL_AT } from './pathway-map.window.js';
+import { issue } from '../../../schema/messages.js';
+import type { Issue, PathwayDocument } from '../../../schema/types.js';
+import { cardOf, wrap, type Card, type Measure } from '../layout/card.js';
+import { describeNode, summarize } from './describe.js';
+import { attributeMessages } from '../pathway-map.messages.js';
+import type { Graph } from './graph.js';
+import { BAND_PAD, headerFor, layoutPathway, type Layout } from '../layout/layout.js';
+import { CULL_AT } from '../layout/window.js';
 
 export interface MapModel {
   readonly horizontal: boolean;

@@ -13,14 +13,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { nameLang } from '../../schema/localize.js';
-import { common } from '../../i18n/messages.js';
-import { translate } from '../../i18n/translate.js';
-import type { PathwayDocument } from '../../schema/types.js';
-import type { Graph } from './pathway-map.graph.js';
-import { messages, type MessageKey } from './pathway-map.messages.js';
-import type { MapModel } from './pathway-map.model.js';
-import { kindSwatch } from './pathway-map.panels.js';
+import { nameLang } from '../../../schema/localize.js';
+import { common } from '../../../i18n/messages.js';
+import { translate } from '../../../i18n/translate.js';
+import type { PathwayDocument } from '../../../schema/types.js';
+import type { Graph } from '../model/graph.js';
+import { messages, type MessageKey } from '../pathway-map.messages.js';
+import type { MapModel } from '../model/model.js';
+import { kindSwatch } from './panels.js';
 
 export interface ListInput {
   readonly doc: PathwayDocument;

@@ -2,12 +2,12 @@
  * The words a screen reader hears: one sentence per node, and a plain-language summary of the pathway.
  * Pure and computed from the data, so they are tested with exact expectations.
  */
-import { common } from '../../i18n/messages.js';
-import { translate, type Params } from '../../i18n/translate.js';
-import { describeWage, formatCost, formatDuration, formatNumber, formatPercent, headlineWage, isFigure } from '../../lib/format.js';
-import type { PathwayDocument, PathwayNode } from '../../schema/types.js';
-import type { Graph } from './pathway-map.graph.js';
-import { messages, term, type MessageKey } from './pathway-map.messages.js';
+import { common } from '../../../i18n/messages.js';
+import { translate, type Params } from '../../../i18n/translate.js';
+import { describeWage, formatCost, formatDuration, formatNumber, formatPercent, headlineWage, isFigure } from '../../../lib/format.js';
+import type { PathwayDocument, PathwayNode } from '../../../schema/types.js';
+import type { Graph } from './graph.js';
+import { messages, term, type MessageKey } from '../pathway-map.messages.js';
 
 /** "Entry level" -> "entry level" inside a sentence, but "IT basics" stays as it is. */
 const inSentence = (text: string, lang: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text);

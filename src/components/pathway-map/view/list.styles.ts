@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The stacked map of pathway-map.list.ts: sections with sticky stage headings, full-width cards. */
+/** The stacked map of pathway-map/view/list.ts: sections with sticky stage headings, full-width cards. */
 export const listStyles = css`
   .list {
     display: grid;

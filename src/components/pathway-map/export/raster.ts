@@ -1,5 +1,5 @@
 /**
- * Draws the map's export SVG (pathway-map.export.ts) on a canvas with the Canvas 2D API, element by
+ * Draws the map's export SVG (pathway-map/export/export.ts) on a canvas with the Canvas 2D API, element by
  * element, for the PNG export.
  *
  * Why not draw the SVG as an image? Loading it through `new Image()` needs a blob: or data: URL, and a

@@ -2,8 +2,8 @@
  * Keyboard moves on the map, as pure functions: which action a key means (the arrows follow the map's
  * direction), and which node that action leads to.
  */
-import type { Graph } from './pathway-map.graph.js';
-import type { MapModel } from './pathway-map.model.js';
+import type { Graph } from './graph.js';
+import type { MapModel } from './model.js';
 
 export type Move = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last' | 'start' | 'end';
 export type Action = Move | 'select' | 'escape' | 'zoom-in' | 'zoom-out' | 'fit' | 'actual';

@@ -3,7 +3,7 @@
  * the chosen step (`data-focal`), the selected one (`aria-pressed`) and the one Tab stop (`tabindex`).
  * Re-highlighting a thousand-step map costs a loop over flags and touches only the marks that change.
  */
-import type { Emphasis } from './pathway-map.graph.js';
+import type { Emphasis } from '../model/graph.js';
 
 const NONE = new Uint8Array(0);
 

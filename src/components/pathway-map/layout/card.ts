@@ -7,16 +7,16 @@
  * a canvas in the page's own font; tests and Node use `estimate`. Long titles end in an ellipsis after
  * three lines; the details show them whole.
  */
-import { common } from '../../i18n/messages.js';
-import { translate } from '../../i18n/translate.js';
-import { formatCost, formatDuration, formatMoney, headlineWage } from '../../lib/format.js';
-import type { PathwayNode } from '../../schema/types.js';
-import { messages, term } from './pathway-map.messages.js';
+import { common } from '../../../i18n/messages.js';
+import { translate } from '../../../i18n/translate.js';
+import { formatCost, formatDuration, formatMoney, headlineWage } from '../../../lib/format.js';
+import type { PathwayNode } from '../../../schema/types.js';
+import { messages, term } from '../pathway-map.messages.js';
 
 /** The map is drawn at scale 1, so these are the sizes a reader sees: titles 14px (at least 12px), the
  * figure line 13px, the Top Job mark 12px and stage labels 14px (everything at least 11px). Titles at
  * 14 rather than 15px let four stage columns of cards that hold a 60-character title in three lines fit
- * a 1,024px screen (CARD_MIN in pathway-map.layout.ts). */
+ * a 1,024px screen (CARD_MIN in pathway-map/layout/layout.ts). */
 export const FONTS = {
   title: { size: 14, weight: 600, line: 18 },
   meta: { size: 13, weight: 400, line: 17 },
@@ -80,9 +80,6 @@ export function wrap(text: string, width: number, measure: Measure, font: FontRo
 }
 
 export interface Card {
-  /** The kind's name ("Credential"). No longer drawn on the card (shape, colour, glyph and the legend
-   * show the kind; the spoken name says it); kept for callers that label a card in words. */
-  readonly badge: string;
   /** The Top Job mark, on a line of its own under the figures: "★ Top Job", the star alone where the
    * words would not fit (the legend says what it means, the spoken name says it in words), or ''. */
   readonly top: string;
@@ -142,7 +139,7 @@ export function cardOf(node: PathwayNode, lang: string, measure: Measure, width:
   let top = node.topJob ? topJobMark(lang) : '';
   if (top && measure(top, 'badge') > width - 2 * PAD) top = '★';
   const last = top ? topY(title.length, meta.length) : metaY(title.length, meta.length - 1);
-  return { badge: translate(messages, lang, node.kind), top, title, cut, meta, h: last + PAD };
+  return { top, title, cut, meta, h: last + PAD };
 }
 
 /** "★ Top Job" */

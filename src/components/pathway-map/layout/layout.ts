@@ -3,15 +3,15 @@
  * (rows), nodes placed in layers inside their stage's band, edges routed between them. Pure: data and sizes
  * in, readonly geometry out; the same input always gives the same layout.
  */
-import { routeEdges, type EdgeGeometry, type Orientation } from './pathway-map.edges.js';
-import type { Graph } from './pathway-map.graph.js';
-import { groupsOf, placeFlat } from './pathway-map.flat.js';
-import { layerGraph } from './pathway-map.layers.js';
-import { orderLayers } from './pathway-map.order.js';
-import { placeCross, threadItems } from './pathway-map.place.js';
-import { CULL_AT } from './pathway-map.window.js';
+import { routeEdges, type EdgeGeometry, type Orientation } from './edges.js';
+import type { Graph } from '../model/graph.js';
+import { groupsOf, placeFlat } from './flat.js';
+import { layerGraph } from './layers.js';
+import { orderLayers } from './order.js';
+import { placeCross, threadItems } from './place.js';
+import { CULL_AT } from './window.js';
 
-export type { Orientation } from './pathway-map.edges.js';
+export type { Orientation } from './edges.js';
 
 export interface Box {
   readonly x: number;
@@ -61,7 +61,7 @@ export interface Layout {
  * of each row. */
 export const HEADER = 52;
 /** The space above the columns for labels of `lines` lines: the first baseline 22px into the band (see
- * pathway-map.scene.ts), 16px a line, and a gap under the last. */
+ * pathway-map/view/scene.ts), 16px a line, and a gap under the last. */
 export const headerFor = (lines: number) => 36 + 16 * (Math.max(1, lines) - 1);
 const MARGIN = 12;
 /** Room between a band's edge and its cards, on each side. */

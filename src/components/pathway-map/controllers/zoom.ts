@@ -11,7 +11,7 @@ import { select } from 'd3-selection';
 import type {} from 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Box } from './pathway-map.layout.js';
+import type { Box } from '../layout/layout.js';
 
 export interface View {
   readonly x: number;
@@ -162,7 +162,7 @@ export class ZoomController implements ReactiveController {
    * the layer glides there, unless the reader prefers reduced motion: the view moves at once (so what is
    * drawn follows it in the same frame) and a CSS transition on the layer's transform eases the picture
    * after it, with no script in the frames between. Only a move of up to half the box glides: a big map is
-   * drawn half a box beyond its view (pathway-map.window.ts), so every view on the way is drawn; a longer
+   * drawn half a box beyond its view (pathway-map/layout/window.ts), so every view on the way is drawn; a longer
    * move, across map that is not drawn, is made at once. Returns whether it glides.
    */
   reveal(box: Box, view: Size, smooth = false): boolean {

@@ -5,7 +5,7 @@
  * compatible): closer to a page's sans-serif than `estimate`'s flat 0.55 em, so the browser's re-measure
  * after hydration seldom wraps a line differently and seldom has to lay the map out again.
  */
-import { FONTS, type FontRole, type Measure } from './pathway-map.card.js';
+import { FONTS, type FontRole, type Measure } from './card.js';
 
 // Advance widths in thousandths of an em for the printable ASCII characters, space (32) to tilde (126),
 // from the Adobe Core 14 font metrics (Helvetica.afm and Helvetica-Bold.afm).

@@ -4,8 +4,8 @@
  * leaves. (The keyboard help, opened from the More menu, is placed by the element: see #showHelp.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PopoverController } from '../../base/popover.js';
-import type { Marks } from './pathway-map.marks.js';
+import { PopoverController } from '../../../base/popover.js';
+import type { Marks } from './marks.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

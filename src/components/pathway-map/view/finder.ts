@@ -5,13 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { translate } from '../../i18n/translate.js';
-import { NAME, nameLang } from '../../schema/localize.js';
-import type { PathwayDocument } from '../../schema/types.js';
-import type { Graph } from './pathway-map.graph.js';
-import { messages } from './pathway-map.messages.js';
-import { kindSwatch } from './pathway-map.panels.js';
-import { formatTotals, routeSteps, routeTotals, stepNotes } from './pathway-map.routes.js';
+import { translate } from '../../../i18n/translate.js';
+import { NAME, nameLang } from '../../../schema/localize.js';
+import type { PathwayDocument } from '../../../schema/types.js';
+import type { Graph } from '../model/graph.js';
+import { messages } from '../pathway-map.messages.js';
+import { kindSwatch } from './panels.js';
+import { formatTotals, routeSteps, routeTotals, stepNotes } from '../model/routes.js';
 
 export type End = 'from' | 'to';
 

@@ -1,19 +1,19 @@
 /**
- * What the route finder says about a route (the search is in pathway-map.search.ts): each step, with what
+ * What the route finder says about a route (the search is in pathway-map/model/search.ts): each step, with what
  * it builds on, whether it is only a related job, and the education the job usually needs beyond what the
  * route has earned; and what the route costs in time and money and gains in wage, said honestly: a sum of
  * the figures that are known, with how many steps had none, one line where none is published, and no wage
  * gain across different wage bases.
  */
-import { common } from '../../i18n/messages.js';
-import { translate } from '../../i18n/translate.js';
-import { formatDuration, formatMoney, headlineWage, notAvailable, type WageBasis } from '../../lib/format.js';
-import { EDUCATION_LEVELS, type CredentialType, type DurationUnit, type EducationLevel, type PathwayNode, type WagePeriod } from '../../schema/types.js';
-import type { Graph } from './pathway-map.graph.js';
-import { messages, type MessageKey } from './pathway-map.messages.js';
-import { hopsFrom } from './pathway-map.search.js';
+import { common } from '../../../i18n/messages.js';
+import { translate } from '../../../i18n/translate.js';
+import { formatDuration, formatMoney, headlineWage, notAvailable, type WageBasis } from '../../../lib/format.js';
+import { EDUCATION_LEVELS, type CredentialType, type DurationUnit, type EducationLevel, type PathwayNode, type WagePeriod } from '../../../schema/types.js';
+import type { Graph } from './graph.js';
+import { messages, type MessageKey } from '../pathway-map.messages.js';
+import { hopsFrom } from './search.js';
 
-export { findRoutes } from './pathway-map.search.js';
+export { findRoutes } from './search.js';
 
 /**
  * The BLS education level a credential stands for. Certificates, certifications and licenses count as a

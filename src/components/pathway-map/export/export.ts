@@ -1,16 +1,16 @@
 /**
  * Export for flyers and slide decks: the map as a standalone SVG file (a clone of the drawn map whose
  * styles are written out as presentation attributes, never `style` attributes, with the title, a legend
- * and the source line), and as a PNG: that SVG's element tree drawn on a canvas (pathway-map.raster.ts),
+ * and the source line), and as a PNG: that SVG's element tree drawn on a canvas (pathway-map/export/raster.ts),
  * never loaded as an image, so a strict Content-Security-Policy does not block it.
  */
-import { common } from '../../i18n/messages.js';
-import { translate } from '../../i18n/translate.js';
-import { formatDate } from '../../lib/format.js';
-import type { PathwayDocument } from '../../schema/types.js';
-import type { Layout } from './pathway-map.layout.js';
-import { FONTS, wrap, type Measure } from './pathway-map.card.js';
-import { drawSvg } from './pathway-map.raster.js';
+import { common } from '../../../i18n/messages.js';
+import { translate } from '../../../i18n/translate.js';
+import { formatDate } from '../../../lib/format.js';
+import type { PathwayDocument } from '../../../schema/types.js';
+import type { Layout } from '../layout/layout.js';
+import { FONTS, wrap, type Measure } from '../layout/card.js';
+import { drawSvg } from './raster.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -5,7 +5,7 @@
  * time by pooling adjacent violators; sweeps down and up the layers let the pulls settle. Virtual items
  * pull harder (Gansner's weights), so long edges run straight.
  */
-import { pack, type Packed } from './pathway-map.order.js';
+import { pack, type Packed } from './order.js';
 
 type Lists = readonly (readonly number[])[];
 

@@ -10,10 +10,10 @@
  * drawn crossings than ordering cards singly and gathering each group at its mean slot afterwards, which
  * moved cards away from where the sweeps had put them.
  */
-import type { Graph } from './pathway-map.graph.js';
-import type { Layering } from './pathway-map.layers.js';
-import { orderLayers } from './pathway-map.order.js';
-import { placeCross } from './pathway-map.place.js';
+import type { Graph } from '../model/graph.js';
+import type { Layering } from './layers.js';
+import { orderLayers } from './order.js';
+import { placeCross } from './place.js';
 
 /** The space between two cards joined by a link within their stage: a 17px line and the 7px arrowhead. */
 export const ARROW_GAP = 24;

@@ -8,8 +8,8 @@
  * view, and a reader waits for none of them); the margin follows once that has been painted.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Box, Layout } from './pathway-map.layout.js';
-import type { View } from './pathway-map.zoom.js';
+import type { Box, Layout } from './layout.js';
+import type { View } from '../controllers/zoom.js';
 
 /** Maps with fewer steps are always drawn whole. */
 export const CULL_AT = 150;

@@ -3,7 +3,7 @@
  * Everything else (layout, routes, highlighting, keyboard moves) works on these indices, which keeps the
  * hot paths to typed arrays instead of maps of strings.
  */
-import type { EdgeKind, PathwayDocument, PathwayNode } from '../../schema/types.js';
+import type { EdgeKind, PathwayDocument, PathwayNode } from '../../../schema/types.js';
 
 export interface Graph {
   readonly nodes: readonly PathwayNode[];

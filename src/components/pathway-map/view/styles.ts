@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Pixel font sizes in the map match FONTS in pathway-map.card.ts, which wraps the text to fit. */
+/** Pixel font sizes in the map match FONTS in pathway-map/layout/card.ts, which wraps the text to fit. */
 export const styles = css`
   :host {
     --_placeholder-height: 30em;
@@ -236,7 +236,7 @@ export const styles = css`
      The kinds are told apart at a glance by colour, weight and pattern together, not by a 1px dash
      alone: the links a person acts on (a credential qualifies for a job, stacks toward another) are
      2px in the colour of what they lead to; "advances" and lateral moves (related occupations, from
-     O*NET) are thin grey dots, drawn first so they sit underneath (pathway-map.scene.ts). Against the
+     O*NET) are thin grey dots, drawn first so they sit underneath (pathway-map/view/scene.ts). Against the
      band (--_surface) every stroke is at least 3:1: occupation 6.0 and 8.5, credential 6.8 and 8.2,
      muted 6.9 and 7.5 (light, dark). */
   .edge {
@@ -292,7 +292,7 @@ export const styles = css`
   /* Related jobs (O*NET's related-occupation lists: similar work, not a promotion) are drawn only for a
      chosen step or route, when they lie on it: drawn always, IT's 23 of them added 100 crossings to the
      14 of the links a person acts on, in a band of lanes and dots down the middle column. display: none
-     also keeps them out of an exported SVG (pathway-map.export.ts drops what is not displayed). */
+     also keeps them out of an exported SVG (pathway-map/export/export.ts drops what is not displayed). */
   .edge[data-related] {
     display: none;
   }
