@@ -11,7 +11,7 @@ import { crossings, orderLayers } from '../src/components/pathway-map/layout/ord
 import { placeCross } from '../src/components/pathway-map/layout/place.js';
 import { syntheticPathway } from './support/synthetic.js';
 import { areaFor, areaOf, CULL_AT, holds, seenArea } from '../src/components/pathway-map/layout/window.js';
-import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/controllers/zoom.js';
+import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/layout/viewport.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 

@@ -2,12 +2,14 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { AfterPaint } from '../../base/after-paint.js';
 import { CpElement } from '../../base/cp-element.js';
 import { cssVars } from '../../base/css-vars.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { renderSources } from '../../base/parts.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
+import { PrintController } from '../../base/print-controller.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
@@ -28,11 +30,11 @@ import { actionOf, moveFrom } from './model/navigate.js';
 import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './view/panels.js';
 import { findRoutes } from './model/routes.js';
 import { Marks } from './controllers/marks.js';
-import { PrintController } from './controllers/print.js';
 import { renderScene } from './view/scene.js';
 import { styles } from './view/styles.js';
-import { AfterPaint, areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './layout/window.js';
-import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './controllers/zoom.js';
+import { areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './layout/window.js';
+import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, type View } from './layout/viewport.js';
+import { ZoomController } from './controllers/zoom.js';
 
 /** Below this width `orientation="auto"` shows the stacked sections rather than the drawn map. */
 const PHONE = 600;

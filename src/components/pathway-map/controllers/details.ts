@@ -12,60 +12,65 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class DetailsController implements ReactiveController {
   /** The index of the step shown, if any. */
   index: number | undefined;
-  private readonly popover: PopoverController;
-  private closing: ReturnType<typeof setTimeout> | undefined;
+  readonly #popover: PopoverController;
+  #closing: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #host: Host;
+  readonly #root: () => ParentNode;
+  readonly #marks: Marks;
 
   constructor(
-    private readonly host: Host,
-    private readonly root: () => ParentNode,
+    host: Host,
+    root: () => ParentNode,
     /** The drawn steps, to find the one an event happened in and the button to anchor beside. */
-    private readonly marks: Marks,
+    marks: Marks,
     /** The steps step i's details should leave in view, each with how much covering it costs. */
     near: (i: number) => ReadonlyMap<number, number> = () => new Map(),
   ) {
+    [this.#host, this.#root, this.#marks] = [host, root, marks];
     host.addController(this);
     const avoid = () =>
       this.index === undefined
         ? []
         : [...near(this.index)].flatMap(([j, weight]) => {
-            const box = this.marks.node(j)?.getBoundingClientRect();
+            const box = this.#marks.node(j)?.getBoundingClientRect();
             return box ? [{ x: box.x, y: box.y, width: box.width, height: box.height, weight }] : [];
           });
-    this.popover = new PopoverController(host, () => root().querySelector<HTMLElement>('#details'), 'right', avoid);
+    this.#popover = new PopoverController(host, () => root().querySelector<HTMLElement>('#details'), 'right', avoid);
     host.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !event.defaultPrevented && this.isOpen) this.close();
     });
   }
 
   get isOpen(): boolean {
-    return this.popover.isOpen;
+    return this.#popover.isOpen;
   }
 
   open(index: number): void {
     this.keep();
     this.index = index;
-    this.host.requestUpdate();
-    const anchor = this.marks.node(index);
-    if (anchor && this.popover.anchor !== anchor) void this.popover.open(anchor);
+    this.#host.requestUpdate();
+    const anchor = this.#marks.node(index);
+    if (anchor && this.#popover.anchor !== anchor) void this.#popover.open(anchor);
   }
 
   close(): void {
     this.keep();
-    this.popover.close();
+    this.#popover.close();
   }
 
-  readonly keep = (): void => clearTimeout(this.closing);
+  readonly keep = (): void => clearTimeout(this.#closing);
 
   readonly closeSoon = (): void => {
     this.keep();
-    this.closing = setTimeout(() => {
-      if (!this.root().querySelector('#details:hover, .node:focus')) this.close();
+    this.#closing = setTimeout(() => {
+      if (!this.#root().querySelector('#details:hover, .node:focus')) this.close();
     }, 200);
   };
 
   /** The pointer moved over a step. */
   readonly hovered = (event: PointerEvent): void => {
-    const i = this.marks.indexOf(event.target);
+    const i = this.#marks.indexOf(event.target);
     if (i >= 0) this.open(i);
   };
 
@@ -78,7 +83,7 @@ export class DetailsController implements ReactiveController {
   /** Focus left something in the map: close unless it went into the details or stayed in the map. */
   readonly blurred = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(this.root().querySelector('#details')?.contains(next) || (event.currentTarget as Node).contains(next))) this.close();
+    if (!next || !(this.#root().querySelector('#details')?.contains(next) || (event.currentTarget as Node).contains(next))) this.close();
   };
 
   hostDisconnected(): void {

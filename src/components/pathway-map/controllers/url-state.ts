@@ -50,40 +50,42 @@ function safeDecode(text: string): string {
   }
 }
 
+interface UrlStateOptions {
+  enabled: () => boolean;
+  namespace: () => string;
+  /** Takes a state read from the URL; `mirror` means absent keys clear (a changed fragment). */
+  apply: (state: MapState, mirror: boolean) => void;
+}
+
 /** Keeps a map's state in the URL fragment when `enabled()`, and hands it back on `hashchange`. */
 export class UrlStateController implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly options: {
-      enabled: () => boolean;
-      namespace: () => string;
-      /** Takes a state read from the URL; `mirror` means absent keys clear (a changed fragment). */
-      apply: (state: MapState, mirror: boolean) => void;
-    },
-  ) {
+  readonly #options: UrlStateOptions;
+
+  constructor(host: ReactiveControllerHost, options: UrlStateOptions) {
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.changed);
+    window.addEventListener('hashchange', this.#changed);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.changed);
+    window.removeEventListener('hashchange', this.#changed);
   }
 
   /** Reads the state from the fragment (on load: keys absent from it leave the element as it is). */
   read(mirror = false): void {
-    this.options.apply(readHash(location.hash, this.options.namespace()), mirror);
+    this.#options.apply(readHash(location.hash, this.#options.namespace()), mirror);
   }
 
   /** Writes the state into the fragment without adding a history entry. */
   write(state: MapState): void {
-    const hash = writeHash(location.hash, this.options.namespace(), state);
+    const hash = writeHash(location.hash, this.#options.namespace(), state);
     if (hash !== location.hash) history.replaceState(history.state, '', hash || `${location.pathname}${location.search}`);
   }
 
-  private readonly changed = (): void => {
-    if (this.options.enabled()) this.read(true);
+  readonly #changed = (): void => {
+    if (this.#options.enabled()) this.read(true);
   };
 }

@@ -10,7 +10,7 @@
 import { withinStage } from './flat.js';
 import type { Graph } from '../model/graph.js';
 import type { Layering } from './layers.js';
-import type { Box } from './layout.js';
+import type { Box } from './box.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 /** A point as [main, cross]: main runs across the layers (left to right, or top to bottom). */
@@ -133,11 +133,12 @@ class Route implements EdgeGeometry {
   #points: (readonly [number, number])[] | undefined;
 
   /** `raw` lower layer first; `back` for an edge whose target is in the lower layer. */
-  constructor(
-    private readonly raw: Float64Array,
-    private readonly back: boolean,
-    private readonly horizontal: boolean,
-  ) {
+  readonly #raw: Float64Array;
+  readonly #back: boolean;
+  readonly #horizontal: boolean;
+
+  constructor(raw: Float64Array, back: boolean, horizontal: boolean) {
+    [this.#raw, this.#back, this.#horizontal] = [raw, back, horizontal];
     let [main0, cross0, main1, cross1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let i = 0; i < raw.length; i += 2) {
       main0 = Math.min(main0, raw[i]!);
@@ -152,7 +153,7 @@ class Route implements EdgeGeometry {
   get points(): readonly (readonly [number, number])[] {
     if (!this.#points) {
       this.#points = [];
-      for (let i = 0; i < this.raw.length; i += 2) this.#points.push(xy([this.raw[i]!, this.raw[i + 1]!], this.horizontal));
+      for (let i = 0; i < this.#raw.length; i += 2) this.#points.push(xy([this.#raw[i]!, this.#raw[i + 1]!], this.#horizontal));
     }
     return this.#points;
   }
@@ -162,11 +163,11 @@ class Route implements EdgeGeometry {
   get d(): string {
     if (this.#d === undefined) {
       const path: Point[] = [];
-      for (let i = 0; i < this.raw.length; i += 2) path.push([this.raw[i]!, this.raw[i + 1]!]);
-      if (this.back) path.reverse();
+      for (let i = 0; i < this.#raw.length; i += 2) path.push([this.#raw[i]!, this.#raw[i + 1]!]);
+      if (this.#back) path.reverse();
       const [main, cross] = path.at(-1)!;
       path[path.length - 1] = [main + (main > path.at(-2)![0] ? -ARROW : ARROW), cross];
-      this.#d = bump(path, this.horizontal);
+      this.#d = bump(path, this.#horizontal);
     }
     return this.#d;
   }

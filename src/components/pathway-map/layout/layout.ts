@@ -3,6 +3,7 @@
  * (rows), nodes placed in layers inside their stage's band, edges routed between them. Pure: data and sizes
  * in, readonly geometry out; the same input always gives the same layout.
  */
+import type { Box } from './box.js';
 import { routeEdges, type EdgeGeometry, type Orientation } from './edges.js';
 import type { Graph } from '../model/graph.js';
 import { groupsOf, placeFlat } from './flat.js';
@@ -13,12 +14,7 @@ import { CULL_AT } from './window.js';
 
 export type { Orientation } from './edges.js';
 
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
+export type { Box } from './box.js';
 
 export interface PlacedNode extends Box {
   readonly stage: number;

@@ -7,9 +7,9 @@
  * A map's first drawing is what shows and no more (the margin holds more than twice as many cards as the
  * view, and a reader waits for none of them); the margin follows once that has been painted.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Box, Layout } from './layout.js';
-import type { View } from '../controllers/zoom.js';
+import type { Box } from './box.js';
+import type { Layout } from './layout.js';
+import type { View } from './viewport.js';
 
 /** Maps with fewer steps are always drawn whole. */
 export const CULL_AT = 150;
@@ -76,37 +76,3 @@ export function shownIn(layout: Layout, area: Area, keep: readonly (number | und
 
 /** A key that changes exactly when the drawn set would. */
 export const areaKey = (area: Area | undefined) => (area ? `${area.x0},${area.y0},${area.x1},${area.y1}` : 'all');
-
-/**
- * Runs a task once the next frame has been painted: a task queued from a frame's animation callback runs
- * after that frame's rendering. At most one waits at a time; it is dropped when the host disconnects.
- */
-export class AfterPaint implements ReactiveController {
-  #frame = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly task: () => void,
-  ) {
-    host.addController(this);
-  }
-
-  schedule(): void {
-    if (this.#frame || this.#timer !== undefined) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#timer = setTimeout(() => {
-        this.#timer = undefined;
-        this.task();
-      });
-    });
-  }
-
-  hostDisconnected(): void {
-    cancelAnimationFrame(this.#frame);
-    clearTimeout(this.#timer);
-    this.#frame = 0;
-    this.#timer = undefined;
-  }
-}
