@@ -13,38 +13,34 @@ import { PrintController } from '../../base/print-controller.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
-import { localize, proseLang } from '../../schema/localize.js';
+import { proseLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, figuresOf, FONTS, type Measure } from './layout/card.js';
 import { DetailsController } from './controllers/details.js';
+import { DrawnWindow } from './controllers/drawn-window.js';
+import { Marks } from './controllers/marks.js';
+import { UrlStateController, type MapState } from './controllers/url-state.js';
+import { ZoomController } from './controllers/zoom.js';
+import { canvasMeasure, figuresOf, FONTS, type Measure } from './layout/card.js';
+import type { Layout } from './layout/layout.js';
+import { metricMeasure } from './layout/metrics.js';
+import { fitView, MAX_SCALE, MIN_SCALE, type View } from './layout/viewport.js';
+import { createDerive, type Frame, type MapView } from './model/derive.js';
+import { throughNode } from './model/graph.js';
+import { actionOf, moveFrom } from './model/navigate.js';
+import { messages, type MessageKey } from './pathway-map.messages.js';
 import { renderFinder, type End } from './view/finder.js';
 import { leadsOf, renderList } from './view/list.js';
 import { listStyles } from './view/list.styles.js';
-import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './model/graph.js';
-import { UrlStateController, type MapState } from './controllers/url-state.js';
-import { CARD_MIN, columnsFit, type Layout } from './layout/layout.js';
-import { messages, type MessageKey } from './pathway-map.messages.js';
-import { metricMeasure } from './layout/metrics.js';
-import { buildModel, sameWords, unknownIds, type MapModel } from './model/model.js';
-import { actionOf, moveFrom } from './model/navigate.js';
 import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './view/panels.js';
-import { findRoutes } from './model/routes.js';
-import { Marks } from './controllers/marks.js';
 import { renderScene } from './view/scene.js';
 import { styles } from './view/styles.js';
-import { areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './layout/window.js';
-import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, type View } from './layout/viewport.js';
-import { ZoomController } from './controllers/zoom.js';
 
-/** Below this width `orientation="auto"` shows the stacked sections rather than the drawn map. */
-const PHONE = 600;
 /** The smallest scale at which every text of the map is drawn at its readable size: titles at 12 px or
  * more, everything else at 11 px or more (DESIGN.md). The map opens at scale 1 and only the reader's own
  * zoom goes below this, and then the element says how to get back. */
 const READABLE = Math.max(...Object.entries(FONTS).map(([role, font]) => (role === 'title' ? 12 : 11) / font.size));
 /** Below this scale card text is too small to read, and is not drawn. */
 const FAR = 0.35;
-const IDS = ['highlight', 'selected', 'from', 'to'] as const;
 
 /** Export (SVG, PNG, download) on first use: most readers never export, and it is the map's drawing code
  * twice over (issue 18). The promise is kept, so the module is fetched once. */
@@ -103,26 +99,13 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** Whether the reader has zoomed out so far that the map's text is drawn below its readable size. */
   @state() private small = false;
 
-  #graph: Graph | undefined;
-  #model: MapModel | undefined;
-  #routes: number[][] = [];
-  /** The route a link asked to show (an index), taken once its routes are found. */
-  #wantRoute: number | undefined;
-  #emphasis: Emphasis | undefined;
-  /** The last layout, to start the next from when new data for the same pathway comes. */
-  #seed: { id: string; layout: Layout } | undefined;
+  /** What the map shows, derived from what it reads (model/derive.ts). */
+  readonly #derive = createDerive();
+  #v: MapView | undefined;
   #revision = -1;
-  /** The document with its prose in the reader's language (`translations`), as every part shows it. */
-  #doc: PathwayDocument | undefined;
-  #lang = '';
-  #width = 0;
-  #height = 0;
-  #fit = false;
-  /** Whether the map is shown as stacked sections (pathway-map/view/list.ts) rather than drawn. */
-  #list = false;
-  /** The card width the stage columns were laid out with (undefined: the default, for a map that pans). */
-  #cardWidth: number | undefined;
-  #measure: Measure = metricMeasure;
+  /** The page's font, read again when the document, the language or the width changes. */
+  #family = '';
+  #familyFor = '';
   /**
    * Whether the map is laid out as a server would: text measured by `metricMeasure`, the width unknown.
    * True on the server, and in the browser for the first render of a map that arrived as declarative
@@ -130,26 +113,27 @@ export class PathwayMap extends CpElement<PathwayDocument> {
    * screen (#settle), the map measures with a canvas in the page's font and its own width.
    */
   #estimated = isServer || !!this.shadowRoot;
+  #measure: Measure = metricMeasure;
+  /** The route a link asked to show (an index), taken once its routes are found. */
+  #wantRoute: number | undefined;
   #idFailure: LoadFailure | undefined;
   #badIds: string | undefined;
+  /** The Tab stop, and its step's id (kept across new data for the same pathway). */
   #active = 0;
   #activeId: string | undefined;
-  /** The current view, what part of a big map is drawn for it, and the drawing last marked. */
+  /** The frame the map was last fitted to, the current view, and a fit still to apply. */
+  #frame: Frame | undefined;
   #view: View | undefined;
+  #fit = false;
   /** A highlighted step to pan to once it is drawn. */
   #reveal: number | undefined;
-  #area = 'all';
-  #drawnArea: Area | undefined;
-  /** Whether what is drawn is only what shows (a map's first drawing), the margin still to come. */
-  #bare = false;
-  #shown: Shown | undefined;
   #drawn: unknown;
   #drawnIn: Element | undefined;
-  #shownFor: MapModel | undefined;
   #exporting = false;
+  #printed = false;
+  readonly #window = new DrawnWindow();
   readonly #marks = new Marks();
   readonly #print = new PrintController(this);
-  #printed = false;
 
   /** The toolbar's "More" menu (table, export, keyboard help). */
   readonly #more = new MenuButtonController(this, 'more-menu');
@@ -170,8 +154,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Fits the whole map in its box. */
   fit(): void {
-    const layout = this.#model?.layout;
-    if (layout) this.#zoom.set(fitView(layout, { width: this.#width || layout.width, height: this.#height }, MIN_SCALE));
+    const layout = this.#v?.model.layout;
+    if (layout) this.#zoom.set(fitView(layout, this.#box(layout), MIN_SCALE));
   }
 
   /** The map as a standalone SVG document, with its title, legend and sources ('' in table view). */
@@ -198,127 +182,86 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return this.#t('errorTitle');
   }
 
+  #derived(): MapView {
+    const width = this.size.value?.width ?? 0;
+    const lang = this.language.lang;
+    // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
+    if (!this.#estimated && this.#familyFor !== `${this.loader.revision}|${lang}|${width}`) {
+      this.#familyFor = `${this.loader.revision}|${lang}|${width}`;
+      this.#family = getComputedStyle(this).fontFamily;
+    }
+    this.#measure = this.#estimated ? metricMeasure : canvasMeasure(this.#family);
+    return (this.#v = this.#derive({
+      ...{ document: this.loader.document!, revision: this.loader.revision, lang, width, estimated: this.#estimated, measure: this.#measure },
+      ...{ orientation: this.orientation, selected: this.selected, highlight: this.highlight, from: this.from, to: this.to, route: this.shownRoute },
+    }));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loaded = this.loader.document;
-    if (!loaded) return;
-    const doc = localize(loaded, this.language.lang);
+    if (!this.loader.document) return;
+    const routes = this.#v?.routes;
+    let v = this.#derived();
     const fresh = this.#revision !== this.loader.revision;
-    // Another language may bring other descriptions and notes: the graph's nodes are the ones shown.
-    if (fresh || doc !== this.#doc) this.#graph = graphOf(doc);
-    this.#doc = doc;
     if (fresh) {
       this.#revision = this.loader.revision;
-      if (this.syncUrl) this.#url.read();
-    }
-    const graph = this.#graph!;
-    const width = this.#estimated ? 0 : (this.size.value?.width ?? 0);
-    // A phone gets the stacked sections of pathway-map/view/list.ts, its own layout; a wider box the stage
-    // columns, their cards as wide as fits (a box too narrow for every column pans along them). A map
-    // too big to list is drawn at every width.
-    // A server cannot know the width, and the browser's hydrating render must match it: both show the
-    // stacked sections. They read at every width with JavaScript off, where the drawn map would not:
-    // its box pans only with script, so a phone would see the first column cut off, and they are HTML
-    // that wraps by itself, so no guess at the page's font shows. A wider box then turns them into
-    // columns once hydrated.
-    const big = graph.nodes.length >= CULL_AT;
-    const phone = width ? width < PHONE : this.#estimated;
-    this.#list = this.orientation === 'vertical' || (this.orientation === 'auto' && phone && !big);
-    // Cards no narrower than CARD_MIN, where a 60-character title wraps in three lines; a big map keeps
-    // the narrower default its speed was measured with.
-    const cardWidth = big ? undefined : (width && columnsFit(doc.stages.length, width)?.cardWidth) || CARD_MIN;
-    // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
-    const measure = this.#estimated ? metricMeasure : canvasMeasure(getComputedStyle(this).fontFamily);
-    const remeasured = measure !== this.#measure;
-    if (fresh || remeasured || this.#lang !== this.language.lang || this.#cardWidth !== cardWidth) {
-      const again = !fresh && this.#lang === this.language.lang && this.#cardWidth === cardWidth;
-      this.#lang = this.language.lang;
-      this.#measure = measure;
-      const previous = this.#seed?.id === doc.id ? this.#seed.layout.seed : undefined;
-      // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
-      this.#fit ||= !previous || this.#cardWidth !== cardWidth;
-      this.#cardWidth = cardWidth;
-      const next = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure, previous, cardWidth });
-      // Measured again in the page's font after hydration: the map is laid out again only where a line
-      // wraps differently, so a reader mostly sees no change at all.
-      const model = (this.#model = again && this.#model && sameWords(this.#model, next) ? this.#model : next);
-      this.#seed = model.layout && { id: doc.id, layout: model.layout };
+      if (this.syncUrl) {
+        this.#url.read();
+        v = this.#derived();
+      }
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
-      if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
+      this.#active = v.graph.index.get(this.#activeId ?? '') ?? v.model.order[0] ?? 0;
     }
-    if (fresh || changed.has('from') || changed.has('to') || this.#wantRoute !== undefined) {
-      const [from, to] = [graph.index.get(this.from ?? ''), graph.index.get(this.to ?? '')];
-      this.#routes = from !== undefined && to !== undefined ? findRoutes(graph, from, to) : [];
+    if (v.routes !== routes || this.#wantRoute !== undefined) {
       const want = this.#wantRoute ?? 0;
       this.#wantRoute = undefined;
-      this.shownRoute = want < this.#routes.length ? want : 0;
+      this.shownRoute = want < v.routes.length ? want : 0;
+      v = this.#derived();
     }
-    const layout = this.#model!.layout;
-    if (layout && (this.#fit || width !== this.#width)) {
-      this.#width = width;
-      // At scale 1: a map of fewer than CULL_AT steps is shown whole top to bottom (the box takes its
-      // height and the page scrolls), a bigger one in a box of at most 640 px that pans.
-      this.#height = viewHeight(layout, layout.width, 1, 240, big ? 640 : Infinity);
-      this.#view = openingView(layout, this.#box(layout), 1, firstStageBox(layout.nodes));
-      this.#fit = true;
+    if (v.frame !== this.#frame) {
+      this.#frame = v.frame;
+      if (v.frame) [this.#view, this.#fit] = [v.frame.opening, true];
     }
-    this.#checkIds(graph);
-    const chosen = graph.index.get(this.selected ?? '');
-    // The selection wins over a route found, which wins over the highlight attribute.
-    const route = this.#routes[this.shownRoute];
-    const highlighted = chosen === undefined && !route ? graph.index.get(this.highlight ?? '') : undefined;
+    this.#showIssues(v);
+    const layout = v.model.layout;
     // A highlight set from outside may name a step out of view: it is drawn, and panned to once it is.
-    if (changed.has('highlight') && highlighted !== undefined && layout) this.#reveal = highlighted;
+    if (changed.has('highlight') && v.highlighted !== undefined && layout) this.#reveal = v.highlighted;
     // A big map is drawn for the part in view, plus the Tab stop, the selection, the highlighted step and
-    // the focused step (so that focus is not lost while it moves on); an export draws all.
-    // A new map draws only what shows; the next update (#margin's, once that is painted, or a pan's) adds
-    // the margin around it.
-    const culled = layout && this.#view && !this.#exporting && !this.#print.printing && graph.nodes.length >= CULL_AT;
-    const first = this.#shownFor !== this.#model;
-    let area: Area | undefined;
-    if (culled) area = first ? seenArea(this.#view!, this.#box(layout)) : areaFor(this.#view!, this.#box(layout), this.#bare ? undefined : this.#drawnArea);
-    this.#drawnArea = area;
-    this.#bare = !!culled && first;
-    const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
-    const kept = area && layout ? [this.#active, chosen, focused, highlighted].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
-    const key = `${areaKey(area)}|${kept.join()}`;
-    if (key !== this.#area || this.#shownFor !== this.#model) {
-      [this.#area, this.#shownFor] = [key, this.#model];
-      this.#shown = area && layout ? shownIn(layout, area, kept) : undefined;
+    // the focused step (so that focus is not lost while it moves on); an export or a print draws all.
+    if (layout && this.#view) {
+      const culled = !this.#exporting && !this.#print.printing && v.big;
+      const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
+      this.#window.update(layout, this.#view, this.#box(layout), culled, v.model, [this.#active, v.chosen, focused, v.highlighted]);
     }
-    this.#emphasis = emphasisOf(graph, chosen ?? highlighted, route);
   }
 
   /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
-  #checkIds(graph: Graph): void {
-    const issues = unknownIds(this, IDS, graph);
+  #showIssues({ issues }: MapView): void {
     const key = issues.length ? JSON.stringify(issues) : undefined;
     if (key === this.#badIds) return;
     this.#badIds = key;
-    if (issues.length) this.loader.fail((this.#idFailure = failureOf(issues)));
+    if (issues.length) this.loader.fail((this.#idFailure = failureOf([...issues])));
     else if (this.#idFailure) this.loader.clear(this.#idFailure);
   }
 
-  protected override renderDocument(loaded: PathwayDocument): TemplateResult {
+  protected override renderDocument(): TemplateResult {
     const lang = this.language.lang;
-    const doc = this.#doc ?? loaded;
+    const { doc, graph, model, list, routes } = this.#v!;
     const written = proseLang(doc, lang);
-    const graph = this.#graph!;
-    const model = this.#model!;
     const map = this.view === 'map';
     // The map comes first, so that it is the element's first Tab stop; the tools follow it.
     const body = model.layout
-      ? html`${map ? (this.#list ? this.#renderList(doc, model) : this.#renderMap(doc, model, model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
+      ? html`${map ? (list ? this.#renderList() : this.#renderMap(model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
           <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
             ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
           </div>
           ${renderToolbar({
-            ...{ lang, map, zoomable: !this.#list, notice: this.notice, menu: this.#more, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
+            ...{ lang, map, zoomable: !list, notice: this.notice, menu: this.#more, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
             ...{ zoom: (factor) => this.#zoomBy(factor), toggle: () => (this.view = map ? 'table' : 'map'), help: () => this.#showHelp() },
           })}
-          ${guard([doc, lang, this.from, this.to, this.#routes, this.shownRoute, this.finderOpen], () =>
+          ${guard([doc, lang, this.from, this.to, routes, this.shownRoute, this.finderOpen], () =>
             renderFinder({
-              ...{ doc, graph, lang, from: this.from, to: this.to, routes: this.#routes, shown: this.shownRoute, open: this.finderOpen },
+              ...{ doc, graph, lang, from: this.from, to: this.to, routes: routes as number[][], shown: this.shownRoute, open: this.finderOpen },
               ...{ onToggle: (open) => (this.finderOpen = open), onPick: this.#pick, onShow: (r) => (this.shownRoute = r) },
             }),
           )}
@@ -331,18 +274,17 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       </header>
       ${body} ${renderSources(doc.source, lang, doc.sample)}
       <p class="sr-only" role="status">${this.status}</p>
-      <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, this.#list], () => renderHelp(lang, !this.#list))}</div>`;
+      <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, list], () => renderHelp(lang, !list))}</div>`;
   }
 
-  #renderList(doc: PathwayDocument, model: MapModel): TemplateResult {
-    const graph = this.#graph!;
+  #renderList(): TemplateResult {
+    const { doc, graph, model, chosen } = this.#v!;
     const lang = this.language.lang;
-    const open = graph.index.get(this.selected ?? '');
     const list = html`<div class="list" part="map" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
       @keydown=${this.#onKey} @click=${this.#onListClick} @focusin=${this.#onFocus}>
-      ${guard([model, lang, open], () =>
+      ${guard([model, lang, chosen], () =>
         renderList({
-          ...{ doc, graph, model, lang, open },
+          ...{ doc, graph, model, lang, open: chosen },
           figures: (i) => figuresOf(doc.nodes[i]!, lang, doc.region),
           leads: (i) => leadsOf(graph, i),
           details: (i) => renderDetails(doc, graph, i, lang),
@@ -350,20 +292,20 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       )}
     </div>`;
     // An export draws the map, so while one is made the drawing is there too, out of sight.
-    return this.#exporting && model.layout ? html`${list}<div class="offstage" aria-hidden="true">${this.#renderMap(doc, model, model.layout)}</div>` : list;
+    return this.#exporting && model.layout ? html`${list}<div class="offstage" aria-hidden="true">${this.#renderMap(model.layout)}</div>` : list;
   }
 
-  #renderMap(doc: PathwayDocument, model: MapModel, layout: Layout): TemplateResult {
-    return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${this.#height}px` })}>
+  #renderMap(layout: Layout): TemplateResult {
+    const { doc, model } = this.#v!;
+    const shown = this.#window.shown;
+    return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${this.#frame?.height ?? 0}px` })}>
       ${this.small
         ? html`<p class="zoom-note" part="zoom-note">${this.#t('smallText')} <button class="button" type="button" @click=${this.#actualSize}>${this.#t('actualSize')}</button></p>`
         : nothing}
       <svg class="map" tabindex="-1" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
         @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
         <g class="layer">
-          ${guard([model, this.#shown], () =>
-            renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, shown: this.#shown }),
-          )}
+          ${guard([model, shown], () => renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, shown }))}
         </g>
       </svg>
     </div>`;
@@ -375,20 +317,21 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
       this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }
-    const chosen = this.#graph?.index.get(this.selected ?? '') ?? -1;
+    const v = this.#v;
+    const chosen = v?.chosen ?? -1;
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (list) {
+    if (list && v) {
       // Lit keeps the cards of steps whose ids stay; the marks are read again after each render of them.
-      this.#collect(list, this.#model);
-      this.#activeId = this.#graph!.nodes[this.#active]?.id;
-      this.#marks.paint(list, this.#emphasis, chosen, this.#active);
+      this.#collect(list, v.model);
+      this.#activeId = v.graph.nodes[this.#active]?.id;
+      this.#marks.paint(list, v.emphasis, chosen, this.#active);
       return void (this.#reveal = undefined);
     }
     const svg = this.renderRoot.querySelector<SVGSVGElement>('.viewport svg.map');
-    const layout = this.#model?.layout;
-    if (!svg || !layout) return void (this.#drawn = this.#reveal = undefined);
+    const layout = v?.model.layout;
+    if (!v || !svg || !layout) return void (this.#drawn = this.#reveal = undefined);
     const layer = svg.querySelector<SVGGElement>('.layer')!;
-    this.#collect(layer, this.#shown ?? this.#model);
+    this.#collect(layer, this.#window.shown ?? v.model);
     this.#zoom.attach(svg, layer, layout, this.#box(layout));
     const fitted = this.#fit;
     if (this.#fit) {
@@ -402,9 +345,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.#zoom.reveal(layout.nodes[reveal]!, this.#box(layout), !fitted);
     }
     this.#fitToPaper(svg, layer, layout);
-    this.#activeId = this.#graph!.nodes[this.#active]?.id;
-    this.#marks.paint(layer, this.#emphasis, chosen, this.#active);
-    if (this.#bare) this.#margin.schedule();
+    this.#activeId = v.graph.nodes[this.#active]?.id;
+    this.#marks.paint(layer, v.emphasis, chosen, this.#active);
+    if (this.#window.bare) this.#margin.schedule();
   }
 
   /** Takes the marks of a new drawing (or of the same one, moved into another container). */
@@ -430,7 +373,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** The map's box: the element's width (the map's own before it is measured) and the height it chose. */
   #box(layout: Layout): { width: number; height: number } {
-    return { width: this.#width || layout.width, height: this.#height };
+    return { width: (this.#estimated ? 0 : this.size.value?.width) || layout.width, height: this.#frame?.height ?? 0 };
   }
 
   /** After a pan or zoom: small text goes when it could not be read, and a big map draws what came into view. */
@@ -439,16 +382,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.small = view.k < READABLE - 1e-6;
     const layer = this.renderRoot.querySelector('.layer');
     layer?.toggleAttribute('data-far', view.k < FAR);
-    const layout = this.#model?.layout;
-    if (layout && this.#graph!.nodes.length >= CULL_AT && areaFor(view, this.#box(layout), this.#drawnArea) !== this.#drawnArea) this.requestUpdate();
+    const layout = this.#v?.model.layout;
+    if (layout && this.#v!.big && this.#window.outgrown(view, this.#box(layout))) this.requestUpdate();
   }
 
   /** The steps a popover beside step i should not cover: above all those its drawn links join it to,
    * then the rest of what the map emphasises (a selection's or a route's routes), which the reader is
    * about to look at. A link to a related job (O*NET) is drawn only when emphasised. */
   #near(i: number): Map<number, number> {
-    const graph = this.#graph!;
-    const emphasis = this.#emphasis;
+    const { graph, emphasis } = this.#v!;
     const near = new Map<number, number>();
     const on = emphasis?.nodes;
     if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.set(j, 1);
@@ -469,12 +411,12 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   readonly #onKey = (event: KeyboardEvent): void => {
     // Keys on a "Leads to" button are the button's own (Enter follows it).
     if ((event.target as Element).closest('.lead')) return;
-    const model = this.#model!;
+    const { model, list, graph } = this.#v!;
     // Stacked sections read top to bottom: there the arrows that walk the links are ↑ and ↓.
-    const action = actionOf(event, !this.#list);
+    const action = actionOf(event, !list);
     if (!action) return;
     const zoom = action === 'zoom-in' || action === 'zoom-out' || action === 'fit' || action === 'actual';
-    if (zoom && this.#list) return;
+    if (zoom && list) return;
     event.preventDefault();
     const i = this.#active;
     if (action === 'select') return this.#select(i);
@@ -482,7 +424,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (action === 'zoom-in' || action === 'zoom-out') return this.#zoomBy(action === 'zoom-in' ? 1.25 : 0.8);
     if (action === 'fit') return this.fit();
     if (action === 'actual') return this.#actualSize();
-    const target = moveFrom(i, action, this.#graph!, model);
+    const target = moveFrom(i, action, graph, model);
     if (target === undefined) this.status = this.#t(action === 'next' ? 'noNext' : 'noPrevious');
     else if (target !== i) this.#moveTo(target);
   };
@@ -490,11 +432,12 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** Moves the Tab stop and focus to step `target`: on the drawn map after panning to it (which draws
    * it, on a big map, if it was out of view), in the stacked sections by scrolling it into view. */
   #moveTo(target: number): void {
-    const layout = this.#model!.layout!;
+    const { model, list } = this.#v!;
+    const layout = model.layout!;
     this.#active = target;
-    if (!this.#list) this.#zoom.reveal(layout.nodes[target]!, this.#box(layout));
+    if (!list) this.#zoom.reveal(layout.nodes[target]!, this.#box(layout));
     this.requestUpdate();
-    void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !this.#list }));
+    void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !list }));
   }
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -516,15 +459,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.#active = i;
       this.requestUpdate();
     }
-    const s = this.#graph!.stage[i]!;
-    const stage = this.#model!.byStage[s]!;
-    this.status = this.#t('position', { stage: this.#doc!.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
+    const { graph, model, doc, list } = this.#v!;
+    const s = graph.stage[i]!;
+    const stage = model.byStage[s]!;
+    this.status = this.#t('position', { stage: doc.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
     // The stacked sections show a step's details inside its card once it is selected, not in a popover.
-    if (!this.#list) this.#details.open(i);
+    if (!list) this.#details.open(i);
   };
 
   #select(i: number): void {
-    const graph = this.#graph!;
+    const { graph } = this.#v!;
     const node = graph.nodes[i]!;
     this.selected = node.id;
     const { before, after } = throughNode(graph, i);
@@ -562,7 +506,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Takes ids from the URL that name steps of this pathway; ignores the rest. */
   #applyUrl(state: MapState, mirror: boolean): void {
-    const graph = this.#graph;
+    const graph = this.#v?.graph;
     if (!graph) return;
     const known = (id: string | undefined) => (id !== undefined && graph.index.has(id) ? id : undefined);
     if (mirror || known(state.node)) this.selected = known(state.node);
@@ -578,8 +522,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Exports the whole map: a big one is drawn whole for the moment, then back to what is in view. */
   async #export() {
-    const doc = this.#doc;
-    const layout = this.#model?.layout;
+    const doc = this.#v?.doc;
+    const layout = this.#v?.model.layout;
     if (!doc || !layout) return undefined;
     const { exportMap } = await exporter();
     this.#exporting = true;
