@@ -1,26 +1,21 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { AfterPaint } from '../../base/after-paint.js';
 import { CpElement } from '../../base/cp-element.js';
-import { cssVars } from '../../base/css-vars.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
-import { renderSources } from '../../base/parts.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
 import { PrintController } from '../../base/print-controller.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
-import { proseLang } from '../../schema/localize.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
 import { DrawnWindow } from './controllers/drawn-window.js';
 import { Marks } from './controllers/marks.js';
 import { UrlStateController, type MapState } from './controllers/url-state.js';
 import { ZoomController } from './controllers/zoom.js';
-import { canvasMeasure, figuresOf, FONTS, type Measure } from './layout/card.js';
+import { canvasMeasure, FONTS, type Measure } from './layout/card.js';
 import type { Layout } from './layout/layout.js';
 import { metricMeasure } from './layout/metrics.js';
 import { fitView, MAX_SCALE, MIN_SCALE, type View } from './layout/viewport.js';
@@ -28,11 +23,8 @@ import { createDerive, type Frame, type MapView } from './model/derive.js';
 import { throughNode } from './model/graph.js';
 import { actionOf, moveFrom } from './model/navigate.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
-import { renderFinder, type End } from './view/finder.js';
-import { leadsOf, renderList } from './view/list.js';
 import { listStyles } from './view/list.styles.js';
-import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './view/panels.js';
-import { renderScene } from './view/scene.js';
+import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
 
 /** The smallest scale at which every text of the map is drawn at its readable size: titles at 12 px or
@@ -245,71 +237,24 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   protected override renderDocument(): TemplateResult {
-    const lang = this.language.lang;
-    const { doc, graph, model, list, routes } = this.#v!;
-    const written = proseLang(doc, lang);
-    const map = this.view === 'map';
-    // The map comes first, so that it is the element's first Tab stop; the tools follow it.
-    const body = model.layout
-      ? html`${map ? (list ? this.#renderList() : this.#renderMap(model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
-          <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
-            ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
-          </div>
-          ${renderToolbar({
-            ...{ lang, map, zoomable: !list, notice: this.notice, menu: this.#more, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
-            ...{ zoom: (factor) => this.#zoomBy(factor), toggle: () => (this.view = map ? 'table' : 'map'), help: () => this.#showHelp() },
-          })}
-          ${guard([doc, lang, this.from, this.to, routes, this.shownRoute, this.finderOpen], () =>
-            renderFinder({
-              ...{ doc, graph, lang, from: this.from, to: this.to, routes: routes as number[][], shown: this.shownRoute, open: this.finderOpen },
-              ...{ onToggle: (open) => (this.finderOpen = open), onPick: this.#pick, onShow: (r) => (this.shownRoute = r) },
-            }),
-          )}
-          ${guard([doc, lang], () => renderLegend(doc, lang))}`
-      : html`<p class="empty" part="empty">${this.#t('emptyPathway')}</p>`;
-    return html`<header class="head">
-        <h2 class="heading" part="title" lang=${ifDefined(written)}>${doc.title}</h2>
-        ${doc.summary ? html`<p class="about" part="description" lang=${ifDefined(written)}>${doc.summary}</p>` : nothing}
-        <p class="summary" part="summary" id="summary">${model.summary}</p>
-      </header>
-      ${body} ${renderSources(doc.source, lang, doc.sample)}
-      <p class="sr-only" role="status">${this.status}</p>
-      <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, list], () => renderHelp(lang, !list))}</div>`;
+    const details = this.#details;
+    return renderMapView({
+      ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
+      ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporting },
+      ...{ height: this.#frame?.height ?? 0, shown: this.#window.shown, details: details.index, menu: this.#more },
+      on: this.#on,
+    });
   }
 
-  #renderList(): TemplateResult {
-    const { doc, graph, model, chosen } = this.#v!;
-    const lang = this.language.lang;
-    const list = html`<div class="list" part="map" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
-      @keydown=${this.#onKey} @click=${this.#onListClick} @focusin=${this.#onFocus}>
-      ${guard([model, lang, chosen], () =>
-        renderList({
-          ...{ doc, graph, model, lang, open: chosen },
-          figures: (i) => figuresOf(doc.nodes[i]!, lang, doc.region),
-          leads: (i) => leadsOf(graph, i),
-          details: (i) => renderDetails(doc, graph, i, lang),
-        }),
-      )}
-    </div>`;
-    // An export draws the map, so while one is made the drawing is there too, out of sight.
-    return this.#exporting && model.layout ? html`${list}<div class="offstage" aria-hidden="true">${this.#renderMap(model.layout)}</div>` : list;
-  }
-
-  #renderMap(layout: Layout): TemplateResult {
-    const { doc, model } = this.#v!;
-    const shown = this.#window.shown;
-    return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${this.#frame?.height ?? 0}px` })}>
-      ${this.small
-        ? html`<p class="zoom-note" part="zoom-note">${this.#t('smallText')} <button class="button" type="button" @click=${this.#actualSize}>${this.#t('actualSize')}</button></p>`
-        : nothing}
-      <svg class="map" tabindex="-1" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
-        @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
-        <g class="layer">
-          ${guard([model, shown], () => renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, shown }))}
-        </g>
-      </svg>
-    </div>`;
-  }
+  /** The view's handlers, made once (a new function each render would re-bind every listener). */
+  readonly #on: MapViewInput['on'] = {
+    ...{ key: (e) => this.#onKey(e), click: (e) => this.#onClick(e), listClick: (e) => this.#onListClick(e), focus: (e) => this.#onFocus(e) },
+    ...{ hovered: (e) => this.#details.hovered(e as PointerEvent), left: (e) => this.#details.left(e as PointerEvent), blurred: (e) => this.#details.blurred(e) },
+    ...{ keep: () => this.#details.keep(), closeSoon: () => this.#details.closeSoon(), actualSize: () => this.#actualSize(), fit: () => this.fit() },
+    ...{ zoom: (factor) => this.#zoomBy(factor), toggleTable: () => (this.view = this.view === 'map' ? 'table' : 'map'), help: () => this.#showHelp() },
+    ...{ download: (kind) => void this.#download(kind), finderToggle: (open) => (this.finderOpen = open), pick: (end, id) => (this[end] = id) },
+    showRoute: (route) => (this.shownRoute = route),
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -499,10 +444,6 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     keys.showPopover();
     void placeBelow(anchor, keys);
   }
-
-  readonly #pick = (end: End, id: string | undefined): void => {
-    this[end] = id;
-  };
 
   /** Takes ids from the URL that name steps of this pathway; ignores the rest. */
   #applyUrl(state: MapState, mirror: boolean): void {
