@@ -5,34 +5,22 @@ import { CpElement } from '../../base/cp-element.js';
 import { failureOf, type LoadFailure } from '../../base/document-loader.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
-import { PrintController } from '../../base/print-controller.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
-import { DrawnWindow } from './controllers/drawn-window.js';
-import { Marks } from './controllers/marks.js';
+import { MapDrawing } from './controllers/drawing.js';
 import { UrlStateController, type MapState } from './controllers/url-state.js';
-import { ZoomController } from './controllers/zoom.js';
-import { canvasMeasure, FONTS, type Measure } from './layout/card.js';
-import type { Layout } from './layout/layout.js';
+import { canvasMeasure, type Measure } from './layout/card.js';
 import { metricMeasure } from './layout/metrics.js';
-import { fitView, MAX_SCALE, MIN_SCALE, type View } from './layout/viewport.js';
-import { createDerive, type Frame, type MapView } from './model/derive.js';
+import { createDerive, type MapView } from './model/derive.js';
 import { throughNode } from './model/graph.js';
 import { actionOf, moveFrom } from './model/navigate.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
 import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
-
-/** The smallest scale at which every text of the map is drawn at its readable size: titles at 12 px or
- * more, everything else at 11 px or more (DESIGN.md). The map opens at scale 1 and only the reader's own
- * zoom goes below this, and then the element says how to get back. */
-const READABLE = Math.max(...Object.entries(FONTS).map(([role, font]) => (role === 'title' ? 12 : 11) / font.size));
-/** Below this scale card text is too small to read, and is not drawn. */
-const FAR = 0.35;
 
 /** Export (SVG, PNG, download) on first use: most readers never export, and it is the map's drawing code
  * twice over (issue 18). The promise is kept, so the module is fetched once. */
@@ -113,25 +101,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The Tab stop, and its step's id (kept across new data for the same pathway). */
   #active = 0;
   #activeId: string | undefined;
-  /** The frame the map was last fitted to, the current view, and a fit still to apply. */
-  #frame: Frame | undefined;
-  #view: View | undefined;
-  #fit = false;
-  /** A highlighted step to pan to once it is drawn. */
-  #reveal: number | undefined;
-  #drawn: unknown;
-  #drawnIn: Element | undefined;
   #exporting = false;
-  #printed = false;
-  readonly #window = new DrawnWindow();
-  readonly #marks = new Marks();
-  readonly #print = new PrintController(this);
+  readonly #drawing = new MapDrawing(
+    this,
+    () => (this.#estimated ? 0 : (this.size.value?.width ?? 0)),
+    (small) => (this.small = small),
+  );
+  readonly #marks = this.#drawing.marks;
 
   /** The toolbar's "More" menu (table, export, keyboard help). */
   readonly #more = new MenuButtonController(this, 'more-menu');
-  readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
-  /** Draws the margin around a big map's first view, once that view is on screen. */
-  readonly #margin = new AfterPaint(this, () => this.requestUpdate());
   /** After a hydrated first render: the page's own measures from now on. */
   readonly #settle = new AfterPaint(this, () => {
     this.#estimated = false;
@@ -146,8 +125,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Fits the whole map in its box. */
   fit(): void {
-    const layout = this.#v?.model.layout;
-    if (layout) this.#zoom.set(fitView(layout, this.#box(layout), MIN_SCALE));
+    this.#drawing.fit();
   }
 
   /** The map as a standalone SVG document, with its title, legend and sources ('' in table view). */
@@ -210,21 +188,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.shownRoute = want < v.routes.length ? want : 0;
       v = this.#derived();
     }
-    if (v.frame !== this.#frame) {
-      this.#frame = v.frame;
-      if (v.frame) [this.#view, this.#fit] = [v.frame.opening, true];
-    }
     this.#showIssues(v);
-    const layout = v.model.layout;
-    // A highlight set from outside may name a step out of view: it is drawn, and panned to once it is.
-    if (changed.has('highlight') && v.highlighted !== undefined && layout) this.#reveal = v.highlighted;
-    // A big map is drawn for the part in view, plus the Tab stop, the selection, the highlighted step and
-    // the focused step (so that focus is not lost while it moves on); an export or a print draws all.
-    if (layout && this.#view) {
-      const culled = !this.#exporting && !this.#print.printing && v.big;
-      const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
-      this.#window.update(layout, this.#view, this.#box(layout), culled, v.model, [this.#active, v.chosen, focused, v.highlighted]);
-    }
+    const keep = [this.#active, v.chosen, v.highlighted];
+    this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporting, keep });
   }
 
   /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
@@ -241,7 +207,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return renderMapView({
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
       ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporting },
-      ...{ height: this.#frame?.height ?? 0, shown: this.#window.shown, details: details.index, menu: this.#more },
+      ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
       on: this.#on,
     });
   }
@@ -262,73 +228,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
       this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }
-    const v = this.#v;
-    const chosen = v?.chosen ?? -1;
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (list && v) {
-      // Lit keeps the cards of steps whose ids stay; the marks are read again after each render of them.
-      this.#collect(list, v.model);
-      this.#activeId = v.graph.nodes[this.#active]?.id;
-      this.#marks.paint(list, v.emphasis, chosen, this.#active);
-      return void (this.#reveal = undefined);
-    }
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('.viewport svg.map');
-    const layout = v?.model.layout;
-    if (!v || !svg || !layout) return void (this.#drawn = this.#reveal = undefined);
-    const layer = svg.querySelector<SVGGElement>('.layer')!;
-    this.#collect(layer, this.#window.shown ?? v.model);
-    this.#zoom.attach(svg, layer, layout, this.#box(layout));
-    const fitted = this.#fit;
-    if (this.#fit) {
-      this.#fit = false;
-      this.#zoom.set(this.#view!);
-    }
-    const reveal = this.#reveal;
-    this.#reveal = undefined;
-    if (reveal !== undefined && !this.#print.printing && layout.nodes[reveal]) {
-      // Smoothly, unless the map has only just been fitted (a first view is not a move).
-      this.#zoom.reveal(layout.nodes[reveal]!, this.#box(layout), !fitted);
-    }
-    this.#fitToPaper(svg, layer, layout);
-    this.#activeId = v.graph.nodes[this.#active]?.id;
-    this.#marks.paint(layer, v.emphasis, chosen, this.#active);
-    if (this.#window.bare) this.#margin.schedule();
-  }
-
-  /** Takes the marks of a new drawing (or of the same one, moved into another container). */
-  #collect(container: Element, drawing: unknown): void {
-    if (this.#drawn === drawing && this.#drawnIn === container && container.isConnected) return;
-    [this.#drawn, this.#drawnIn] = [drawing, container];
-    this.#marks.collect(container);
-  }
-
-  /** While printing, the whole map scales to the page width; afterwards the reader's view comes back. */
-  #fitToPaper(svg: SVGSVGElement, layer: SVGGElement, layout: Layout): void {
-    if (this.#print.printing) {
-      svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-      layer.removeAttribute('transform');
-      layer.removeAttribute('data-far');
-      this.#printed = true;
-    } else if (this.#printed) {
-      this.#printed = false;
-      svg.removeAttribute('viewBox');
-      if (this.#view) this.#zoom.set(this.#view);
-    }
-  }
-
-  /** The map's box: the element's width (the map's own before it is measured) and the height it chose. */
-  #box(layout: Layout): { width: number; height: number } {
-    return { width: (this.#estimated ? 0 : this.size.value?.width) || layout.width, height: this.#frame?.height ?? 0 };
-  }
-
-  /** After a pan or zoom: small text goes when it could not be read, and a big map draws what came into view. */
-  #zoomed(view: View): void {
-    this.#view = view;
-    this.small = view.k < READABLE - 1e-6;
-    const layer = this.renderRoot.querySelector('.layer');
-    layer?.toggleAttribute('data-far', view.k < FAR);
-    const layout = this.#v?.model.layout;
-    if (layout && this.#v!.big && this.#window.outgrown(view, this.#box(layout))) this.requestUpdate();
+    this.#activeId = this.#v?.graph.nodes[this.#active]?.id;
+    this.#drawing.paint(this.#active);
   }
 
   /** The steps a popover beside step i should not cover: above all those its drawn links join it to,
@@ -347,7 +248,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   /** Back to scale 1 about the middle of the box, where every text can be read. */
-  readonly #actualSize = (): void => this.#zoomBy(1 / this.#zoom.scale);
+  readonly #actualSize = (): void => this.#zoomBy(1 / this.#drawing.scale);
 
   #t(key: MessageKey, params?: Params): string {
     return translate(messages, this.language.lang, key, params);
@@ -377,10 +278,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** Moves the Tab stop and focus to step `target`: on the drawn map after panning to it (which draws
    * it, on a big map, if it was out of view), in the stacked sections by scrolling it into view. */
   #moveTo(target: number): void {
-    const { model, list } = this.#v!;
-    const layout = model.layout!;
+    const { list } = this.#v!;
     this.#active = target;
-    if (!list) this.#zoom.reveal(layout.nodes[target]!, this.#box(layout));
+    if (!list) this.#drawing.reveal(target);
     this.requestUpdate();
     void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !list }));
   }
@@ -431,8 +331,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   #zoomBy(factor: number): void {
-    const k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, this.#zoom.scale * factor));
-    this.#zoom.by(factor);
+    const k = this.#drawing.zoomBy(factor);
     this.status = this.#t('zoomed', { value: formatPercent(k, this.language.lang) });
   }
 
