@@ -11,21 +11,17 @@ import { formatPercent } from '../../lib/format.js';
 import type { PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
 import { MapDrawing } from './controllers/drawing.js';
+import { MapExporter } from './export/exporter.js';
 import { UrlStateController, type MapState } from './controllers/url-state.js';
 import { canvasMeasure, type Measure } from './layout/card.js';
 import { metricMeasure } from './layout/metrics.js';
 import { createDerive, type MapView } from './model/derive.js';
-import { throughNode } from './model/graph.js';
+import { nearOf, throughNode } from './model/graph.js';
 import { actionOf, moveFrom } from './model/navigate.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
 import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
-
-/** Export (SVG, PNG, download) on first use: most readers never export, and it is the map's drawing code
- * twice over (issue 18). The promise is kept, so the module is fetched once. */
-let exporting: Promise<typeof import('./export/export.js')> | undefined;
-const exporter = () => (exporting ??= import('./export/export.js'));
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -101,7 +97,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The Tab stop, and its step's id (kept across new data for the same pathway). */
   #active = 0;
   #activeId: string | undefined;
-  #exporting = false;
+  readonly #exporter = new MapExporter(this, () => {
+    const v = this.#v;
+    return v?.model.layout && { doc: v.doc, layout: v.model.layout, lang: this.language.lang, measure: this.#measure };
+  });
   readonly #drawing = new MapDrawing(
     this,
     () => (this.#estimated ? 0 : (this.size.value?.width ?? 0)),
@@ -116,7 +115,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.#estimated = false;
     this.requestUpdate();
   });
-  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => this.#near(i));
+  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i));
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
     namespace: () => this.id || this.loader.document?.id || 'map',
@@ -130,16 +129,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** The map as a standalone SVG document, with its title, legend and sources ('' in table view). */
   async toSvg(): Promise<string> {
-    return (await this.#export())?.svg ?? '';
+    return (await this.#exporter.svg())?.svg ?? '';
   }
 
   /** The map as a PNG image. Rejects when the page does not allow drawing it (a strict img-src policy),
    * and then says so in the element, as the Download PNG button does. */
   async toPng(): Promise<Blob> {
-    const svg = await this.#export();
+    const svg = await this.#exporter.svg();
     if (!svg) throw new Error('no map is shown');
     try {
-      const png = await (await exporter()).toPng(svg.root, svg.width, svg.height);
+      const png = await this.#exporter.png(svg);
       this.notice = '';
       return png;
     } catch (error) {
@@ -190,7 +189,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     this.#showIssues(v);
     const keep = [this.#active, v.chosen, v.highlighted];
-    this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporting, keep });
+    this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporter.drawingAll, keep });
   }
 
   /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
@@ -206,7 +205,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const details = this.#details;
     return renderMapView({
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
-      ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporting },
+      ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
       ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
       on: this.#on,
     });
@@ -230,21 +229,6 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     this.#activeId = this.#v?.graph.nodes[this.#active]?.id;
     this.#drawing.paint(this.#active);
-  }
-
-  /** The steps a popover beside step i should not cover: above all those its drawn links join it to,
-   * then the rest of what the map emphasises (a selection's or a route's routes), which the reader is
-   * about to look at. A link to a related job (O*NET) is drawn only when emphasised. */
-  #near(i: number): Map<number, number> {
-    const { graph, emphasis } = this.#v!;
-    const near = new Map<number, number>();
-    const on = emphasis?.nodes;
-    if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.set(j, 1);
-    const drawn = (e: number) => !graph.related[e] || !!emphasis?.edges[e];
-    for (const e of graph.out[i]!) if (drawn(e)) near.set(graph.to[e]!, 10);
-    for (const e of graph.in[i]!) if (drawn(e)) near.set(graph.from[e]!, 10);
-    near.delete(i);
-    return near;
   }
 
   /** Back to scale 1 about the middle of the box, where every text can be read. */
@@ -360,33 +344,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
   }
 
-  /** Exports the whole map: a big one is drawn whole for the moment, then back to what is in view. */
-  async #export() {
-    const doc = this.#v?.doc;
-    const layout = this.#v?.model.layout;
-    if (!doc || !layout) return undefined;
-    const { exportMap } = await exporter();
-    this.#exporting = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    // Text hidden at a far zoom is part of the picture on paper.
-    const layer = this.renderRoot.querySelector('.layer');
-    const far = !!layer?.hasAttribute('data-far');
-    layer?.removeAttribute('data-far');
-    try {
-      return exportMap(this, this.renderRoot, doc, layout, this.language.lang, this.#measure);
-    } finally {
-      layer?.toggleAttribute('data-far', far);
-      this.#exporting = false;
-      this.requestUpdate();
-    }
-  }
-
   async #download(kind: 'svg' | 'png'): Promise<void> {
     const name = `${this.loader.document?.id || 'pathway'}.${kind}`;
     try {
       const blob = kind === 'svg' ? new Blob([await this.toSvg()], { type: 'image/svg+xml' }) : await this.toPng();
-      (await exporter()).download(blob, name);
+      await this.#exporter.download(blob, name);
       this.notice = '';
       this.status = this.#t('downloaded', { name });
     } catch {

@@ -111,3 +111,18 @@ export function emphasisOf(graph: Graph, node: number | undefined, route: readon
   if (node !== undefined) return throughNode(graph, node);
   return route ? alongRoutes(graph, [route]) : undefined;
 }
+
+/** The steps a popover beside step i should not cover, each with how much covering it costs: above all
+ * those its drawn links join it to, then the rest of what the map emphasises (a selection's or a route's
+ * routes), which the reader is about to look at. A link to a related job (O*NET) is drawn only when
+ * emphasised. */
+export function nearOf(graph: Graph, emphasis: Emphasis | undefined, i: number): Map<number, number> {
+  const near = new Map<number, number>();
+  const on = emphasis?.nodes;
+  if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.set(j, 1);
+  const drawn = (e: number) => !graph.related[e] || !!emphasis?.edges[e];
+  for (const e of graph.out[i]!) if (drawn(e)) near.set(graph.to[e]!, 10);
+  for (const e of graph.in[i]!) if (drawn(e)) near.set(graph.from[e]!, 10);
+  near.delete(i);
+  return near;
+}
