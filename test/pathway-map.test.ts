@@ -1025,6 +1025,9 @@ describe('cp-pathway-map over its lifetime', () => {
   it('leaves nothing behind over repeated connect and disconnect', async () => {
     const el = await mapOf(await load(), 1000, { 'sync-url': '' });
     const parent = el.parentElement!;
+    // d3-zoom loads on a first gesture (controllers/zoom.ts): a Ctrl + wheel brings it, as a reader's would.
+    $(el, 'svg.map')!.dispatchEvent(new WheelEvent('wheel', { ctrlKey: true, deltaY: -1, bubbles: true, cancelable: true }));
+    for (let t = 0; t < 40 && !($(el, 'svg.map') as SVGSVGElement & { __on?: unknown[] }).__on; t++) await new Promise((resolve) => setTimeout(resolve, 50));
     const counts = { add: 0, remove: 0 };
     const add = window.addEventListener;
     const remove = window.removeEventListener;

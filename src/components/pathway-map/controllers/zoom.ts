@@ -5,23 +5,34 @@
  * A map embedded in a page must not trap the page's scrolling: the wheel zooms only with Ctrl or ⌘ (a
  * trackpad pinch sends that), one finger scrolls the page on a phone and two fingers pinch the map.
  */
-import { select } from 'd3-selection';
-// d3-zoom loads d3-transition, which adds interrupt() and transition() to selections; this brings in
-// the types of those additions only.
-import type {} from 'd3-transition';
-import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Box } from '../layout/box.js';
-import { MAX_SCALE, MIN_SCALE, revealShift, type Size, type View } from '../layout/viewport.js';
+import { constrain, revealShift, scaledBy, type Size, type View } from '../layout/viewport.js';
+import type { Behavior } from './zoom-behavior.js';
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
 
+/** d3-zoom, fetched once for the page on a first gesture (issue 18); undefined until it has come. */
+let loading: Promise<typeof import('./zoom-behavior.js')> | undefined;
+let loaded: typeof import('./zoom-behavior.js') | undefined;
+const load = () => (loading ??= import('./zoom-behavior.js').then((module) => (loaded = module)));
+
+/** The gestures d3-zoom answers (its filter): a pinch or Ctrl/⌘ + wheel, a main-button drag, two fingers. */
+const gesture = (event: Event) =>
+  event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : event.type === 'touchstart' ? (event as TouchEvent).touches.length > 1 : !(event as MouseEvent).button;
+const WAKE = ['wheel', 'mousedown', 'touchstart'] as const;
+
 export class ZoomController implements ReactiveController {
-  #behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  #behavior: Behavior | undefined;
   #svg: SVGSVGElement | undefined;
   #layer: SVGGElement | undefined;
+  /** The view while d3-zoom has not loaded: the element moves it itself, by the same rules. */
+  #t: View = { x: 0, y: 0, k: 1 };
+  #content: Size = { width: 0, height: 0 };
   /** True while `reveal` moves the view, so that its own zoom event does not end the glide it starts. */
   #gliding = false;
+  /** The last gesture that woke d3-zoom, given to it once it has loaded; cleared when a drag ends first. */
+  #pending: Event | undefined;
 
   readonly #host: ReactiveControllerHost;
   /** Told of every new view (a pan, a zoom, a fit). */
@@ -39,55 +50,44 @@ export class ZoomController implements ReactiveController {
 
   /** The current scale. */
   get scale(): number {
-    return this.#svg ? zoomTransform(this.#svg).k : 1;
+    return this.#now().k;
   }
 
   /** The viewport's size, as the host laid it out (d3 would otherwise measure the <svg>, forcing a layout). */
   #view: Size = { width: 0, height: 0 };
 
-  /** Starts pan and zoom on `svg`, moving `layer`, within `content` (plus a margin), in a `view`-sized box. */
+  /** Starts pan and zoom on `svg`, moving `layer`, within `content` (plus a margin), in a `view`-sized box:
+   * d3-zoom at once where it has loaded, else on the reader's first gesture. */
   attach(svg: SVGSVGElement, layer: SVGGElement, content: Size, view: Size): void {
     this.#view = view;
+    this.#content = content;
     if (this.#svg !== svg) {
       this.hostDisconnected();
       this.#svg = svg;
       this.#layer = layer;
       layer.addEventListener('transitionend', this.#landed);
       layer.addEventListener('transitioncancel', this.#landed);
-      this.#behavior = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([MIN_SCALE, MAX_SCALE])
-        // The box's size as the host knows it. d3's default reads the <svg>'s size, which forces a layout
-        // of the whole map (costly at a thousand steps) and throws while the element is not rendered.
-        .extent(() => [[0, 0], [this.#view.width, this.#view.height]])
-        .clickDistance(4)
-        .filter((event: Event) => {
-          if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-          if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
-          return !(event as MouseEvent).button;
-        })
-        .on('zoom', ({ transform }) => {
-          // Any other move ends a glide at once: a drag must follow the pointer, not ease after it.
-          if (!this.#gliding) this.#landed();
-          layer.setAttribute('transform', transform.toString());
-          this.#onZoom({ x: transform.x, y: transform.y, k: transform.k });
-        });
-      select(svg).call(this.#behavior).on('dblclick.zoom', null);
+      if (loaded) this.#start(loaded);
+      else for (const type of WAKE) svg.addEventListener(type, this.#wake, { passive: false });
     }
-    const m = 48;
-    this.#behavior!.translateExtent([[-m, -m], [content.width + m, content.height + m]]);
+    this.#behavior?.content(content);
   }
 
   /** Moves to `view` at once. */
   set(view: View): void {
-    if (this.#svg) select(this.#svg).interrupt().call(this.#behavior!.transform, zoomIdentity.translate(view.x, view.y).scale(view.k));
+    if (this.#behavior) this.#behavior.set(view);
+    else if (this.#svg) this.#apply(view);
   }
 
   /** Zooms by `factor` about the centre, smoothly unless the reader prefers reduced motion. */
   by(factor: number): void {
     if (!this.#svg) return;
-    const selection = select(this.#svg);
-    if (reducedMotion()) selection.call(this.#behavior!.scaleBy, factor);
-    else selection.transition().duration(200).call(this.#behavior!.scaleBy, factor);
+    if (this.#behavior) return this.#behavior.by(factor, reducedMotion() ? 0 : 200);
+    // Before d3-zoom has come: the same zoom, eased by the layer's CSS transition; d3-zoom loads meanwhile.
+    void load();
+    const smooth = !reducedMotion();
+    this.#layer?.toggleAttribute('data-glide', smooth);
+    this.#apply(constrain(scaledBy(this.#t, factor, this.#view), this.#view, this.#content, 48), smooth);
   }
 
   /**
@@ -100,15 +100,59 @@ export class ZoomController implements ReactiveController {
    */
   reveal(box: Box, view: Size, smooth = false): boolean {
     if (!this.#svg) return false;
-    const t = zoomTransform(this.#svg);
+    const t = this.#now();
     const { dx, dy } = revealShift(t, box, view);
     if (!dx && !dy) return false;
     const glide = smooth && Math.abs(dx) <= view.width / 2 && Math.abs(dy) <= view.height / 2 && !reducedMotion();
     this.#layer?.toggleAttribute('data-glide', glide);
     this.#gliding = glide;
-    select(this.#svg).interrupt().call(this.#behavior!.translateBy, dx / t.k, dy / t.k);
+    if (this.#behavior) this.#behavior.translateBy(dx / t.k, dy / t.k);
+    else this.#apply(constrain({ k: t.k, x: t.x + dx, y: t.y + dy }, this.#view, this.#content, 48), true);
     this.#gliding = false;
     return glide;
+  }
+
+  #now(): View {
+    return this.#behavior?.view() ?? this.#t;
+  }
+
+  /** A move of the map, as d3-zoom's zoom event makes one. */
+  #apply(view: View, gliding = this.#gliding): void {
+    // Any other move ends a glide at once: a drag must follow the pointer, not ease after it.
+    if (!gliding) this.#landed();
+    this.#t = view;
+    this.#layer?.setAttribute('transform', `translate(${view.x},${view.y}) scale(${view.k})`);
+    this.#onZoom(view);
+  }
+
+  /** A first gesture: d3-zoom loads, takes over from the current view, and is handed the gesture. */
+  readonly #wake = (event: Event): void => {
+    if (!gesture(event)) return;
+    // Ctrl + wheel would zoom the page meanwhile.
+    if (event.type === 'wheel') event.preventDefault();
+    const svg = this.#svg;
+    if (!svg) return;
+    this.#pending = event;
+    if (event.type === 'mousedown') addEventListener('mouseup', () => (this.#pending = undefined), { once: true });
+    void load().then((module) => {
+      if (this.#svg !== svg || this.#behavior) return;
+      this.#start(module);
+      const pending = this.#pending;
+      this.#pending = undefined;
+      // The gesture again, for d3-zoom's own listeners (a drag only while the button is still down).
+      try {
+        if (pending) svg.dispatchEvent(new (pending.constructor as typeof Event)(pending.type, pending as unknown as EventInit));
+      } catch {
+        // A gesture that cannot be copied (touches, in some browsers) is lost; the next one pans.
+      }
+    });
+  };
+
+  #start(module: typeof import('./zoom-behavior.js')): void {
+    const svg = this.#svg!;
+    for (const type of WAKE) svg.removeEventListener(type, this.#wake);
+    this.#behavior = module.behave(svg, this.#t, () => this.#view, (view) => this.#apply(view));
+    this.#behavior.content(this.#content);
   }
 
   /** The glide is over (or was cut short by the reader's own pan or zoom). */
@@ -119,7 +163,8 @@ export class ZoomController implements ReactiveController {
   };
 
   hostDisconnected(): void {
-    if (this.#svg) select(this.#svg).interrupt().on('.zoom', null);
+    this.#behavior?.detach();
+    for (const type of WAKE) this.#svg?.removeEventListener(type, this.#wake);
     this.#layer?.removeEventListener('transitionend', this.#landed);
     this.#layer?.removeEventListener('transitioncancel', this.#landed);
     this.#layer?.removeAttribute('data-glide');

@@ -72,3 +72,23 @@ export function revealShift(view: View, box: Box, size: Size, margin = 16): { dx
   };
   return { dx: shift(box.x, box.w, size.width, view.x), dy: shift(box.y, box.h, size.height, view.y) };
 }
+
+/** `view` moved so that `content` (plus `margin` around it) covers as much of a `size` box as it can: the
+ * same rule as d3-zoom's default constrain with a translate extent, so a move made before d3-zoom has
+ * loaded lands where d3-zoom would put it. */
+export function constrain(view: View, size: Size, content: Size, margin: number): View {
+  const invert = (at: number, offset: number) => (at - offset) / view.k;
+  const dx0 = invert(0, view.x) + margin;
+  const dx1 = invert(size.width, view.x) - (content.width + margin);
+  const dy0 = invert(0, view.y) + margin;
+  const dy1 = invert(size.height, view.y) - (content.height + margin);
+  const shift = (d0: number, d1: number) => (d1 > d0 ? (d0 + d1) / 2 : Math.min(0, d0) || Math.max(0, d1));
+  return { k: view.k, x: view.x + view.k * shift(dx0, dx1), y: view.y + view.k * shift(dy0, dy1) };
+}
+
+/** `view` zoomed by `factor` (within the scale limits) about the middle of a `size` box, as d3-zoom's scaleBy. */
+export function scaledBy(view: View, factor: number, size: Size): View {
+  const k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, view.k * factor));
+  const [cx, cy] = [size.width / 2, size.height / 2];
+  return { k, x: cx - ((cx - view.x) / view.k) * k, y: cy - ((cy - view.y) / view.k) * k };
+}
