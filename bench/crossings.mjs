@@ -33,10 +33,10 @@ mkdirSync(new URL('bench/.tmp/', ROOT), { recursive: true });
 const out = new URL(`bench/.tmp/crossings-${process.pid}.mjs`, ROOT);
 await build({
   stdin: {
-    contents: `export * from './src/components/pathway-map/pathway-map.model.ts';
-      export * from './src/components/pathway-map/pathway-map.layout.ts';
-      export { graphOf } from './src/components/pathway-map/pathway-map.graph.ts';
-      export { estimate } from './src/components/pathway-map/pathway-map.card.ts';`,
+    contents: `export * from './src/components/pathway-map/model/model.ts';
+      export * from './src/components/pathway-map/layout/layout.ts';
+      export { graphOf } from './src/components/pathway-map/model/graph.ts';
+      export { estimate } from './src/components/pathway-map/layout/card.ts';`,
     resolveDir: new URL('.', ROOT).pathname,
     loader: 'ts',
   },

@@ -1,21 +1,15 @@
-// Deterministic benchmark data. Runs in Node and in the benchmark pages (no imports, no DOM).
+// Deterministic benchmark data. Runs in Node and in the benchmark pages (no DOM; its one import is plain
+// JavaScript served from the same root).
 //
 // Synthetic pathways carry no figures at all (no wages, costs or durations): only ids, titles such as
 // "Credential 12", stages and edges. Synthetic occupation rows copy every figure from the real
 // data/colorado/occupations.json rows they are made from; only the SOC code (in the unused 90-99 major
 // groups, so it never looks like a real one) and a "(copy n)" title suffix are new.
 
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded PRNG is the tests' own (test/support/random.mjs), so a seed gives the same numbers to both.
+import { prng } from '../test/support/random.mjs';
+
+export { prng };
 
 const KINDS = ['credential', 'occupation', 'course', 'credential', 'occupation', 'experience'];
 const LABEL = { credential: 'Credential', occupation: 'Occupation', course: 'Course', experience: 'Experience' };

@@ -1,8 +1,8 @@
 // The pathway map's pure layout, bundled on its own for the layout-alone benchmark (bench/prepare.mjs
 // builds it into bench/.tmp/lib/pathway-layout.js). No element, no DOM: data and sizes in, geometry out.
-import { cardOf, estimate } from '../src/components/pathway-map/pathway-map.card.ts';
-import { graphOf } from '../src/components/pathway-map/pathway-map.graph.ts';
-import { layoutPathway } from '../src/components/pathway-map/pathway-map.layout.ts';
+import { cardOf, estimate } from '../src/components/pathway-map/layout/card.ts';
+import { graphOf } from '../src/components/pathway-map/model/graph.ts';
+import { layoutPathway } from '../src/components/pathway-map/layout/layout.ts';
 
 /** The card width the element uses when the stages are columns (pathway-map.component.ts). */
 export const CARD_WIDTH = 176;

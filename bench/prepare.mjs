@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 export const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'];
 export const TMP = 'bench/.tmp';
-const LAYOUT_MODULE = 'src/components/pathway-map/pathway-map.layout.ts';
+const LAYOUT_MODULE = 'src/components/pathway-map/layout/layout.ts';
 
 function newest(path) {
   const stat = statSync(path);

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/pathway-map/pathway-map.js';
-import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import { syntheticPathway } from '../test/support/synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { DATA, inLanguage, loadJson, narrow, pendingSrc, themed } from './support.js';
 

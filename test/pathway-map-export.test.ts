@@ -1,9 +1,9 @@
-// The PNG export: the export SVG's element tree drawn on a canvas (pathway-map.raster.ts), no image
+// The PNG export: the export SVG's element tree drawn on a canvas (pathway-map/export/raster.ts), no image
 // loaded. Decodes the PNG and samples its pixels against the colours of the live map.
 import { expect, fixture, html } from './helpers/testing.js';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
-import { drawSvg } from '../src/components/pathway-map/pathway-map.raster.js';
+import { drawSvg } from '../src/components/pathway-map/export/raster.js';
 import { frames, nextEvent } from './helpers/index.js';
 
 const SMALL = new URL('./fixtures/pathway-small.json', import.meta.url).href;

@@ -1,17 +1,17 @@
 /** Pure tests of the map's geometry: layers, ordering, placing, edge routing and the layout's invariants. */
 import { expect } from './helpers/testing.js';
-import { estimate, cardOf } from '../src/components/pathway-map/pathway-map.card.js';
-import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
-import { layerGraph } from '../src/components/pathway-map/pathway-map.layers.js';
-import { layoutPathway, type Box, type Layout, type Orientation } from '../src/components/pathway-map/pathway-map.layout.js';
-import { CARD_WIDTH } from '../src/components/pathway-map/pathway-map.model.js';
-import { ARROW_GAP, groupsOf } from '../src/components/pathway-map/pathway-map.flat.js';
-import { CARD_MAX, CARD_MIN, columnsFit, columnsWidth } from '../src/components/pathway-map/pathway-map.layout.js';
-import { crossings, orderLayers } from '../src/components/pathway-map/pathway-map.order.js';
-import { placeCross } from '../src/components/pathway-map/pathway-map.place.js';
-import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
-import { areaFor, areaOf, CULL_AT, holds, seenArea } from '../src/components/pathway-map/pathway-map.window.js';
-import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/pathway-map.zoom.js';
+import { estimate, cardOf } from '../src/components/pathway-map/layout/card.js';
+import { graphOf } from '../src/components/pathway-map/model/graph.js';
+import { layerGraph } from '../src/components/pathway-map/layout/layers.js';
+import { layoutPathway, type Box, type Layout, type Orientation } from '../src/components/pathway-map/layout/layout.js';
+import { CARD_WIDTH } from '../src/components/pathway-map/model/model.js';
+import { ARROW_GAP, groupsOf } from '../src/components/pathway-map/layout/flat.js';
+import { CARD_MAX, CARD_MIN, columnsFit, columnsWidth } from '../src/components/pathway-map/layout/layout.js';
+import { crossings, orderLayers } from '../src/components/pathway-map/layout/order.js';
+import { placeCross } from '../src/components/pathway-map/layout/place.js';
+import { syntheticPathway } from './support/synthetic.js';
+import { areaFor, areaOf, CULL_AT, holds, seenArea } from '../src/components/pathway-map/layout/window.js';
+import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/layout/viewport.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 

@@ -1,12 +1,12 @@
 /** Pure tests of the route finder, highlighting, keyboard moves, the URL state and the synthetic data. */
 import { expect } from './helpers/testing.js';
-import { estimate } from '../src/components/pathway-map/pathway-map.card.js';
-import { alongRoutes, graphOf, reach, throughNode } from '../src/components/pathway-map/pathway-map.graph.js';
-import { readHash, writeHash } from '../src/components/pathway-map/pathway-map.hash.js';
-import { buildModel, unknownIds } from '../src/components/pathway-map/pathway-map.model.js';
-import { actionOf, moveFrom } from '../src/components/pathway-map/pathway-map.navigate.js';
-import { findRoutes, formatTotals, routeSteps, routeTotals, stepNotes, wageChange } from '../src/components/pathway-map/pathway-map.routes.js';
-import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import { estimate } from '../src/components/pathway-map/layout/card.js';
+import { alongRoutes, graphOf, reach, throughNode } from '../src/components/pathway-map/model/graph.js';
+import { readHash, writeHash } from '../src/components/pathway-map/controllers/url-state.js';
+import { buildModel, unknownIds } from '../src/components/pathway-map/model/model.js';
+import { actionOf, moveFrom } from '../src/components/pathway-map/model/navigate.js';
+import { findRoutes, formatTotals, routeSteps, routeTotals, stepNotes, wageChange } from '../src/components/pathway-map/model/routes.js';
+import { syntheticPathway } from './support/synthetic.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 

@@ -1,12 +1,12 @@
 /** Pure tests of what the map says: card lines, spoken labels, the summary, the export's source line. */
 import { expect } from './helpers/testing.js';
-import { canvasMeasure, cardOf, estimate, FONTS, metaY, titleY, wrap, type FontRole } from '../src/components/pathway-map/pathway-map.card.js';
-import { CARD_MIN } from '../src/components/pathway-map/pathway-map.layout.js';
-import { describeNode, highestPaid, summarize } from '../src/components/pathway-map/pathway-map.describe.js';
-import { sourceLine } from '../src/components/pathway-map/pathway-map.export.js';
-import { graphOf } from '../src/components/pathway-map/pathway-map.graph.js';
+import { canvasMeasure, cardOf, estimate, FONTS, metaY, titleY, wrap, type FontRole } from '../src/components/pathway-map/layout/card.js';
+import { CARD_MIN } from '../src/components/pathway-map/layout/layout.js';
+import { describeNode, highestPaid, summarize } from '../src/components/pathway-map/model/describe.js';
+import { sourceLine } from '../src/components/pathway-map/export/export.js';
+import { graphOf } from '../src/components/pathway-map/model/graph.js';
 import { term } from '../src/components/pathway-map/pathway-map.messages.js';
-import { cardPath, glyphPath } from '../src/components/pathway-map/pathway-map.shapes.js';
+import { cardPath, glyphPath } from '../src/components/pathway-map/layout/shapes.js';
 import { NODE_KINDS, type PathwayDocument } from '../src/schema/types.js';
 
 const load = async (name: string): Promise<PathwayDocument> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
@@ -47,7 +47,6 @@ describe('pathway map text: cards', () => {
   it('shows a job with its wage, area, basis and period, and a credential with its type, time and cost', async () => {
     const doc = await load('pathway-map-sample.json');
     expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260, 'Colorado')).to.deep.equal({
-      badge: 'Occupation',
       top: '',
       title: ['Nursing Assistants'],
       cut: false,
@@ -65,7 +64,7 @@ describe('pathway map text: cards', () => {
     ]);
     expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260).meta, 'no region: the basis alone').to.deep.equal(['$43,580 a year, mean']);
     expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 260, 'Colorado').meta.map(plain)).to.deep.equal(['43.580 US$ al año', 'promedio de Colorado']);
-    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN), 'no figure: its kind, in words').to.include({ badge: 'Course', h: 55 });
+    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN), 'no figure: its kind, in words').to.include({ h: 55 });
     expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN).meta).to.deep.equal(['Course']);
   });
 

@@ -2,8 +2,8 @@ import { expect, fixture, html } from './helpers/testing.js';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
-import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/pathway-map.card.js';
-import { syntheticPathway } from '../src/components/pathway-map/pathway-map.synthetic.js';
+import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/layout/card.js';
+import { syntheticPathway } from './support/synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
 import { $, $$, button, buttonNamed, colorado, focusedId, load, mapOf, onIds, scale, settle, status, step } from './helpers/map.js';
@@ -706,7 +706,7 @@ describe('cp-pathway-map, big', () => {
 });
 
 describe('cp-pathway-map card text', () => {
-  // Titles are wrapped by the sum of each character's measured width (pathway-map.card.ts): drawn, every
+  // Titles are wrapped by the sum of each character's measured width (pathway-map/layout/card.ts): drawn, every
   // line must still fit inside its card, for the longest real occupation titles and their wage lines.
   it('fits every line it draws inside its card, where the card measures it', async () => {
     const { occupations } = await (await fetch('/data/colorado/occupations.json')).json();
@@ -1025,6 +1025,9 @@ describe('cp-pathway-map over its lifetime', () => {
   it('leaves nothing behind over repeated connect and disconnect', async () => {
     const el = await mapOf(await load(), 1000, { 'sync-url': '' });
     const parent = el.parentElement!;
+    // d3-zoom loads on a first gesture (controllers/zoom.ts): a Ctrl + wheel brings it, as a reader's would.
+    $(el, 'svg.map')!.dispatchEvent(new WheelEvent('wheel', { ctrlKey: true, deltaY: -1, bubbles: true, cancelable: true }));
+    for (let t = 0; t < 40 && !($(el, 'svg.map') as SVGSVGElement & { __on?: unknown[] }).__on; t++) await new Promise((resolve) => setTimeout(resolve, 50));
     const counts = { add: 0, remove: 0 };
     const add = window.addEventListener;
     const remove = window.removeEventListener;

@@ -4,9 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { validateOccupations, validatePathway } from '../../dist/schema.js';
-import { syntheticOccupations, syntheticPathway, toMermaid } from '../generate.mjs';
+import { prng, syntheticOccupations, syntheticPathway, toMermaid } from '../generate.mjs';
+import { prng as testsPrng } from '../../test/support/random.mjs';
 
 const real = JSON.parse(readFileSync(new URL('../../data/colorado/occupations.json', import.meta.url), 'utf8'));
+
+test("the bench's seeded random function is the tests' own, not a copy", () => {
+  assert.equal(prng, testsPrng);
+});
 
 test('the same seed gives the same pathway, another seed another one', () => {
   assert.deepEqual(syntheticPathway({ nodes: 300, seed: 7 }), syntheticPathway({ nodes: 300, seed: 7 }));

@@ -1,51 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { AfterPaint } from '../../base/after-paint.js';
 import { CpElement } from '../../base/cp-element.js';
-import { cssVars } from '../../base/css-vars.js';
-import { renderSources } from '../../base/parts.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
-import { localize, proseLang } from '../../schema/localize.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
-import { canvasMeasure, estimate, figuresOf, FONTS, type Measure } from './pathway-map.card.js';
-import { DetailsController } from './pathway-map.details.js';
-import { renderFinder, type End } from './pathway-map.finder.js';
-import { leadsOf, renderList } from './pathway-map.list.js';
-import { listStyles } from './pathway-map.list.styles.js';
-import { emphasisOf, graphOf, throughNode, type Emphasis, type Graph } from './pathway-map.graph.js';
-import { UrlStateController, type MapState } from './pathway-map.hash.js';
-import { CARD_MIN, columnsFit, type Layout } from './pathway-map.layout.js';
+import { DetailsController } from './controllers/details.js';
+import { MapDrawing } from './controllers/drawing.js';
+import { MapExporter } from './export/exporter.js';
+import { UrlStateController, type MapState } from './controllers/url-state.js';
+import { canvasMeasure, type Measure } from './layout/card.js';
+import { metricMeasure } from './layout/metrics.js';
+import { createDerive, type MapView } from './model/derive.js';
+import { nearOf, throughNode } from './model/graph.js';
+import { actionOf, moveFrom } from './model/navigate.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
-import { buildModel, unknownIds, type MapModel } from './pathway-map.model.js';
-import { actionOf, moveFrom } from './pathway-map.navigate.js';
-import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './pathway-map.panels.js';
-import { findRoutes } from './pathway-map.routes.js';
-import { Marks } from './pathway-map.marks.js';
-import { PrintController } from './pathway-map.print.js';
-import { renderScene } from './pathway-map.scene.js';
-import { styles } from './pathway-map.styles.js';
-import { AfterPaint, areaFor, areaKey, CULL_AT, meets, seenArea, shownIn, type Area, type Shown } from './pathway-map.window.js';
-import { firstStageBox, fitView, MAX_SCALE, MIN_SCALE, openingView, viewHeight, ZoomController, type View } from './pathway-map.zoom.js';
-
-/** Below this width `orientation="auto"` shows the stacked sections rather than the drawn map. */
-const PHONE = 600;
-/** The smallest scale at which every text of the map is drawn at its readable size: titles at 12 px or
- * more, everything else at 11 px or more (DESIGN.md). The map opens at scale 1 and only the reader's own
- * zoom goes below this, and then the element says how to get back. */
-const READABLE = Math.max(...Object.entries(FONTS).map(([role, font]) => (role === 'title' ? 12 : 11) / font.size));
-/** Below this scale card text is too small to read, and is not drawn. */
-const FAR = 0.35;
-const IDS = ['highlight', 'selected', 'from', 'to'] as const;
-
-/** Export (SVG, PNG, download) on first use: most readers never export, and it is the map's drawing code
- * twice over (issue 18). The promise is kept, so the module is fetched once. */
-let exporting: Promise<typeof import('./pathway-map.export.js')> | undefined;
-const exporter = () => (exporting ??= import('./pathway-map.export.js'));
+import { listStyles } from './view/list.styles.js';
+import { renderMapView, type MapViewInput } from './view/map-view.js';
+import { styles } from './view/styles.js';
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -100,52 +75,45 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** Whether the reader has zoomed out so far that the map's text is drawn below its readable size. */
   @state() private small = false;
 
-  #graph: Graph | undefined;
-  #model: MapModel | undefined;
-  #routes: number[][] = [];
+  /** What the map shows, derived from what it reads (model/derive.ts). */
+  readonly #derive = createDerive();
+  #v: MapView | undefined;
+  #revision = -1;
+  /** The page's font, read again when the document, the language or the width changes. */
+  #family = '';
+  #familyFor = '';
+  /**
+   * Whether the map is laid out as a server would: text measured by `metricMeasure`, the width unknown.
+   * True on the server, and in the browser for the first render of a map that arrived as declarative
+   * shadow DOM (the server's markup, which a hydrating render must match node for node). Once that is on
+   * screen (#settle), the map measures with a canvas in the page's font and its own width.
+   */
+  #estimated = isServer || !!this.shadowRoot;
+  #measure: Measure = metricMeasure;
   /** The route a link asked to show (an index), taken once its routes are found. */
   #wantRoute: number | undefined;
-  #emphasis: Emphasis | undefined;
-  /** The last layout, to start the next from when new data for the same pathway comes. */
-  #seed: { id: string; layout: Layout } | undefined;
-  #revision = -1;
-  /** The document with its prose in the reader's language (`translations`), as every part shows it. */
-  #doc: PathwayDocument | undefined;
-  #lang = '';
-  #width = 0;
-  #height = 0;
-  #fit = false;
-  /** Whether the map is shown as stacked sections (pathway-map.list.ts) rather than drawn. */
-  #list = false;
-  /** The card width the stage columns were laid out with (undefined: the default, for a map that pans). */
-  #cardWidth: number | undefined;
-  #measure: Measure = estimate;
-  #idIssues: Issue[] = [];
+  /** The Tab stop, and its step's id (kept across new data for the same pathway). */
   #active = 0;
   #activeId: string | undefined;
-  /** The current view, what part of a big map is drawn for it, and the drawing last marked. */
-  #view: View | undefined;
-  /** A highlighted step to pan to once it is drawn. */
-  #reveal: number | undefined;
-  #area = 'all';
-  #drawnArea: Area | undefined;
-  /** Whether what is drawn is only what shows (a map's first drawing), the margin still to come. */
-  #bare = false;
-  #shown: Shown | undefined;
-  #drawn: unknown;
-  #drawnIn: Element | undefined;
-  #shownFor: MapModel | undefined;
-  #exporting = false;
-  readonly #marks = new Marks();
-  readonly #print = new PrintController(this);
-  #printed = false;
+  readonly #exporter = new MapExporter(this, () => {
+    const v = this.#v;
+    return v?.model.layout && { doc: v.doc, layout: v.model.layout, lang: this.language.lang, measure: this.#measure };
+  });
+  readonly #drawing = new MapDrawing(
+    this,
+    () => (this.#estimated ? 0 : (this.size.value?.width ?? 0)),
+    (small) => (this.small = small),
+  );
+  readonly #marks = this.#drawing.marks;
 
   /** The toolbar's "More" menu (table, export, keyboard help). */
   readonly #more = new MenuButtonController(this, 'more-menu');
-  readonly #zoom = new ZoomController(this, (view) => this.#zoomed(view));
-  /** Draws the margin around a big map's first view, once that view is on screen. */
-  readonly #margin = new AfterPaint(this, () => this.requestUpdate());
-  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => this.#near(i));
+  /** After a hydrated first render: the page's own measures from now on. */
+  readonly #settle = new AfterPaint(this, () => {
+    this.#estimated = false;
+    this.requestUpdate();
+  });
+  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i));
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
     namespace: () => this.id || this.loader.document?.id || 'map',
@@ -154,22 +122,21 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Fits the whole map in its box. */
   fit(): void {
-    const layout = this.#model?.layout;
-    if (layout) this.#zoom.set(fitView(layout, { width: this.#width || layout.width, height: this.#height }, MIN_SCALE));
+    this.#drawing.fit();
   }
 
   /** The map as a standalone SVG document, with its title, legend and sources ('' in table view). */
   async toSvg(): Promise<string> {
-    return (await this.#export())?.svg ?? '';
+    return (await this.#exporter.svg())?.svg ?? '';
   }
 
   /** The map as a PNG image. Rejects when the page does not allow drawing it (a strict img-src policy),
    * and then says so in the element, as the Download PNG button does. */
   async toPng(): Promise<Blob> {
-    const svg = await this.#export();
+    const svg = await this.#exporter.svg();
     if (!svg) throw new Error('no map is shown');
     try {
-      const png = await (await exporter()).toPng(svg.root, svg.width, svg.height);
+      const png = await this.#exporter.png(svg);
       this.notice = '';
       return png;
     } catch (error) {
@@ -182,254 +149,83 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return this.#t('errorTitle');
   }
 
+  #derived(): MapView {
+    const width = this.size.value?.width ?? 0;
+    const lang = this.language.lang;
+    // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
+    if (!this.#estimated && this.#familyFor !== `${this.loader.revision}|${lang}|${width}`) {
+      this.#familyFor = `${this.loader.revision}|${lang}|${width}`;
+      this.#family = getComputedStyle(this).fontFamily;
+    }
+    this.#measure = this.#estimated ? metricMeasure : canvasMeasure(this.#family);
+    return (this.#v = this.#derive({
+      ...{ document: this.loader.document!, revision: this.loader.revision, lang, width, estimated: this.#estimated, measure: this.#measure },
+      ...{ orientation: this.orientation, selected: this.selected, highlight: this.highlight, from: this.from, to: this.to, route: this.shownRoute },
+    }));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loaded = this.loader.document;
-    if (!loaded) return;
-    const doc = localize(loaded, this.language.lang);
+    if (!this.loader.document) return;
+    const routes = this.#v?.routes;
+    let v = this.#derived();
     const fresh = this.#revision !== this.loader.revision;
-    // Another language may bring other descriptions and notes: the graph's nodes are the ones shown.
-    if (fresh || doc !== this.#doc) this.#graph = graphOf(doc);
-    this.#doc = doc;
     if (fresh) {
       this.#revision = this.loader.revision;
-      if (this.syncUrl) this.#url.read();
-    }
-    const graph = this.#graph!;
-    const width = this.size.value?.width ?? 0;
-    // A phone gets the stacked sections of pathway-map.list.ts, its own layout; a wider box the stage
-    // columns, their cards as wide as fits (a box too narrow for every column pans along them). A map
-    // too big to list is drawn at every width.
-    const big = graph.nodes.length >= CULL_AT;
-    this.#list = this.orientation === 'vertical' || (this.orientation === 'auto' && !!width && width < PHONE && !big);
-    // Cards no narrower than CARD_MIN, where a 60-character title wraps in three lines; a big map keeps
-    // the narrower default its speed was measured with.
-    const cardWidth = big ? undefined : (width && columnsFit(doc.stages.length, width)?.cardWidth) || CARD_MIN;
-    if (fresh || this.#lang !== this.language.lang || this.#cardWidth !== cardWidth) {
-      this.#lang = this.language.lang;
-      this.#measure = canvasMeasure(getComputedStyle(this).fontFamily);
-      const previous = this.#seed?.id === doc.id ? this.#seed.layout.seed : undefined;
-      // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
-      this.#fit ||= !previous || this.#cardWidth !== cardWidth;
-      this.#cardWidth = cardWidth;
-      const model = (this.#model = buildModel(doc, graph, { lang: this.#lang, horizontal: true, measure: this.#measure, previous, cardWidth }));
-      this.#seed = model.layout && { id: doc.id, layout: model.layout };
+      if (this.syncUrl) {
+        this.#url.read();
+        v = this.#derived();
+      }
       // The Tab stop: the same step as before where it is still there, else the first in reading order.
-      if (fresh) this.#active = graph.index.get(this.#activeId ?? '') ?? model.order[0] ?? 0;
+      this.#active = v.graph.index.get(this.#activeId ?? '') ?? v.model.order[0] ?? 0;
     }
-    if (fresh || changed.has('from') || changed.has('to') || this.#wantRoute !== undefined) {
-      const [from, to] = [graph.index.get(this.from ?? ''), graph.index.get(this.to ?? '')];
-      this.#routes = from !== undefined && to !== undefined ? findRoutes(graph, from, to) : [];
+    if (v.routes !== routes || this.#wantRoute !== undefined) {
       const want = this.#wantRoute ?? 0;
       this.#wantRoute = undefined;
-      this.shownRoute = want < this.#routes.length ? want : 0;
+      this.shownRoute = want < v.routes.length ? want : 0;
+      v = this.#derived();
     }
-    const layout = this.#model!.layout;
-    if (layout && (this.#fit || width !== this.#width)) {
-      this.#width = width;
-      // At scale 1: a map of fewer than CULL_AT steps is shown whole top to bottom (the box takes its
-      // height and the page scrolls), a bigger one in a box of at most 640 px that pans.
-      this.#height = viewHeight(layout, layout.width, 1, 240, big ? 640 : Infinity);
-      this.#view = openingView(layout, this.#box(layout), 1, firstStageBox(layout.nodes));
-      this.#fit = true;
-    }
-    this.#checkIds(graph);
-    const chosen = graph.index.get(this.selected ?? '');
-    // The selection wins over a route found, which wins over the highlight attribute.
-    const route = this.#routes[this.shownRoute];
-    const highlighted = chosen === undefined && !route ? graph.index.get(this.highlight ?? '') : undefined;
-    // A highlight set from outside may name a step out of view: it is drawn, and panned to once it is.
-    if (changed.has('highlight') && highlighted !== undefined && layout) this.#reveal = highlighted;
-    // A big map is drawn for the part in view, plus the Tab stop, the selection, the highlighted step and
-    // the focused step (so that focus is not lost while it moves on); an export draws all.
-    // A new map draws only what shows; the next update (#margin's, once that is painted, or a pan's) adds
-    // the margin around it.
-    const culled = layout && this.#view && !this.#exporting && !this.#print.printing && graph.nodes.length >= CULL_AT;
-    const first = this.#shownFor !== this.#model;
-    let area: Area | undefined;
-    if (culled) area = first ? seenArea(this.#view!, this.#box(layout)) : areaFor(this.#view!, this.#box(layout), this.#bare ? undefined : this.#drawnArea);
-    this.#drawnArea = area;
-    this.#bare = !!culled && first;
-    const focused = this.#marks.indexOf(this.shadowRoot?.activeElement ?? null);
-    const kept = area && layout ? [this.#active, chosen, focused, highlighted].filter((i) => i !== undefined && i >= 0 && !meets(layout.nodes[i]!, area)) : [];
-    const key = `${areaKey(area)}|${kept.join()}`;
-    if (key !== this.#area || this.#shownFor !== this.#model) {
-      [this.#area, this.#shownFor] = [key, this.#model];
-      this.#shown = area && layout ? shownIn(layout, area, kept) : undefined;
-    }
-    this.#emphasis = emphasisOf(graph, chosen ?? highlighted, route);
+    const keep = [this.#active, v.chosen, v.highlighted];
+    this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporter.drawingAll, keep });
   }
 
-  /** An id attribute naming no step is shown like any other fault, and cleared once fixed. */
-  #checkIds(graph: Graph): void {
-    this.#idIssues = unknownIds(this, IDS, graph);
+  /** An id attribute naming no step is shown like any other fault (the base's alert), and cleared once fixed. */
+  protected override attributeIssues(): readonly Issue[] {
+    return this.#v?.issues ?? [];
   }
 
-  protected override attributeIssues(): Issue[] {
-    return this.#idIssues;
+  protected override renderDocument(): TemplateResult {
+    const details = this.#details;
+    return renderMapView({
+      ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
+      ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
+      ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
+      on: this.#on,
+    });
   }
 
-  protected override renderDocument(loaded: PathwayDocument): TemplateResult {
-    const lang = this.language.lang;
-    const doc = this.#doc ?? loaded;
-    const written = proseLang(doc, lang);
-    const graph = this.#graph!;
-    const model = this.#model!;
-    const map = this.view === 'map';
-    // The map comes first, so that it is the element's first Tab stop; the tools follow it.
-    const body = model.layout
-      ? html`${map ? (this.#list ? this.#renderList(doc, model) : this.#renderMap(doc, model, model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
-          <div id="details" class="details" part="details" popover="manual" @pointerenter=${this.#details.keep} @pointerleave=${this.#details.closeSoon}>
-            ${this.#details.index !== undefined && graph.nodes[this.#details.index] ? renderDetails(doc, graph, this.#details.index, lang) : nothing}
-          </div>
-          ${renderToolbar({
-            ...{ lang, map, zoomable: !this.#list, notice: this.notice, menu: this.#more, fit: () => this.fit(), download: (kind) => void this.#download(kind) },
-            ...{ zoom: (factor) => this.#zoomBy(factor), toggle: () => (this.view = map ? 'table' : 'map'), help: () => this.#showHelp() },
-          })}
-          ${guard([doc, lang, this.from, this.to, this.#routes, this.shownRoute, this.finderOpen], () =>
-            renderFinder({
-              ...{ doc, graph, lang, from: this.from, to: this.to, routes: this.#routes, shown: this.shownRoute, open: this.finderOpen },
-              ...{ onToggle: (open) => (this.finderOpen = open), onPick: this.#pick, onShow: (r) => (this.shownRoute = r) },
-            }),
-          )}
-          ${guard([doc, lang], () => renderLegend(doc, lang))}`
-      : html`<p class="empty" part="empty">${this.#t('emptyPathway')}</p>`;
-    return html`<header class="head">
-        <h2 class="heading" part="title" lang=${ifDefined(written)}>${doc.title}</h2>
-        ${doc.summary ? html`<p class="about" part="description" lang=${ifDefined(written)}>${doc.summary}</p>` : nothing}
-        <p class="summary" part="summary" id="summary">${model.summary}</p>
-      </header>
-      ${body} ${renderSources(doc.source, lang, doc.sample)}
-      <p class="sr-only" role="status">${this.status}</p>
-      <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, this.#list], () => renderHelp(lang, !this.#list))}</div>`;
-  }
-
-  #renderList(doc: PathwayDocument, model: MapModel): TemplateResult {
-    const graph = this.#graph!;
-    const lang = this.language.lang;
-    const open = graph.index.get(this.selected ?? '');
-    const list = html`<div class="list" part="map" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
-      @keydown=${this.#onKey} @click=${this.#onListClick} @focusin=${this.#onFocus}>
-      ${guard([model, lang, open], () =>
-        renderList({
-          ...{ doc, graph, model, lang, open },
-          figures: (i) => figuresOf(doc.nodes[i]!, lang, doc.region),
-          leads: (i) => leadsOf(graph, i),
-          details: (i) => renderDetails(doc, graph, i, lang),
-        }),
-      )}
-    </div>`;
-    // An export draws the map, so while one is made the drawing is there too, out of sight.
-    return this.#exporting && model.layout ? html`${list}<div class="offstage" aria-hidden="true">${this.#renderMap(doc, model, model.layout)}</div>` : list;
-  }
-
-  #renderMap(doc: PathwayDocument, model: MapModel, layout: Layout): TemplateResult {
-    return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${this.#height}px` })}>
-      ${this.small
-        ? html`<p class="zoom-note" part="zoom-note">${this.#t('smallText')} <button class="button" type="button" @click=${this.#actualSize}>${this.#t('actualSize')}</button></p>`
-        : nothing}
-      <svg class="map" tabindex="-1" role="group" aria-roledescription=${this.#t('roleMap')} aria-label=${doc.title} aria-describedby="summary"
-        @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#details.hovered} @pointerout=${this.#details.left} @focusin=${this.#onFocus} @focusout=${this.#details.blurred}>
-        <g class="layer">
-          ${guard([model, this.#shown], () =>
-            renderScene({ doc, layout, cards: model.cards, label: model.label, stages: model.stages, shown: this.#shown }),
-          )}
-        </g>
-      </svg>
-    </div>`;
-  }
+  /** The view's handlers, made once (a new function each render would re-bind every listener). */
+  readonly #on: MapViewInput['on'] = {
+    ...{ key: (e) => this.#onKey(e), click: (e) => this.#onClick(e), listClick: (e) => this.#onListClick(e), focus: (e) => this.#onFocus(e) },
+    ...{ hovered: (e) => this.#details.hovered(e as PointerEvent), left: (e) => this.#details.left(e as PointerEvent), blurred: (e) => this.#details.blurred(e) },
+    ...{ keep: () => this.#details.keep(), closeSoon: () => this.#details.closeSoon(), actualSize: () => this.#actualSize(), fit: () => this.fit() },
+    ...{ zoom: (factor) => this.#zoomBy(factor), toggleTable: () => (this.view = this.view === 'map' ? 'table' : 'map'), help: () => this.#showHelp() },
+    ...{ download: (kind) => void this.#download(kind), finderToggle: (open) => (this.finderOpen = open), pick: (end, id) => (this[end] = id) },
+    showRoute: (route) => (this.shownRoute = route),
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#estimated && this.loader.document) this.#settle.schedule();
     if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
       this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }
-    const chosen = this.#graph?.index.get(this.selected ?? '') ?? -1;
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (list) {
-      // Lit keeps the cards of steps whose ids stay; the marks are read again after each render of them.
-      this.#collect(list, this.#model);
-      this.#activeId = this.#graph!.nodes[this.#active]?.id;
-      this.#marks.paint(list, this.#emphasis, chosen, this.#active);
-      return void (this.#reveal = undefined);
-    }
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('.viewport svg.map');
-    const layout = this.#model?.layout;
-    if (!svg || !layout) return void (this.#drawn = this.#reveal = undefined);
-    const layer = svg.querySelector<SVGGElement>('.layer')!;
-    this.#collect(layer, this.#shown ?? this.#model);
-    this.#zoom.attach(svg, layer, layout, this.#box(layout));
-    const fitted = this.#fit;
-    if (this.#fit) {
-      this.#fit = false;
-      this.#zoom.set(this.#view!);
-    }
-    const reveal = this.#reveal;
-    this.#reveal = undefined;
-    if (reveal !== undefined && !this.#print.printing && layout.nodes[reveal]) {
-      // Smoothly, unless the map has only just been fitted (a first view is not a move).
-      this.#zoom.reveal(layout.nodes[reveal]!, this.#box(layout), !fitted);
-    }
-    this.#fitToPaper(svg, layer, layout);
-    this.#activeId = this.#graph!.nodes[this.#active]?.id;
-    this.#marks.paint(layer, this.#emphasis, chosen, this.#active);
-    if (this.#bare) this.#margin.schedule();
-  }
-
-  /** Takes the marks of a new drawing (or of the same one, moved into another container). */
-  #collect(container: Element, drawing: unknown): void {
-    if (this.#drawn === drawing && this.#drawnIn === container && container.isConnected) return;
-    [this.#drawn, this.#drawnIn] = [drawing, container];
-    this.#marks.collect(container);
-  }
-
-  /** While printing, the whole map scales to the page width; afterwards the reader's view comes back. */
-  #fitToPaper(svg: SVGSVGElement, layer: SVGGElement, layout: Layout): void {
-    if (this.#print.printing) {
-      svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-      layer.removeAttribute('transform');
-      layer.removeAttribute('data-far');
-      this.#printed = true;
-    } else if (this.#printed) {
-      this.#printed = false;
-      svg.removeAttribute('viewBox');
-      if (this.#view) this.#zoom.set(this.#view);
-    }
-  }
-
-  /** The map's box: the element's width (the map's own before it is measured) and the height it chose. */
-  #box(layout: Layout): { width: number; height: number } {
-    return { width: this.#width || layout.width, height: this.#height };
-  }
-
-  /** After a pan or zoom: small text goes when it could not be read, and a big map draws what came into view. */
-  #zoomed(view: View): void {
-    this.#view = view;
-    this.small = view.k < READABLE - 1e-6;
-    const layer = this.renderRoot.querySelector('.layer');
-    layer?.toggleAttribute('data-far', view.k < FAR);
-    const layout = this.#model?.layout;
-    if (layout && this.#graph!.nodes.length >= CULL_AT && areaFor(view, this.#box(layout), this.#drawnArea) !== this.#drawnArea) this.requestUpdate();
-  }
-
-  /** The steps a popover beside step i should not cover: above all those its drawn links join it to,
-   * then the rest of what the map emphasises (a selection's or a route's routes), which the reader is
-   * about to look at. A link to a related job (O*NET) is drawn only when emphasised. */
-  #near(i: number): Map<number, number> {
-    const graph = this.#graph!;
-    const emphasis = this.#emphasis;
-    const near = new Map<number, number>();
-    const on = emphasis?.nodes;
-    if (on) for (let j = 0; j < on.length; j++) if (on[j]) near.set(j, 1);
-    const drawn = (e: number) => !graph.related[e] || !!emphasis?.edges[e];
-    for (const e of graph.out[i]!) if (drawn(e)) near.set(graph.to[e]!, 10);
-    for (const e of graph.in[i]!) if (drawn(e)) near.set(graph.from[e]!, 10);
-    near.delete(i);
-    return near;
+    this.#activeId = this.#v?.graph.nodes[this.#active]?.id;
+    this.#drawing.paint(this.#active);
   }
 
   /** Back to scale 1 about the middle of the box, where every text can be read. */
-  readonly #actualSize = (): void => this.#zoomBy(1 / this.#zoom.scale);
+  readonly #actualSize = (): void => this.#zoomBy(1 / this.#drawing.scale);
 
   #t(key: MessageKey, params?: Params): string {
     return translate(messages, this.language.lang, key, params);
@@ -438,12 +234,12 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   readonly #onKey = (event: KeyboardEvent): void => {
     // Keys on a "Leads to" button are the button's own (Enter follows it).
     if ((event.target as Element).closest('.lead')) return;
-    const model = this.#model!;
+    const { model, list, graph } = this.#v!;
     // Stacked sections read top to bottom: there the arrows that walk the links are ↑ and ↓.
-    const action = actionOf(event, !this.#list);
+    const action = actionOf(event, !list);
     if (!action) return;
     const zoom = action === 'zoom-in' || action === 'zoom-out' || action === 'fit' || action === 'actual';
-    if (zoom && this.#list) return;
+    if (zoom && list) return;
     event.preventDefault();
     const i = this.#active;
     if (action === 'select') return this.#select(i);
@@ -451,7 +247,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (action === 'zoom-in' || action === 'zoom-out') return this.#zoomBy(action === 'zoom-in' ? 1.25 : 0.8);
     if (action === 'fit') return this.fit();
     if (action === 'actual') return this.#actualSize();
-    const target = moveFrom(i, action, this.#graph!, model);
+    const target = moveFrom(i, action, graph, model);
     if (target === undefined) this.status = this.#t(action === 'next' ? 'noNext' : 'noPrevious');
     else if (target !== i) this.#moveTo(target);
   };
@@ -459,11 +255,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** Moves the Tab stop and focus to step `target`: on the drawn map after panning to it (which draws
    * it, on a big map, if it was out of view), in the stacked sections by scrolling it into view. */
   #moveTo(target: number): void {
-    const layout = this.#model!.layout!;
+    const { list } = this.#v!;
     this.#active = target;
-    if (!this.#list) this.#zoom.reveal(layout.nodes[target]!, this.#box(layout));
+    if (!list) this.#drawing.reveal(target);
     this.requestUpdate();
-    void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !this.#list }));
+    void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !list }));
   }
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -485,15 +281,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.#active = i;
       this.requestUpdate();
     }
-    const s = this.#graph!.stage[i]!;
-    const stage = this.#model!.byStage[s]!;
-    this.status = this.#t('position', { stage: this.#doc!.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
+    const { graph, model, doc, list } = this.#v!;
+    const s = graph.stage[i]!;
+    const stage = model.byStage[s]!;
+    this.status = this.#t('position', { stage: doc.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
     // The stacked sections show a step's details inside its card once it is selected, not in a popover.
-    if (!this.#list) this.#details.open(i);
+    if (!list) this.#details.open(i);
   };
 
   #select(i: number): void {
-    const graph = this.#graph!;
+    const { graph } = this.#v!;
     const node = graph.nodes[i]!;
     this.selected = node.id;
     const { before, after } = throughNode(graph, i);
@@ -511,8 +308,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   #zoomBy(factor: number): void {
-    const k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, this.#zoom.scale * factor));
-    this.#zoom.by(factor);
+    const k = this.#drawing.zoomBy(factor);
     this.status = this.#t('zoomed', { value: formatPercent(k, this.language.lang) });
   }
 
@@ -525,13 +321,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     void placeBelow(anchor, keys);
   }
 
-  readonly #pick = (end: End, id: string | undefined): void => {
-    this[end] = id;
-  };
-
   /** Takes ids from the URL that name steps of this pathway; ignores the rest. */
   #applyUrl(state: MapState, mirror: boolean): void {
-    const graph = this.#graph;
+    const graph = this.#v?.graph;
     if (!graph) return;
     const known = (id: string | undefined) => (id !== undefined && graph.index.has(id) ? id : undefined);
     if (mirror || known(state.node)) this.selected = known(state.node);
@@ -545,33 +337,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
   }
 
-  /** Exports the whole map: a big one is drawn whole for the moment, then back to what is in view. */
-  async #export() {
-    const doc = this.#doc;
-    const layout = this.#model?.layout;
-    if (!doc || !layout) return undefined;
-    const { exportMap } = await exporter();
-    this.#exporting = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    // Text hidden at a far zoom is part of the picture on paper.
-    const layer = this.renderRoot.querySelector('.layer');
-    const far = !!layer?.hasAttribute('data-far');
-    layer?.removeAttribute('data-far');
-    try {
-      return exportMap(this, this.renderRoot, doc, layout, this.language.lang, this.#measure);
-    } finally {
-      layer?.toggleAttribute('data-far', far);
-      this.#exporting = false;
-      this.requestUpdate();
-    }
-  }
-
   async #download(kind: 'svg' | 'png'): Promise<void> {
     const name = `${this.loader.document?.id || 'pathway'}.${kind}`;
     try {
       const blob = kind === 'svg' ? new Blob([await this.toSvg()], { type: 'image/svg+xml' }) : await this.toPng();
-      (await exporter()).download(blob, name);
+      await this.#exporter.download(blob, name);
       this.notice = '';
       this.status = this.#t('downloaded', { name });
     } catch {

@@ -25,7 +25,7 @@ export const messages = catalogue(
     medianShort: 'median',
     us: 'US',
     growthShort: '{value} growth',
-    // Card figure lines (pathway-map.card.ts): a wage with its area, basis and period.
+    // Card figure lines (pathway-map/layout/card.ts): a wage with its area, basis and period.
     cardWageArea_mean: '{amount} {period}, {area} mean',
     cardWageArea_median: '{amount} {period}, {area} median',
     cardWageNational_mean: '{amount} {period}, national mean',
@@ -167,7 +167,7 @@ export const messages = catalogue(
     medianShort: 'med.',
     us: 'EE. UU.',
     growthShort: '{value} de crecimiento',
-    // Card figure lines (pathway-map.card.ts): a wage with its area, basis and period.
+    // Card figure lines (pathway-map/layout/card.ts): a wage with its area, basis and period.
     cardWageArea_mean: '{amount} {period}, promedio de {area}',
     cardWageArea_median: '{amount} {period}, mediana de {area}',
     cardWageNational_mean: '{amount} {period}, promedio nacional',

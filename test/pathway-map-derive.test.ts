@@ -1,0 +1,103 @@
+/** Pure tests of what the map derives from what it reads (model/derive.ts): no element, no DOM. */
+import { expect } from './helpers/testing.js';
+import { estimate, type Measure } from '../src/components/pathway-map/layout/card.js';
+import { CARD_MIN, columnsFit } from '../src/components/pathway-map/layout/layout.js';
+import { metricMeasure } from '../src/components/pathway-map/layout/metrics.js';
+import { createDerive, PHONE, type MapInputs } from '../src/components/pathway-map/model/derive.js';
+import type { PathwayDocument } from '../src/schema/types.js';
+import { syntheticPathway } from './support/synthetic.js';
+
+const load = async (name: string): Promise<PathwayDocument> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
+
+let sample: PathwayDocument;
+before(async () => {
+  sample = await load('pathway-map-sample.json');
+});
+
+const inputs = (over: Partial<MapInputs> = {}): MapInputs => ({
+  ...{ document: sample, revision: 1, lang: 'en', width: 1280, estimated: false, measure: estimate, orientation: 'auto' },
+  ...{ selected: undefined, highlight: undefined, from: undefined, to: undefined, route: 0 },
+  ...over,
+});
+const cardWidthOf = (derived: ReturnType<ReturnType<typeof createDerive>>) => derived.model.layout!.nodes[0]!.w;
+
+describe('pathway map derive: list or columns', () => {
+  it('shows stacked sections below 600px, columns with cards as wide as fit above', () => {
+    const derive = createDerive();
+    expect(derive(inputs({ width: PHONE - 1 })).list).to.equal(true);
+    const wide = derive(inputs({ width: 1280 }));
+    expect(wide.list).to.equal(false);
+    expect(cardWidthOf(wide)).to.equal(columnsFit(sample.stages.length, 1280)!.cardWidth);
+    expect(cardWidthOf(derive(inputs({ width: 700 }))), 'too narrow for every column: the narrowest card').to.equal(CARD_MIN);
+  });
+
+  it('follows orientation, and draws a map too big to list at every width', () => {
+    const derive = createDerive();
+    expect(derive(inputs({ width: 1280, orientation: 'vertical' })).list).to.equal(true);
+    expect(derive(inputs({ width: 390, orientation: 'horizontal' })).list).to.equal(false);
+    const big = derive(inputs({ document: syntheticPathway(200, 260), width: 390 }));
+    expect([big.big, big.list]).to.deep.equal([true, false]);
+  });
+
+  it('lays out as a server does while estimated, whatever the width: stacked sections, metric measure', () => {
+    const server = createDerive()(inputs({ width: 0, estimated: true, measure: metricMeasure }));
+    const hydrating = createDerive()(inputs({ width: 1280, estimated: true, measure: metricMeasure }));
+    expect([server.list, hydrating.list]).to.deep.equal([true, true]);
+    expect(hydrating.model.cards, 'the hydrating render matches the server card for card').to.deep.equal(server.model.cards);
+    expect(hydrating.frame).to.deep.equal(server.frame);
+  });
+});
+
+describe('pathway map derive: remembering', () => {
+  it('gives back the same view for the same inputs, and keeps the model when only the selection changes', () => {
+    const derive = createDerive();
+    const a = derive(inputs());
+    expect(derive(inputs())).to.equal(a);
+    const b = derive(inputs({ selected: 'cna' }));
+    expect(b.model).to.equal(a.model);
+    expect(b.frame, 'selecting does not refit the map').to.equal(a.frame);
+    expect(b.chosen).to.equal(b.graph.index.get('cna'));
+    expect(b.emphasis?.nodes[b.chosen!]).to.equal(1);
+    expect(a.emphasis).to.equal(undefined);
+  });
+
+  it('measured again, keeps the model where every line wraps the same, and lays out again where one does not', () => {
+    const derive = createDerive();
+    const a = derive(inputs());
+    // The same widths through another function: the same wraps.
+    const same: Measure = (text, font, limit) => estimate(text, font, limit);
+    expect(derive(inputs({ measure: same })).model).to.equal(a.model);
+    const wider: Measure = (text, font) => estimate(text, font) * 1.4;
+    const c = derive(inputs({ measure: wider }));
+    expect(c.model).not.to.equal(a.model);
+    expect(c.model.cards.some((card, i) => card.title.length !== a.model.cards[i]!.title.length)).to.equal(true);
+  });
+
+  it('fits the map again for a new width, not for new data of the same pathway', () => {
+    const derive = createDerive();
+    const a = derive(inputs());
+    const again = derive(inputs({ document: structuredClone(sample), revision: 2 }));
+    expect(again.model).not.to.equal(a.model);
+    expect(again.frame, 'same pathway, same width: the view stays').to.equal(a.frame);
+    const wider = derive(inputs({ document: again.doc, revision: 2, width: 1500 }));
+    expect(wider.frame).not.to.equal(a.frame);
+  });
+});
+
+describe('pathway map derive: routes, emphasis and ids', () => {
+  it('finds routes from one step to another, and the selection outranks a route, which outranks the highlight', () => {
+    const derive = createDerive();
+    const routed = derive(inputs({ from: 'cna', to: 'rn', highlight: 'cna' }));
+    expect(routed.routes.length).to.be.greaterThan(0);
+    expect(routed.highlighted, 'a route shows: the highlight waits').to.equal(undefined);
+    expect(routed.emphasis).not.to.equal(undefined);
+    const plain = derive(inputs({ highlight: 'cna' }));
+    expect(plain.highlighted).to.equal(plain.graph.index.get('cna'));
+  });
+
+  it('names each id attribute that names no step, by its attribute', () => {
+    const derive = createDerive();
+    expect(derive(inputs()).issues).to.deep.equal([]);
+    expect(derive(inputs({ selected: 'nope', to: 'gone' })).issues.map((issue) => issue.path)).to.deep.equal(['selected', 'to']);
+  });
+});
