@@ -13,7 +13,7 @@
  *   table commands, find in page); a virtualized list holds only the rows in view.
  * The page wins on size and semantics at no cost in speed.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
@@ -160,6 +160,12 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   private drawn: unknown[] = [];
   private colours: { key: string; values: string[] } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Rendered on a server, or hydrating a server's markup: the chart is drawn at its default width before
+   * it is measured (a server cannot measure), and the first render in the browser repeats the server's
+   * exactly, so hydration adopts it instead of finding values it did not write.
+   */
+  private readonly prerendered = isServer || !!this.shadowRoot;
   /** The chart's width, from a zero-height sizer (the figure's own height changes with every layout). */
   private readonly chartSize = new SizeController(this, false);
   private readonly pick = new Interaction(this, () => ({ listed: this.listed, marks: this.marks, layout: this.layout }), (row) => {
@@ -239,6 +245,9 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
         this.marks = points.filter((p) => listed.has(p.row));
       }
     }
+    // A server skips controllers' hostUpdate; the Tab stops it sets must be in the server's markup too, or
+    // hydration would keep every row at tabindex -1.
+    if (isServer) this.pick.hostUpdate();
     const linked = this.pick.linked;
     if (relayout || changed.has('limit') || linked !== this.lastLinked) {
       this.lastLinked = linked;
@@ -253,7 +262,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     super.updated(changed);
     this.chartSize.observe(this.renderRoot.querySelector('.sizer') ?? undefined);
     const canvas = this.renderRoot.querySelector('canvas');
-    const inputs = [canvas, this.layout, this.marks, this.theme];
+    const inputs = [canvas, this.layout, this.marks, this.theme, this.ratio];
     if (!canvas || !this.layout || inputs.every((value, i) => value === this.drawn[i])) return;
     this.drawn = inputs;
     // Computed style is read only when the theme may have changed: reading it forces a style pass.
@@ -262,7 +271,9 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     drawCloud(canvas, this.layout, new Set(this.marks), this.colours.values, this.ratio);
   }
 
+  /** Canvas pixels per CSS pixel; 1 on the server and while hydrating its markup (see `prerendered`). */
   private get ratio(): number {
+    if (this.prerendered && !this.hasUpdated) return 1;
     return Math.min(2, window.devicePixelRatio || 1);
   }
 
@@ -333,7 +344,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     const chart = renderChart({
       lang,
       layout: this.layout!,
-      measured: this.chartSize.value !== undefined,
+      measured: this.chartSize.value !== undefined || this.prerendered,
       xLabel: this.labels.wage,
       yLabel: this.labels.growth,
       summary: this.summary,
