@@ -38,6 +38,7 @@ import { Interaction } from './occupation-explorer.interaction.js';
 import { readOptions } from './occupation-explorer.options.js';
 import { styles } from './occupation-explorer.styles.js';
 import { PAGE, renderTable } from './occupation-explorer.table.js';
+import { fetchPart, isFailure, isIndex, mergeParts, partsFor } from './occupation-explorer.parts.js';
 import { SizeController } from '../../base/size-controller.js';
 
 /** Text attributes that disappear when emptied, so a reflected deep link stays short. */
@@ -177,10 +178,27 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     clearTimeout(this.timer);
   }
 
+  /** The index this view's occupations come from (a catalogue split by sector), with its address. */
+  #index: { doc: OccupationsDocument; base: string } | undefined;
+  /** Parts fetched so far, by absolute URL; a view merges every part it has. */
+  #parts = new Map<string, OccupationsDocument>();
+  /** The document merged from the parts, as the loader holds it. */
+  #merged: OccupationsDocument | undefined;
+  #partsRequest: AbortController | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const doc = this.loader.document;
     if (!doc) return;
+    const index = this.#index?.doc;
+    if (doc !== this.#merged && doc !== index) {
+      this.#partsRequest?.abort();
+      this.#parts.clear();
+      this.#merged = undefined;
+      this.#index = isIndex(doc) ? { doc, base: this.data === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI } : undefined;
+      if (this.#index) void this.#loadParts();
+    } else if (this.#index && changed.has('sector')) void this.#loadParts();
+    if (doc === this.#index?.doc) return;
     const lang = this.language.lang;
     const fresh = this.loader.revision !== this.revision;
     const relang = lang !== this.currentLang;
@@ -197,6 +215,9 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       this.sorted.clear();
       this.texts.clear();
       this.choices = facets(this.rows, this.collator);
+      // From an index, every sector can be chosen, also those whose part is not fetched yet.
+      const named = this.#index?.doc.parts?.map((part) => part.sector) ?? [];
+      if (named.length) this.choices.sectors = [...new Set([...this.choices.sectors, ...named])].sort(this.collator.compare);
       this.topJobsText = describeTopJobs(this.rows, doc.source, lang);
       this.labels = figureLabels(doc.source, wageBasis(doc.occupations), lang);
       this.footer = renderSources(doc.source, lang, doc.sample);
@@ -258,8 +279,36 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     }
   }
 
+  /** Fetches the parts the chosen sector needs that are not here yet, then shows every part fetched so far. */
+  async #loadParts(): Promise<void> {
+    const index = this.#index!;
+    const wanted = partsFor(index.doc, this.sector).map((part) => new URL(part.href, index.base).href);
+    const missing = wanted.filter((url) => !this.#parts.has(url));
+    if (!missing.length && this.#merged) return;
+    this.#partsRequest?.abort();
+    const request = (this.#partsRequest = new AbortController());
+    this.requestUpdate();
+    try {
+      const parts = await Promise.all(missing.map((url) => fetchPart(url, request.signal, this.language.lang)));
+      if (request.signal.aborted) return;
+      missing.forEach((url, i) => this.#parts.set(url, parts[i]!));
+      this.loader.fromData(mergeParts(index.doc, [...this.#parts.values()]));
+      this.#merged = this.loader.document;
+    } catch (error) {
+      if (!request.signal.aborted && isFailure(error)) this.loader.fail(error);
+    } finally {
+      if (this.#partsRequest === request) this.#partsRequest = undefined;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
+    // An index is not yet the document shown: no cp-load for it, and busy while its parts arrive.
+    if (this.loader.document === this.#index?.doc && this.#index && !this.loader.failure) {
+      this.setAttribute('aria-busy', 'true');
+      return;
+    }
     super.updated(changed);
+    if (this.#partsRequest) this.setAttribute('aria-busy', 'true');
     this.chartSize.observe(this.renderRoot.querySelector('.sizer') ?? undefined);
     const canvas = this.renderRoot.querySelector('canvas');
     const inputs = [canvas, this.layout, this.marks, this.theme, this.ratio];
@@ -311,6 +360,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   };
 
   protected override renderDocument(doc: OccupationsDocument): TemplateResult {
+    if (doc === this.#index?.doc) return this.loader.failure ? html`` : this.renderLoading();
     const lang = this.currentLang;
     const { pick } = this;
     const open = pick.open;
