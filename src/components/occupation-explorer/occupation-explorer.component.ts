@@ -25,6 +25,8 @@ const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute
 const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage', 'sort', 'order'] as const;
 /** Before any document: nothing listed, nothing plotted. */
 const NONE = { listed: [], marks: [], layout: undefined };
+/** Rows from which a new document's first view waits a task (the bundled catalogue has 867). */
+const LARGE = 300;
 
 
 /**
@@ -134,7 +136,12 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   /** The chart's width, from a zero-height sizer (the figure's own height changes with every layout). */
   #chartSize = new SizeController(this, false);
   #parts = new SectorParts(this.loader, () => this.language.lang, () => this.requestUpdate());
-  #pick = new Interaction(this, () => (this.#vm && !this.#parts.waiting ? this.#vm : NONE), (row) => {
+  /**
+   * A large new document is derived and drawn one task after it is validated, so a page's first view is two
+   * tasks, not one long one that blocks input (issue 18; measured in the commit that added it).
+   */
+  #deferred: { doc: OccupationsDocument; ready: boolean } | undefined;
+  #pick = new Interaction(this, () => (this.#vm && !this.#waiting ? this.#vm : NONE), (row) => {
     this.announcement = translate(messages, this.language.lang, 'selected', { title: row.occupation.title });
   });
 
@@ -148,7 +155,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     const doc = this.loader.document;
     if (!doc) return;
     this.#parts.update(doc, this.sector, changed.has('sector'), () => (this.data === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI));
-    if (this.#parts.waiting) return;
+    if (this.#parts.waiting || (doc !== this.#shown && this.#defer(doc))) return;
     // An edit of the filters starts the list again from its first page, and says the count once typing pauses.
     if (this.#vm && doc === this.#shown && FILTERS.some((key) => changed.has(key))) {
       this.limit = PAGE;
@@ -168,9 +175,31 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     if (isServer) this.#pick.hostUpdate();
   }
 
+  /** Whether this update should wait for a later task before deriving `doc` (see #deferred). */
+  #defer(doc: OccupationsDocument): boolean {
+    if (this.#deferred?.doc === doc) {
+      if (!this.#deferred.ready) return true;
+      this.#deferred = undefined;
+      return false;
+    }
+    // Not on a server, nor while hydrating: the first render must be the server's.
+    if (isServer || (this.#prerendered && !this.hasUpdated) || doc.occupations.length < LARGE) return false;
+    const deferred: { doc: OccupationsDocument; ready: boolean } = (this.#deferred = { doc, ready: false });
+    setTimeout(() => {
+      deferred.ready = true;
+      this.requestUpdate();
+    });
+    return true;
+  }
+
+  /** The document is not shown yet: an index waiting for its parts, or a large one for its turn. */
+  get #waiting(): boolean {
+    return this.#parts.waiting || this.#deferred !== undefined;
+  }
+
   protected override updated(changed: PropertyValues): void {
-    // An index is not yet the document shown: no cp-load for it, and busy while its parts arrive.
-    if (this.#parts.waiting && !this.loader.failure) return void this.setAttribute('aria-busy', 'true');
+    // Nothing shown yet: no cp-load, and busy until the view is there.
+    if (this.#waiting && !this.loader.failure) return void this.setAttribute('aria-busy', 'true');
     super.updated(changed);
     if (this.#parts.busy) this.setAttribute('aria-busy', 'true');
     this.#chartSize.observe(this.renderRoot.querySelector('.sizer') ?? undefined);
@@ -210,7 +239,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   }
 
   protected override renderDocument(doc: OccupationsDocument): TemplateResult {
-    if (this.#parts.waiting) return this.loader.failure ? html`` : this.renderLoading();
+    if (this.#waiting) return this.loader.failure ? html`` : this.renderLoading();
     return renderExplorer({
       vm: this.#vm!,
       doc,
