@@ -3,7 +3,7 @@
  * sector, lets a page that shows one sector fetch that sector's file and not the whole catalogue. The index
  * carries the catalogue's header (title, sources, benchmark, translations); the parts carry the rows.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { DocumentLoader, failureOf, type LoadFailure } from '../../base/document-loader.js';
 import type { OccupationsDocument, OccupationsPart } from '../../schema/types.js';
 
@@ -99,9 +99,10 @@ export class SectorParts {
       this.#merged = undefined;
       this.index = isIndex(doc) ? doc : undefined;
       this.sectors = this.index?.parts?.map((part) => part.sector) ?? NO_SECTORS;
-      if (!this.index) return;
+      // A server has no page to resolve the parts against and renders once: pre-render a sector's file instead.
+      if (!this.index || isServer) return;
       this.#base = base();
-    } else if (!this.index || !sectorChanged) return;
+    } else if (!this.index || !sectorChanged || isServer) return;
     void this.#load(this.index, sector);
   }
 
