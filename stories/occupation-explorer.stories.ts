@@ -71,6 +71,14 @@ export const SearchBySoc: Story = { args: { query: '15-12' } };
 /** A chosen sector in colour; the other sectors stay on the chart in grey, for comparison. */
 export const SectorFilter: Story = { args: { sector: 'Healthcare' } };
 
+/**
+ * The catalogue split by sector: `src` names `occupations/index.json` and the explorer fetches only the
+ * Healthcare file (69 KB instead of 622 KB) besides the small index. The rows are the full file's
+ * Healthcare rows; the chart shows Healthcare alone (the other sectors' files are fetched only when the
+ * reader picks another sector or "All sectors").
+ */
+export const SplitBySector: Story = { args: { src: 'data/colorado/occupations/index.json', sector: 'Healthcare' } };
+
 /** Occupations that typically need at most a high school diploma. */
 export const EducationFilter: Story = { args: { education: 'high-school-diploma', sort: 'openings' } };
 

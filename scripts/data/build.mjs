@@ -7,12 +7,12 @@
 // in table order, and each file is JSON.stringify(doc, null, 2) + "\n".
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './csv.mjs';
 import { loadSources, occupationFigures } from './figures.mjs';
 import { mcjPages, topJobSocs } from './mcj.mjs';
-import { buildOccupations } from './occupations.mjs';
+import { buildOccupations, splitBySector } from './occupations.mjs';
 import { buildCampaign, buildCampaignSample } from './campaign.mjs';
 import { buildPathway } from './pathways/build-pathway.mjs';
 import { primaryShortPairs } from './pathways/relations.mjs';
@@ -25,7 +25,8 @@ import { spec as cyber } from './pathways/cybersecurity.mjs';
 export const OUT_DIR = join(ROOT, 'data', 'colorado');
 const PATHWAYS = [it, healthcare, construction, business, cyber];
 
-/** Every document as file name -> file text, in file-name order. */
+/** Every document as file name (relative to data/colorado, `occupations/…` for the sector split) -> file
+ * text, in file-name order. */
 export function buildAll() {
   const src = loadSources();
   const ctx = {
@@ -39,12 +40,22 @@ export function buildAll() {
     files.set(spec.file, doc);
     return doc;
   });
-  files.set('occupations.json', buildOccupations(ctx, pathwayDocs));
+  const catalogue = buildOccupations(ctx, pathwayDocs);
+  files.set('occupations.json', catalogue);
+  for (const [name, doc] of splitBySector(catalogue)) files.set(name, doc);
   files.set('campaign.json', buildCampaign());
   files.set('campaign-sample.json', buildCampaignSample());
   return new Map(
     [...files.keys()].sort().map((name) => [name, `${JSON.stringify(files.get(name), null, 2)}\n`]),
   );
+}
+
+/** The committed documents, as names relative to data/colorado: its JSON files and its folders' (one level). */
+export function committedFiles() {
+  if (!existsSync(OUT_DIR)) return [];
+  const entries = readdirSync(OUT_DIR, { withFileTypes: true });
+  const nested = entries.filter((e) => e.isDirectory()).flatMap((dir) => readdirSync(join(OUT_DIR, dir.name)).map((name) => `${dir.name}/${name}`));
+  return [...entries.filter((e) => e.isFile()).map((e) => e.name), ...nested].filter((name) => name.endsWith('.json')).sort();
 }
 
 /** File names whose committed text differs from a fresh build (missing and unexpected files included). */
@@ -55,11 +66,7 @@ export function differences(built = buildAll()) {
     if (!existsSync(path)) problems.push(`${name}: missing`);
     else if (readFileSync(path, 'utf8') !== text) problems.push(`${name}: differs from a fresh build`);
   }
-  if (existsSync(OUT_DIR)) {
-    for (const name of readdirSync(OUT_DIR).sort()) {
-      if (name.endsWith('.json') && !built.has(name)) problems.push(`${name}: not produced by the generator`);
-    }
-  }
+  for (const name of committedFiles()) if (!built.has(name)) problems.push(`${name}: not produced by the generator`);
   return problems;
 }
 
@@ -74,8 +81,10 @@ function main(args) {
     console.log(`data/colorado: ${built.size} files up to date`);
     return;
   }
-  mkdirSync(OUT_DIR, { recursive: true });
-  for (const [name, text] of built) writeFileSync(join(OUT_DIR, name), text);
+  for (const [name, text] of built) {
+    mkdirSync(dirname(join(OUT_DIR, name)), { recursive: true });
+    writeFileSync(join(OUT_DIR, name), text);
+  }
   console.log(`data/colorado: wrote ${[...built.keys()].join(', ')}`);
 }
 

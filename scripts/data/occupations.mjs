@@ -86,3 +86,36 @@ function spanishSectors(occupations) {
   for (const sector of sectors) if (!SECTORS_ES[sector]) throw new Error(`no Spanish for sector "${sector}" in scripts/data/spanish.mjs`);
   return Object.fromEntries(sectors.map((sector) => [sector, SECTORS_ES[sector]]));
 }
+
+/** A sector's file name: "Agriculture, Energy and Natural Resources" -> "agriculture-energy-and-natural-resources.json". */
+export const sectorFile = (sector) => `${sector.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.json`;
+
+/**
+ * The catalogue split by sector (issue 18), for pages that show one sector: files named as in
+ * `occupations/<file>`, each a complete occupations document of one sector (usable on its own), and
+ * `occupations/index.json`, the catalogue's header (title, sources, benchmark, translations) with `parts`
+ * naming each sector's file and count and no occupations of its own. The explorer given the index
+ * fetches only the parts it shows. Parts keep the full file's order (by SOC code).
+ */
+export function splitBySector(catalogue) {
+  const $schema = '../../../schema/occupations.schema.json';
+  const { $schema: _, occupations, translations, ...header } = catalogue;
+  const sectors = [...new Set(occupations.map((o) => o.sector))].sort();
+  if (sectors.some((sector) => !sector)) throw new Error('an occupation without a sector cannot be split by sector');
+  const files = new Map();
+  const parts = sectors.map((sector) => {
+    const rows = occupations.filter((o) => o.sector === sector);
+    const es = translations.es;
+    files.set(`occupations/${sectorFile(sector)}`, {
+      $schema,
+      ...header,
+      id: `${header.id}-${sectorFile(sector).slice(0, -'.json'.length)}`,
+      title: `${header.title}: ${sector}`,
+      occupations: rows,
+      translations: { es: { title: `${es.title}: ${es.sectors[sector]}`, sectors: { [sector]: es.sectors[sector] } } },
+    });
+    return { sector, href: sectorFile(sector), count: rows.length };
+  });
+  files.set('occupations/index.json', { $schema, ...header, parts, occupations: [], translations });
+  return files;
+}

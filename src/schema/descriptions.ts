@@ -51,6 +51,10 @@ const PROPERTIES: Record<string, string> = {
   progress: 'Cumulative counts in date order. Empty when no count has been published.',
   breakdown: 'Optional parts of the total, e.g. by sector.',
   occupations: 'The occupations to browse.',
+  parts:
+    'The files that hold the occupations, one per sector: [{ "sector": "Healthcare", "href": "healthcare.json", "count": 91 }]. A document with parts is an index; the explorer fetches only the parts it shows.',
+  href: 'Address of the file, relative to this document.',
+  count: 'How many occupations the file holds.',
   pathway: 'Id of a pathway document this occupation appears in.',
   name: 'Name of the source, e.g. "BLS OEWS May 2023, Colorado".',
   date: 'Date of the data or its release.',

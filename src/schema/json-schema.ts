@@ -252,6 +252,7 @@ export const occupationsSchema = documentSchema(
     title: text,
     region: text,
     occupations: { type: 'array', items: { $ref: '#/$defs/occupation' } },
+    parts: { type: 'array', items: { $ref: '#/$defs/part' } },
     allOccupations: {
       type: 'object',
       properties: { soc: figures.soc!, title: text, wage: figures.wage! },
@@ -262,6 +263,11 @@ export const occupationsSchema = documentSchema(
     translation: {
       type: 'object',
       properties: { title: text, region: text, sectors: textMap },
+    },
+    part: {
+      type: 'object',
+      required: ['sector', 'href'],
+      properties: { sector: text, href: url, count: { type: 'integer', minimum: 0 } },
     },
     occupation: {
       type: 'object',

@@ -229,7 +229,9 @@ export function occupationsIssues(doc: Loose<OccupationsDocument>): Issue[] {
   const issues: Issue[] = [];
   const occupations = list(doc.occupations);
   uniqueIds(occupations, 'occupations', 'soc', issues);
-  const sectors = new Set(occupations.map((row) => field(row, 'sector')).filter((sector): sector is string => typeof sector === 'string'));
+  // An index names its sectors in `parts`; its translations may name those too.
+  const parts = uniqueIds(list(doc.parts), 'parts', 'sector', issues);
+  const sectors = new Set([...parts, ...occupations.map((row) => field(row, 'sector')).filter((sector): sector is string => typeof sector === 'string')]);
   translationIssues(doc.translations, issues, (translation, at) => {
     knownKeys(translation.sectors, joinPath(at, 'sectors'), sectors, byText('noSector'), issues);
   });

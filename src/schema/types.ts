@@ -291,11 +291,26 @@ export interface OccupationsDocument extends DocumentBase {
   title?: string;
   region?: string;
   occupations: Occupation[];
+  /**
+   * Files that hold this catalogue's occupations, one per sector. A document with parts is an index: its
+   * `occupations` may be empty, and the explorer fetches only the parts of the sector it shows.
+   */
+  parts?: OccupationsPart[];
   /** The figures for all occupations of the region together (OEWS's 00-0000 row): the wage a job is
    * compared with in the explorer's default order. */
   allOccupations?: { soc?: string; title?: string; wage?: Wage };
   /** The document's own prose in other languages, by language tag. */
   translations?: Translations<OccupationsTranslation>;
+}
+
+/** One file of a catalogue split by sector: an occupations document with that sector's occupations. */
+export interface OccupationsPart {
+  /** The sector, as its occupations spell it. */
+  sector: string;
+  /** The file, relative to the index (or absolute). */
+  href: string;
+  /** How many occupations it holds. */
+  count?: number;
 }
 
 export type AnyDocument = PathwayDocument | CampaignDocument | OccupationsDocument;

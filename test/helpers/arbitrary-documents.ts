@@ -174,6 +174,7 @@ export const arbitraryOccupations: fc.Arbitrary<OccupationsDocument> = fc
       region: fc.constantFrom('Colorado', 'United States', 'Denver-Aurora-Lakewood, CO'),
       source: sources,
       occupations: fc.uniqueArray(occupation, { selector: (o) => o.soc, maxLength: 15 }),
+      parts: fc.uniqueArray(fc.record({ sector: text, href: url, count: fc.nat() }, { requiredKeys: ['sector', 'href'] }), { selector: (p) => p.sector, maxLength: 3 }),
       allOccupations: fc.record({ soc: fc.constant('00-0000'), title: text, wage }, { requiredKeys: [] }),
       spanish: fc.record({ title: text, region: text, sector: text }, { requiredKeys: [] }),
     },

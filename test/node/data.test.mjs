@@ -3,11 +3,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { buildAll, differences } from '../../scripts/data/build.mjs';
+import { buildAll, committedFiles, differences } from '../../scripts/data/build.mjs';
 import { MCJ_SOC } from '../../scripts/data/mcj.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,7 +25,7 @@ const ep = bySoc(csv('bls_ep_national_2024_2034.csv'), (r) => r.occupation_type 
 const onet = csv('onet_occupations.csv');
 const facts = JSON.parse(readFileSync(join(SOURCES, 'colorado_facts.json'), 'utf8'));
 
-const files = readdirSync(OUT).filter((f) => f.endsWith('.json')).sort();
+const files = committedFiles();
 const docs = new Map(files.map((f) => [f, load(f)]));
 const occupations = docs.get('occupations.json').occupations;
 const occ = (soc) => occupations.find((o) => o.soc === soc);
@@ -44,7 +44,7 @@ test('the generator is deterministic and the committed files are up to date', ()
 test('every document starts with $schema, has version 1 and cites sources', () => {
   for (const [name, doc] of docs) {
     assert.equal(Object.keys(doc)[0], '$schema', name);
-    assert.equal(doc.$schema, `../../schema/${doc.type}.schema.json`, name);
+    assert.equal(doc.$schema, `${'../'.repeat(name.split('/').length + 1)}schema/${doc.type}.schema.json`, name);
     assert.equal(doc.version, 1, name);
     assert.ok(doc.source.length > 0, name);
     for (const s of doc.source) assert.equal(typeof s.name, 'string', name);
@@ -247,4 +247,21 @@ test('every pathway, campaign and the catalogue has its own prose in Spanish, an
   assert.match(docs.get('campaign-sample.json').translations.es.title, /muestra/);
   const catalogue = docs.get('occupations.json');
   assert.deepEqual(sorted(Object.keys(catalogue.translations.es.sectors)), sorted(new Set(occupations.map((o) => o.sector).filter(Boolean))));
+});
+
+test('the catalogue split by sector holds exactly the full file\'s occupations, and its index names each part', () => {
+  const index = docs.get('occupations/index.json');
+  assert.deepEqual(index.occupations, []);
+  const sectors = [...new Set(occupations.map((o) => o.sector))].sort();
+  assert.deepEqual(index.parts.map((p) => p.sector), sectors);
+  for (const part of index.parts) {
+    const doc = docs.get(`occupations/${part.href}`);
+    assert.ok(doc, `${part.href} exists`);
+    // The same rows, in the same order, as the full file's rows of that sector.
+    assert.deepEqual(doc.occupations, occupations.filter((o) => o.sector === part.sector), part.sector);
+    assert.equal(part.count, doc.occupations.length);
+    assert.deepEqual(doc.allOccupations, docs.get('occupations.json').allOccupations);
+  }
+  // The index carries the full file's header, so the explorer shows the same title, sources and benchmark.
+  for (const key of ['id', 'title', 'region', 'source', 'allOccupations', 'translations']) assert.deepEqual(index[key], docs.get('occupations.json')[key], key);
 });

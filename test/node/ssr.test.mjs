@@ -1,9 +1,11 @@
 // Server-rendered first paint: the ladder and the meter pre-rendered to declarative shadow DOM with
-// @lit-labs/ssr (scripts/prerender.mjs) show their figures with JavaScript off, and hydrate cleanly with
+// @lit-labs/ssr (the shipped helper, bin/prerender.mjs, through its old path scripts/prerender.mjs) show their figures with JavaScript off, and hydrate cleanly with
 // dist/embed-hydrate.js: no errors or warnings, no second copy of the view, and they respond to the keyboard.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launch } from '../../scripts/browser.mjs';
 import { prerender } from '../../scripts/prerender.mjs';
 import { serve } from '../../scripts/serve.mjs';
@@ -17,22 +19,26 @@ const latest = sample.progress.at(-1);
 let server;
 let browser;
 let url;
+let folder;
 before(async () => {
   const ladder = await prerender('credential-ladder', healthcare, { ladder: 'nursing' });
   const meter = await prerender('campaign-meter', sample, { variant: 'compact', 'as-of': latest.date });
-  mkdirSync('node_modules/.cache/ssr', { recursive: true });
+  // Outside the shared node_modules: a folder of its own, with dist/ linked beside the page.
+  folder = mkdtempSync(join(tmpdir(), 'ssr-'));
+  symlinkSync(resolve('dist'), join(folder, 'dist'));
   writeFileSync(
-    'node_modules/.cache/ssr/page.html',
+    join(folder, 'page.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head>
 <body><main>${ladder}${meter}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
   );
-  server = await serve('.');
+  server = await serve(folder);
   browser = await launch();
-  url = `http://127.0.0.1:${server.address().port}/node_modules/.cache/ssr/page.html`;
+  url = `http://127.0.0.1:${server.address().port}/page.html`;
 });
 after(async () => {
   await browser?.close();
   server?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 test('with JavaScript off, the pre-rendered ladder and meter show their figures', async () => {

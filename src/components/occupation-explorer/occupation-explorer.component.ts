@@ -1,47 +1,31 @@
-/*
- * Why the list is a bounded page of rows ("Show 50 more", the total announced) and not
- * @lit-labs/virtualizer. Both were built and measured on 10,000 rows (synthetic copies of the real
- * catalogue) in headless Chromium, production builds, 2 shared cores (load average 3-4), typing "nurse"
- * and deleting it three times:
- * - Size: the virtualizer adds 8.9 KB gzip to the standalone element (56.7 KB against 47.7 KB), a
- *   seventh of the whole embed's budget.
- * - Speed: key press to updated list, chart and canvas, median 6.1 ms (p90 19) for the page; the
- *   virtualized list's own update is as quick (5.9 ms), but it draws its rows in a later layout pass:
- *   key press to the last DOM change, p90 34 ms against 27 ms. Rendering 50 rows is the cheap part;
- *   filtering 10,000 rows and placing their points is the same work either way.
- * - Accessibility: a page of rows stays a real <table> (headers with aria-sort, row headers, screen reader
- *   table commands, find in page); a virtualized list holds only the rows in view.
- * The page wins on size and semantics at no cost in speed.
- */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CpElement } from '../../base/cp-element.js';
+import { memo } from '../../base/memo.js';
 import { renderSources } from '../../base/parts.js';
 import { popoverStyles } from '../../base/popover.js';
-import { localeOf, translate } from '../../i18n/translate.js';
-import { formatMoney } from '../../lib/format.js';
-import { localize, proseLang, sectorLabel } from '../../schema/localize.js';
-import type { EducationLevel, Issue, OccupationsDocument } from '../../schema/types.js';
-import { drawCloud, readPalette, renderChart, type LegendItem } from './occupation-explorer.chart.js';
-import { chartStyles } from './occupation-explorer.chart.styles.js';
-import { describeChart, describeOrder, describeResults, describeTopJobs, figureLabels, rowText, wageBasis, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
-import { renderDetails } from './occupation-explorer.details.js';
-import { activeFilters, benchmarkOf, facets, filterRows, prepare, sortRows, type Benchmark, type Criteria, type Row, type SortKey, type SortOrder } from './occupation-explorer.filter.js';
-import { GREY, sectorColours } from './occupation-explorer.colours.js';
-import { labelCandidates, placeLabels, type ChartLabel } from './occupation-explorer.labels.js';
-import { renderFilters } from './occupation-explorer.filters.js';
-import { chartLayout, type ChartLayout, type Point } from './occupation-explorer.layout.js';
-import { messages } from './occupation-explorer.messages.js';
-import { Interaction } from './occupation-explorer.interaction.js';
-import { readOptions } from './occupation-explorer.options.js';
-import { styles } from './occupation-explorer.styles.js';
-import { PAGE, renderTable } from './occupation-explorer.table.js';
 import { SizeController } from '../../base/size-controller.js';
+import { translate } from '../../i18n/translate.js';
+import type { Issue, OccupationsDocument } from '../../schema/types.js';
+import { drawCloud, readPalette } from './occupation-explorer.chart.js';
+import { chartStyles } from './occupation-explorer.chart.styles.js';
+import { createDerive, type ViewModel } from './occupation-explorer.derive.js';
+import { describeResults } from './occupation-explorer.describe.js';
+import type { SortKey, SortOrder } from './occupation-explorer.filter.js';
+import { Interaction } from './occupation-explorer.interaction.js';
+import { messages } from './occupation-explorer.messages.js';
+import { SectorParts } from './occupation-explorer.parts.js';
+import { styles } from './occupation-explorer.styles.js';
+import { PAGE } from './occupation-explorer.table.js';
+import { renderExplorer } from './occupation-explorer.view.js';
 
 /** Text attributes that disappear when emptied, so a reflected deep link stays short. */
 const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
 const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage', 'sort', 'order'] as const;
+/** Before any document: nothing listed, nothing plotted. */
+const NONE = { listed: [], marks: [], layout: undefined };
+/** Rows from which a new document's first view waits a task (the bundled catalogue has 867). */
+const LARGE = 300;
 
 
 /**
@@ -122,274 +106,156 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
    */
   @property({ attribute: 'pathway-href' }) pathwayHref = '';
 
+  // Lit's decorators cannot take #names; these three are the element's own reactive state.
   @state() private limit = PAGE;
   @state() private filtersOpen = false;
   @state() private announcement = '';
 
-  // Derived in willUpdate, each only when its inputs change.
-  private rows: Row[] = [];
-  private matched: Row[] = [];
-  private listed: Row[] = [];
-  private marks: Point[] = [];
-  /** What the chart plots: the matched rows, or with a sector chosen, every sector (the others grey). */
-  private plotted: Row[] = [];
-  private chartLabels: ChartLabel[] = [];
-  private benchmark: Benchmark | undefined;
-  /** Sector colours when no sector is chosen: ranked once per document. */
-  private documentColours = new Map<string, number>();
-  private orderText = '';
-  private topJobsText: string | undefined;
-  private layout: ChartLayout | undefined;
-  private linkedPoint: Point | undefined;
-  private legend: LegendItem[] = [];
-  private summary = '';
-  private footer: TemplateResult | undefined;
-  private sorted = new Map<string, Row[]>();
-  private texts = new Map<Row, RowText>();
-  private choices = { sectors: [] as string[], levels: [] as EducationLevel[] };
-  private series = new Map<string, number>();
-  private labels!: FigureLabels;
-  private collator = new Intl.Collator('en');
-  private criteria: Criteria = { query: '' };
-  private view: { sort: SortKey; order: SortOrder } = { sort: 'wage', order: 'desc' };
-  private revision = -1;
-  private currentLang = '';
-  private issues: Issue[] = [];
-  private lastLinked: string | undefined;
-  private drawn: unknown[] = [];
-  private colours: { key: string; values: string[] } | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #derive = createDerive();
+  /** The view model this render shows (see occupation-explorer.derive.ts). */
+  #vm: ViewModel | undefined;
+  /** The document #vm was derived from. */
+  #shown: OccupationsDocument | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #footer = memo((doc: OccupationsDocument, lang: string) => renderSources(doc.source, lang, doc.sample));
+  /** Draws the faint points once per canvas, layout, marks, theme and ratio: a re-render for focus does not. */
+  #draw = memo((canvas: HTMLCanvasElement, vm: ViewModel, _theme: string, ratio: number) => {
+    // Computed style is read only when the theme may have changed: reading it forces a style pass.
+    const colours = this.#palette(`${this.theme} ${matchMedia('(prefers-color-scheme: dark)').matches} ${matchMedia('(forced-colors: active)').matches}`, canvas);
+    drawCloud(canvas, vm.layout, new Set(vm.marks), colours, ratio);
+  });
+  #palette = memo((_key: string, canvas: HTMLCanvasElement) => readPalette(canvas));
+  /**
+   * Rendered on a server, or hydrating a server's markup: the chart is drawn at its default width before
+   * it is measured (a server cannot measure), and the first render in the browser repeats the server's
+   * exactly, so hydration adopts it instead of finding values it did not write.
+   */
+  #prerendered = isServer || !!this.shadowRoot;
   /** The chart's width, from a zero-height sizer (the figure's own height changes with every layout). */
-  private readonly chartSize = new SizeController(this, false);
-  private readonly pick = new Interaction(this, () => ({ listed: this.listed, marks: this.marks, layout: this.layout }), (row) => {
-    this.announcement = translate(messages, this.currentLang, 'selected', { title: row.occupation.title });
+  #chartSize = new SizeController(this, false);
+  #parts = new SectorParts(this.loader, () => this.language.lang, () => this.requestUpdate());
+  /**
+   * A large new document is derived and drawn one task after it is validated, so a page's first view is two
+   * tasks, not one long one that blocks input (issue 18; measured in the commit that added it).
+   */
+  #deferred: { doc: OccupationsDocument; ready: boolean } | undefined;
+  #pick = new Interaction(this, () => (this.#vm && !this.#waiting ? this.#vm : NONE), (row) => {
+    this.announcement = translate(messages, this.language.lang, 'selected', { title: row.occupation.title });
   });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const doc = this.loader.document;
     if (!doc) return;
-    const lang = this.language.lang;
-    const fresh = this.loader.revision !== this.revision;
-    const relang = lang !== this.currentLang;
-    if (fresh) {
-      this.revision = this.loader.revision;
-      this.rows = prepare(doc.occupations);
-      this.benchmark = benchmarkOf(doc.allOccupations?.wage);
-      this.documentColours = sectorColours(this.rows);
+    this.#parts.update(doc, this.sector, changed.has('sector'), () => (this.data === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI));
+    if (this.#parts.waiting || (doc !== this.#shown && this.#defer(doc))) return;
+    // An edit of the filters starts the list again from its first page, and says the count once typing pauses.
+    if (this.#vm && doc === this.#shown && FILTERS.some((key) => changed.has(key))) {
+      this.limit = PAGE;
+      this.#announceSoon();
     }
-    if (fresh || relang) {
-      this.currentLang = lang;
-      this.collator = new Intl.Collator(localeOf(lang), { numeric: true });
-      this.sorted.clear();
-      this.texts.clear();
-      this.choices = facets(this.rows, this.collator);
-      this.topJobsText = describeTopJobs(this.rows, doc.source, lang);
-      this.labels = figureLabels(doc.source, wageBasis(doc.occupations), lang);
-      this.footer = renderSources(doc.source, lang, doc.sample);
+    this.#shown = doc;
+    const { query, sector, education, topJobs, minWage, maxWage, sort, order } = this;
+    this.#vm = this.#derive({
+      ...{ doc, lang: this.language.lang, sectors: this.#parts.sectors, query, sector, education, topJobs, minWage, maxWage, sort, order },
+      width: Math.round(this.#chartSize.value?.width ?? 0) || 480,
+      limit: this.limit,
+      linked: this.#pick.linked,
+    });
+    // A server skips controllers' hostUpdate; the Tab stops it sets must be in the server's markup too, or
+    // hydration would keep every row at tabindex -1.
+    if (isServer) this.#pick.hostUpdate();
+  }
+
+  /** Whether this update should wait for a later task before deriving `doc` (see #deferred). */
+  #defer(doc: OccupationsDocument): boolean {
+    if (this.#deferred?.doc === doc) {
+      if (!this.#deferred.ready) return true;
+      this.#deferred = undefined;
+      return false;
     }
-    const edited = FILTERS.some((key) => changed.has(key));
-    const refilter = fresh || relang || edited;
-    if (refilter) {
-      this.readAttributes();
-      const key = `${this.view.sort} ${this.view.order}`;
-      let rows = this.sorted.get(key);
-      if (!rows) this.sorted.set(key, (rows = sortRows(this.rows, this.view.sort, this.view.order, this.collator, this.benchmark)));
-      this.matched = filterRows(rows, this.criteria);
-      // A chosen sector is coloured against the others in grey, so the chart keeps them, for comparison.
-      const chosen = this.criteria.sector;
-      this.plotted = chosen ? filterRows(rows, { ...this.criteria, sector: undefined }) : this.matched;
-      this.series = chosen ? sectorColours(this.rows, chosen) : this.documentColours;
-      this.orderText = describeOrder(this.view.sort, this.view.order, this.benchmark, doc.source, lang);
-      if (edited && !fresh) {
-        this.limit = PAGE;
-        this.announceSoon();
-      }
-    }
-    const width = Math.round(this.chartSize.value?.width ?? 0) || 480;
-    const relayout = refilter || width !== this.layout?.width;
-    if (relayout) {
-      // Room for the longest wage label at 11 px (about 6.5 px a character), and a little air.
-      const tickGap = Math.max(56, formatMoney(300000, lang, 'USD', true).length * 6.5 + 14);
-      const layout = (this.layout = chartLayout(this.plotted, width, this.seriesOf, tickGap));
-      this.summary = describeChart(layout, this.labels, lang);
-      const coloured = [...this.series].sort((a, b) => a[1] - b[1]).map(([name, series]) => ({ name: this.sectorName(name), series, count: layout.counts.get(series) ?? 0 }));
-      const other = translate(messages, lang, this.criteria.sector ? 'otherSectorsContext' : 'otherSectors');
-      this.legend = [...coloured, { name: other, series: GREY, count: layout.counts.get(GREY) ?? 0 }].filter((item) => item.count);
-    }
-    if (relayout || changed.has('limit')) {
-      this.listed = this.matched.slice(0, this.limit);
-      // The layout keeps row order and the listed rows are the first matched ones, so their points lead
-      // the layout's: no pass over every point on each key press.
-      const listed = new Set(this.listed);
-      const points = this.layout!.points;
-      if (this.plotted === this.matched) {
-        let count = 0;
-        while (count < points.length && listed.has(points[count]!.row)) count++;
-        this.marks = points.slice(0, count);
-      } else {
-        // The grey context interleaves with the listed rows: one pass, only while a sector is chosen.
-        this.marks = points.filter((p) => listed.has(p.row));
-      }
-    }
-    const linked = this.pick.linked;
-    if (relayout || changed.has('limit') || linked !== this.lastLinked) {
-      this.lastLinked = linked;
-      this.linkedPoint = linked === undefined ? undefined : this.layout!.points.find((p) => p.row.soc === linked);
-      const narrow = this.layout!.width < 480;
-      const inScope = this.criteria.sector ? (p: Point) => p.series !== GREY : undefined;
-      this.chartLabels = placeLabels(this.layout!, labelCandidates(this.layout!, this.marks, narrow ? 2 : 3, inScope), linked, { limit: narrow ? 3 : 6 });
-    }
+    // Not on a server, nor while hydrating: the first render must be the server's.
+    if (isServer || (this.#prerendered && !this.hasUpdated) || doc.occupations.length < LARGE) return false;
+    const deferred: { doc: OccupationsDocument; ready: boolean } = (this.#deferred = { doc, ready: false });
+    setTimeout(() => {
+      deferred.ready = true;
+      this.requestUpdate();
+    });
+    return true;
+  }
+
+  /** The document is not shown yet: an index waiting for its parts, or a large one for its turn. */
+  get #waiting(): boolean {
+    return this.#parts.waiting || this.#deferred !== undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Nothing shown yet: no cp-load, and busy until the view is there.
+    if (this.#waiting && !this.loader.failure) return void this.setAttribute('aria-busy', 'true');
     super.updated(changed);
-    this.chartSize.observe(this.renderRoot.querySelector('.sizer') ?? undefined);
+    if (this.#parts.busy) this.setAttribute('aria-busy', 'true');
+    this.#chartSize.observe(this.renderRoot.querySelector('.sizer') ?? undefined);
     const canvas = this.renderRoot.querySelector('canvas');
-    const inputs = [canvas, this.layout, this.marks, this.theme];
-    if (!canvas || !this.layout || inputs.every((value, i) => value === this.drawn[i])) return;
-    this.drawn = inputs;
-    // Computed style is read only when the theme may have changed: reading it forces a style pass.
-    const key = `${this.theme} ${matchMedia('(prefers-color-scheme: dark)').matches} ${matchMedia('(forced-colors: active)').matches}`;
-    if (this.colours?.key !== key) this.colours = { key, values: readPalette(canvas) };
-    drawCloud(canvas, this.layout, new Set(this.marks), this.colours.values, this.ratio);
+    if (canvas && this.#vm) this.#draw(canvas, this.#vm, this.theme, this.#ratio);
   }
 
-  private get ratio(): number {
+  /** Canvas pixels per CSS pixel; 1 on the server and while hydrating its markup (see #prerendered). */
+  get #ratio(): number {
+    if (this.#prerendered && !this.hasUpdated) return 1;
     return Math.min(2, window.devicePixelRatio || 1);
   }
 
-  /** The filters as attributes set them; a value that cannot be used is reported by name, then ignored. */
-  private readAttributes(): void {
-    const { criteria, sort, order, issues } = readOptions(this, this.choices.sectors);
-    [this.criteria, this.view] = [criteria, { sort, order }];
-    this.issues = issues;
+  /** Filter values that cannot be used are reported by name (the base's alert and cp-error), then ignored. */
+  protected override attributeIssues(): readonly Issue[] {
+    return this.#vm?.issues ?? [];
   }
 
   /** The count, spoken once the user pauses (not on every key press). */
-  private announceSoon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      const text = describeResults(this.matched.length, this.rows.length, this.listed.length, this.currentLang);
+  #announceSoon(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const vm = this.#vm!;
+      const text = describeResults(vm.matched.length, vm.rows.length, vm.listed.length, vm.lang);
       // The same words twice would not be spoken again; a trailing no-break space makes them new.
       this.announcement = text === this.announcement.trim() ? `${text}\u00a0` : text;
     }, 500);
-  }
-
-  protected override attributeIssues(): Issue[] {
-    return this.issues;
   }
 
   protected override errorTitle(source?: 'document' | 'attributes'): string {
     return translate(messages, this.language.lang, source === 'attributes' ? 'settingsTitle' : 'errorTitle');
   }
 
-  /** A sector's name in the reader's language, from the document's translations (the filter's value
-   * stays the sector as written). */
-  private readonly sectorName = (sector: string): string => {
-    const doc = this.loader.document;
-    return doc ? sectorLabel(doc, this.currentLang, sector) : sector;
-  };
-
   protected override renderDocument(doc: OccupationsDocument): TemplateResult {
-    const lang = this.currentLang;
-    const { pick } = this;
-    const open = pick.open;
-    const details = open
-      ? renderDetails({ lang, row: open.row, labels: this.labels, sources: doc.source, pathwayHref: this.pathwayHref, onToggle: pick.onToggle, onClose: pick.close })
-      : nothing;
-    const table = renderTable({
-      lang,
-      rows: this.listed,
-      matched: this.matched.length,
-      ...this.view,
-      labels: this.labels,
-      active: pick.activeRow,
-      linked: pick.linked,
-      selected: open?.row.soc,
-      orderText: this.orderText,
-      seriesOf: this.seriesOf,
-      sectorName: this.sectorName,
-      text: this.text,
-      details: open?.origin === 'list' ? details : nothing,
-      onSort: this.onSort,
-      onMore: this.more,
-      onClear: this.clear,
-      onKey: pick.onKey,
-      onClick: pick.onRowClick,
-      onFocus: pick.onFocus,
-      onBlur: pick.onBlur,
-      onLeave: pick.onLeave,
-      onOver: pick.onRowOver,
+    if (this.#waiting) return this.loader.failure ? html`` : this.renderLoading();
+    return renderExplorer({
+      vm: this.#vm!,
+      doc,
+      pick: this.#pick,
+      pathwayHref: this.pathwayHref,
+      measured: this.#chartSize.value !== undefined || this.#prerendered,
+      ratio: this.#ratio,
+      filtersOpen: this.filtersOpen,
+      announcement: this.announcement,
+      keyboardHelp: this.t('keyboardHelp'),
+      footer: this.#footer(doc, this.#vm!.lang),
+      onSort: this.#onSort,
+      onMore: this.#more,
+      onClear: this.#clear,
+      onInput: this.#onInput,
+      onToggle: this.#toggleFilters,
     });
-    const chart = renderChart({
-      lang,
-      layout: this.layout!,
-      measured: this.chartSize.value !== undefined,
-      xLabel: this.labels.wage,
-      yLabel: this.labels.growth,
-      summary: this.summary,
-      marks: this.marks,
-      name: (row) => this.text(row).spoken,
-      active: pick.activePoint,
-      linked: this.linkedPoint,
-      legend: this.legend,
-      labels: this.chartLabels,
-      ratio: this.ratio,
-      details: open?.origin === 'chart' ? details : nothing,
-      onKey: pick.onKey,
-      onFocus: pick.onFocus,
-      onBlur: pick.onBlur,
-      onLeave: pick.onLeave,
-      onMove: pick.onPlotMove,
-      onClick: pick.onPlotClick,
-    });
-    return html`<div class="explorer">
-      ${doc.title ? html`<h2 class="title" part="title" lang=${ifDefined(proseLang(doc, lang))}>${localize(doc, lang).title}</h2>` : nothing}
-      ${renderFilters({
-        lang,
-        criteria: this.criteria,
-        ...this.view,
-        sectors: this.choices.sectors,
-        sectorName: this.sectorName,
-        levels: this.choices.levels,
-        active: activeFilters(this.criteria),
-        open: this.filtersOpen,
-        topJobsNote: this.topJobsText,
-        matched: this.matched.length,
-        onInput: this.onInput,
-        onToggle: this.toggleFilters,
-        onClear: this.clear,
-      })}
-      <div class="body">${this.matched.length ? chart : nothing}${table}</div>
-      <p class="sr-only" role="status">${this.announcement}</p>
-      <details class="help">
-        <summary>${this.t('keyboardHelp')}</summary>
-        <ul>${(['help1', 'help2', 'help3', 'help4'] as const).map((key) => html`<li>${translate(messages, lang, key)}</li>`)}</ul>
-      </details>
-      ${this.footer}
-    </div>`;
   }
 
-  private toggleFilters = (): void => {
+  #toggleFilters = (): void => {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  private seriesOf = (row: Row): number => this.series.get(row.occupation.sector ?? '') ?? GREY;
-
-  /** A row's text, formatted once per language: rows come back on every key press. */
-  private text = (row: Row): RowText => {
-    let text = this.texts.get(row);
-    if (!text) this.texts.set(row, (text = rowText(row, this.labels, this.currentLang)));
-    return text;
-  };
-
-  private onInput = (event: Event): void => {
+  #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const { name, value } = input;
     if (name === 'query' || name === 'sector' || name === 'education') this[name] = value;
@@ -398,25 +264,27 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     else if (name === 'sort') [this.sort, this.order] = value.split('-') as [SortKey, SortOrder];
   };
 
-  private onSort = (event: Event): void => {
+  #onSort = (event: Event): void => {
     const key = (event.currentTarget as HTMLElement).dataset.key as SortKey;
-    if (key === this.view.sort) this.order = this.view.order === 'asc' ? 'desc' : 'asc';
+    const { view } = this.#vm!;
+    if (key === view.sort) this.order = view.order === 'asc' ? 'desc' : 'asc';
     else [this.sort, this.order] = [key, key === 'title' ? 'asc' : 'desc'];
   };
 
-  private clear = async (): Promise<void> => {
+  #clear = async (): Promise<void> => {
     [this.query, this.sector, this.education, this.topJobs, this.minWage, this.maxWage] = ['', '', '', false, undefined, undefined];
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[name="query"]')?.focus();
   };
 
   /** Shows the next page and moves focus to its first row, so keyboard users read on from there. */
-  private more = async (): Promise<void> => {
-    const first = this.listed.length;
+  #more = async (): Promise<void> => {
+    const first = this.#vm!.listed.length;
     this.limit += PAGE;
     await this.updateComplete;
-    const soc = this.listed[first]?.soc;
-    if (soc) this.pick.focus('tr', soc);
-    this.announcement = translate(messages, this.currentLang, 'showing', { shown: this.listed.length, count: this.matched.length });
+    const { listed, matched, lang } = this.#vm!;
+    const soc = listed[first]?.soc;
+    if (soc) this.#pick.focus('tr', soc);
+    this.announcement = translate(messages, lang, 'showing', { shown: listed.length, count: matched.length });
   };
 }

@@ -43,6 +43,21 @@ export interface TableView {
   onOver: (event: Event) => void;
 }
 
+/**
+ * Rows shown at first and added by "Show more". Why the list is a bounded page of rows ("Show 50 more",
+ * the total announced) and not @lit-labs/virtualizer. Both were built and measured on 10,000 rows (synthetic copies of the real
+ * catalogue) in headless Chromium, production builds, 2 shared cores (load average 3-4), typing "nurse"
+ * and deleting it three times:
+ * - Size: the virtualizer adds 8.9 KB gzip to the standalone element (56.7 KB against 47.7 KB), a
+ *   seventh of the whole embed's budget.
+ * - Speed: key press to updated list, chart and canvas, median 6.1 ms (p90 19) for the page; the
+ *   virtualized list's own update is as quick (5.9 ms), but it draws its rows in a later layout pass:
+ *   key press to the last DOM change, p90 34 ms against 27 ms. Rendering 50 rows is the cheap part;
+ *   filtering 10,000 rows and placing their points is the same work either way.
+ * - Accessibility: a page of rows stays a real <table> (headers with aria-sort, row headers, screen reader
+ *   table commands, find in page); a virtualized list holds only the rows in view.
+ * The page wins on size and semantics at no cost in speed.
+ */
 export const PAGE = 50;
 
 /** A sector's key: one of eight colours, or grey for the sectors the chart does not colour. */
