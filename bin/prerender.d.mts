@@ -12,7 +12,7 @@ export type PrerenderTag =
 /** Attribute values by attribute name, as written in HTML (`'as-of'`, `'top-jobs'`); booleans are present when true. */
 export type PrerenderAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
-/** Each tag's module in dist/ and the attributes `prerender` accepts for it (besides `theme`). */
+/** Each tag's module in dist/ and the attributes `prerender` accepts for it (besides `theme`, `lang` and `id`, which every tag takes; `lang` is set on the element, as a server sees no ancestors). */
 export declare const ELEMENTS: Readonly<Record<`cp-${string}`, { module: string; attributes: readonly string[]; booleans?: readonly string[] }>>;
 
 /**

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Each tag, the module in dist/ that defines it, and the attributes a server can set (what the element
- * reads from attributes, and `theme` for every one). Booleans are present or absent. Not `lang`: an element
- * finds its language when it connects, which a server does not do, so pre-rendered markup is English.
+ * reads from attributes; `theme`, `lang` and `id` for every one). Booleans are present or absent. `lang` is
+ * set on the element itself: a server sees no ancestors, so the page's own `lang` does not reach it.
  */
 export const ELEMENTS = {
   'cp-pathway-map': { module: 'pathway-map', attributes: ['highlight', 'orientation', 'selected', 'from', 'to', 'view'] },
@@ -23,7 +23,7 @@ export const ELEMENTS = {
     booleans: ['top-jobs'],
   },
 };
-const SHARED = ['theme'];
+const SHARED = ['theme', 'lang', 'id'];
 
 /** `<script type="application/json">` content must not be able to close the script. */
 const scriptSafe = (json) => json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -34,10 +34,16 @@ function unwatch(controller: LangController): void {
 
 /** Keeps `lang` equal to the element's nearest `lang`, and re-renders when it changes. */
 export class LangController implements ReactiveController {
-  lang = 'en';
+  #lang = 'en';
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** The element's language. A server never connects an element, and sees no ancestors: there it is the
+   * element's own `lang` attribute, which the browser's first render then finds too, so hydration matches. */
+  get lang(): string {
+    return isServer ? this.host.getAttribute('lang') || 'en' : this.#lang;
   }
 
   hostConnected(): void {
@@ -51,8 +57,8 @@ export class LangController implements ReactiveController {
 
   refresh(): void {
     const lang = nearestLang(this.host);
-    if (lang !== this.lang) {
-      this.lang = lang;
+    if (lang !== this.#lang) {
+      this.#lang = lang;
       this.host.requestUpdate();
     }
   }

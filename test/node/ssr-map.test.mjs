@@ -2,15 +2,10 @@
 // @lit-labs/ssr shows its steps and stages with JavaScript off, at a laptop's width and a phone's, and
 // hydrates cleanly with dist/embed-hydrate.js: no errors, no second copy of the view, and the keyboard
 // walk works. Needs `npm run build` first (it renders the built dist/pathway-map.js, or $CP_DIST's).
-// scripts/prerender.mjs renders the ladder and the meter only, so the map is rendered here directly.
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { prerender } from '../../bin/prerender.mjs';
 import { servedPages } from './support/page.mjs';
 
 const dist = process.env.CP_DIST ?? 'dist';
@@ -18,15 +13,8 @@ const healthcare = JSON.parse(readFileSync('data/colorado/pathway-healthcare.jso
 const titles = healthcare.nodes.map((node) => node.title);
 const stages = healthcare.stages.map((stage) => stage.label);
 
-/** The map's markup as a server sends it: its shadow root as a template, its document inside it. */
-async function prerenderMap(id, orientation) {
-  await import(pathToFileURL(`${dist}/pathway-map.js`).href);
-  const markup = (await collectResult(render(html`<cp-pathway-map id=${id} orientation=${orientation ?? nothing} .data=${healthcare}></cp-pathway-map>`)))
-    .replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '')
-    .replace(/<!--\/lit-part-->$/, '');
-  const json = `<script type="application/json">${JSON.stringify(healthcare).replace(/</g, '\\u003c')}</script>`;
-  return markup.replace(/<\/cp-pathway-map>$/, `${json}</cp-pathway-map>`);
-}
+/** The map's markup as a server sends it, made by the package's own pre-renderer (career-pathway-elements/ssr). */
+const prerenderMap = (id, orientation) => prerender('cp-pathway-map', healthcare, orientation ? { id, orientation } : { id });
 
 // The page is written under dist/ (ignored by git, beside the built script it loads), never into the
 // node_modules that every worktree shares.

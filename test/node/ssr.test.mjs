@@ -1,5 +1,6 @@
 // Server-rendered first paint: the ladder and the meter pre-rendered to declarative shadow DOM with
-// @lit-labs/ssr (the shipped helper, bin/prerender.mjs, through its old path scripts/prerender.mjs) show their figures with JavaScript off, and hydrate cleanly with
+// @lit-labs/ssr (the shipped helper, bin/prerender.mjs, through its old path scripts/prerender.mjs) show
+// their figures with JavaScript off, in English or in the element's own lang, and hydrate cleanly with
 // dist/embed-hydrate.js: no errors or warnings, no second copy of the view, and they respond to the keyboard.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,13 +24,15 @@ let folder;
 before(async () => {
   const ladder = await prerender('credential-ladder', healthcare, { ladder: 'nursing' });
   const meter = await prerender('campaign-meter', sample, { variant: 'compact', 'as-of': latest.date });
+  // A Spanish page: the server sees no ancestors, so the element carries its own lang.
+  const spanish = await prerender('credential-ladder', healthcare, { ladder: 'nursing', lang: 'es', id: 'es-ladder' });
   // Outside the shared node_modules: a folder of its own, with dist/ linked beside the page.
   folder = mkdtempSync(join(tmpdir(), 'ssr-'));
   symlinkSync(resolve('dist'), join(folder, 'dist'));
   writeFileSync(
     join(folder, 'page.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head>
-<body><main>${ladder}${meter}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
+<body><main>${ladder}${meter}${spanish}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
   );
   server = await serve(folder);
   browser = await launch();
@@ -46,13 +49,37 @@ test('with JavaScript off, the pre-rendered ladder and meter show their figures'
   const page = await context.newPage();
   await page.goto(url);
   // Locators see into open shadow roots; innerText is what a reader sees.
-  const ladderText = await page.locator('cp-credential-ladder ol').innerText();
+  const ladderText = await page.locator('cp-credential-ladder ol').first().innerText();
   for (const step of nursing.steps) assert.ok(ladderText.includes(title(step)), `ladder shows ${title(step)}`);
   const meterText = await page.locator('cp-campaign-meter [part="meter"]').innerText();
   assert.ok(meterText.includes(latest.value.toLocaleString('en-US')), `meter shows ${latest.value}: ${meterText}`);
   const defined = await page.evaluate(() => Boolean(customElements.get('cp-credential-ladder')));
   assert.equal(defined, false, 'the page\'s scripts did not run, so this is the server\'s markup');
   await context.close();
+});
+
+test('a ladder pre-rendered with lang="es" is Spanish on the server and stays Spanish once hydrated', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const off = await context.newPage();
+  await off.goto(url);
+  const text = (page) => page.evaluate(() => document.getElementById('es-ladder').shadowRoot.textContent.replace(/\s+/g, ' '));
+  const server = await text(off);
+  assert.match(server, /121\.990/, 'Spanish number format');
+  assert.match(server, /Fuente/);
+  assert.doesNotMatch(server, /Sources \(/);
+  await context.close();
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('cp-credential-ladder'));
+  await page.evaluate(() => document.getElementById('es-ladder').updateComplete);
+  const hydrated = await text(page);
+  assert.match(hydrated, /121\.990/);
+  assert.doesNotMatch(hydrated, /Sources \(/);
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('with JavaScript on, both hydrate without errors, without a second copy, and work', async () => {
