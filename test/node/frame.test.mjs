@@ -66,6 +66,8 @@ test('passes the other documented attributes through (view, order, max-wage, pat
     const explorer = own.locator('cp-occupation-explorer');
     await explorer.waitFor();
     const seen = await explorer.evaluate(async (el) => {
+      // The frame loads the element's code after the tag is in the page: wait for it to be defined.
+      await customElements.whenDefined(el.localName);
       await el.updateComplete;
       return { order: el.order, maxWage: el.maxWage, pathwayHref: el.pathwayHref, names: el.getAttributeNames() };
     });
