@@ -1,6 +1,7 @@
 // ESLint finds bugs; Prettier (.prettierrc.json) owns layout, so no rule here is about style.
 // `npm run lint` checks, `npx eslint --fix .` fixes what it can. See CONTRIBUTING.md.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
@@ -21,7 +22,7 @@ const node = [
   '*.config.{js,mjs,ts}',
 ];
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Built, generated, vendored or data: checked where they are made, not here.
     ignores: ['dist/', 'storybook-static/', 'bench/.tmp/', 'data/', '**/node_modules/', 'examples/**/dist/'],
