@@ -15,6 +15,10 @@ const nodeTests = ['test/node', 'bench/test'].flatMap((dir) =>
 
 const steps = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // Prettier owns layout (.prettierrc.json), ESLint finds bugs (eslint.config.js): `npm run format` and
+  // `npx eslint --fix .` repair most of what these two report.
+  { name: 'formatted (prettier)', command: 'npx', args: ['prettier', '--check', '.'] },
+  { name: 'lint (eslint)', command: 'npx', args: ['eslint', '.'] },
   { name: 'manifest is current', command: 'node', args: ['scripts/manifest.mjs', '--check'] },
   { name: 'API reference is current', command: 'node', args: ['scripts/api-docs.mjs', '--check'] },
   { name: 'bundled data is current', command: 'node', args: ['scripts/data/build.mjs', '--check'], when: 'scripts/data/build.mjs' },
