@@ -3,6 +3,7 @@
 // "N passed, N failed" line (tests and checks counted together) for CI to read.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { chromiumPath } from './chromium.mjs';
 
 // The browser checks need Debian's Chromium: without it, say so in one line before doing anything.
@@ -15,6 +16,10 @@ const nodeTests = ['test/node', 'bench/test'].flatMap((dir) =>
 
 const steps = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // Prettier owns layout (.prettierrc.json), ESLint finds bugs (eslint.config.js): `npm run format` and
+  // `npx eslint --fix .` repair most of what these two report.
+  { name: 'formatted (prettier)', command: 'npx', args: ['prettier', '--check', '.'] },
+  { name: 'lint (eslint)', command: 'npx', args: ['eslint', '.'] },
   { name: 'manifest is current', command: 'node', args: ['scripts/manifest.mjs', '--check'] },
   { name: 'API reference is current', command: 'node', args: ['scripts/api-docs.mjs', '--check'] },
   { name: 'bundled data is current', command: 'node', args: ['scripts/data/build.mjs', '--check'], when: 'scripts/data/build.mjs' },
@@ -42,7 +47,7 @@ function run({ command, args }) {
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
     // Counts are read from the text, so colour codes some tools print anyway are taken out.
-    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '') }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
   });
 }
 

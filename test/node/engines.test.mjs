@@ -21,7 +21,8 @@ const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 function accepts(range, version) {
   const v = parse(version);
   return range.split('||').some((alternative) =>
-    alternative.trim().split(/\s+/).every((condition) => {
+    // npm allows a space after the operator (eslint-plugin-lit says ">= 18").
+    alternative.replace(/(>=|<=|>|<|\^|=)\s+/g, '$1').trim().split(/\s+/).every((condition) => {
       const [, op, rest] = condition.match(/^(>=|<=|>|<|\^|=)?(\d+(?:\.\d+){0,2}|\*)$/) ?? assert.fail(`cannot read range "${range}"`);
       if (rest === '*') return true;
       const bound = parse(rest);
@@ -62,6 +63,8 @@ const probes = [...new Set([
 ])];
 
 test('the range reads as intended', () => {
+  assert.equal(accepts('>= 18', '18.0.0'), true);
+  assert.equal(accepts('>= 18', '17.9.0'), false);
   assert.equal(accepts(pkg.engines.node, '20.18.1'), false);
   assert.equal(accepts(pkg.engines.node, '20.19.0'), true);
   assert.equal(accepts(pkg.engines.node, '22.11.0'), false);
