@@ -67,7 +67,7 @@ export async function drawingFloor(session, subject, { runs = 10, view = false }
         const start = performance.now();
         root.append(template.content.cloneNode(true));
         const cloned = performance.now();
-        getComputedStyle(root.querySelector('svg') ?? host).color; // style
+        void getComputedStyle(root.querySelector('svg') ?? host).color; // style
         const styled = performance.now();
         void host.offsetHeight; // layout
         return { clone: cloned - start, style: styled - cloned, layout: performance.now() - styled, end: performance.now() };

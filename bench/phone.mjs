@@ -38,7 +38,7 @@ async function openOnPhone(browser, url, { throttle = true } = {}) {
     return { page, context, painted: await page.evaluate(() => window.__painted) };
   } catch (error) {
     await context.close();
-    throw new Error(`${url}: ${error.message.split('\n')[0]}${problems.length ? ` (${problems.join('; ')})` : ''}`);
+    throw new Error(`${url}: ${error.message.split('\n')[0]}${problems.length ? ` (${problems.join('; ')})` : ''}`, { cause: error });
   }
 }
 

@@ -6,7 +6,7 @@
 //
 //   node bench/profile.mjs meter:banner | meter:full | ladder | map:1000 | map-again:1000 | highlight:1000 | layout:1000
 //                          | explorer:10000 | explorer-key:10000 | table-key:10000     [--top 20]
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -48,7 +48,7 @@ async function ssr() {
     return { render, collectResult, html, unsafeStatic, nothing };
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(error.message)) {
-      throw new Error('prerender needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr');
+      throw new Error('prerender needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr', { cause: error });
     }
     throw error;
   }

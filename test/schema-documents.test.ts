@@ -59,7 +59,7 @@ function expectNeverThrows(input: unknown): void {
     try {
       result = validate(input) as ValidationResult;
     } catch (error) {
-      throw new Error(`${name} threw ${String(error)} on ${fc.stringify(input)}`);
+      throw new Error(`${name} threw ${String(error)} on ${fc.stringify(input)}`, { cause: error });
     }
     expectWellFormed(result, name);
   }

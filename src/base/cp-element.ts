@@ -130,14 +130,29 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     // A document written inside the element (`<script type="application/json">`) is its data, unless
     // src or data was set: pages pre-rendered on a server carry their data this way, so the first
     // render in the browser matches the server's and hydrates cleanly.
-    if (this.#lastSet) return;
+    // An element upgraded while the parser is still inside it (an async module that arrived early) may not
+    // have its children yet: look again once the document is parsed.
+    if (!this.#readInline() && document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#readLate, { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.#readLate);
+  }
+
+  readonly #readLate = (): void => void this.#readInline();
+
+  /** Takes an inline document as data, unless src or data was set; whether there was one. */
+  #readInline(): boolean {
+    if (this.#lastSet) return true;
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (!inline) return;
+    if (!inline) return false;
     try {
       this.data = JSON.parse(inline.textContent ?? '');
     } catch (error) {
       this.loader.fail(failureOf([issue('<script type="application/json">', 'notJson', { reason: (error as Error).message })]));
     }
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
