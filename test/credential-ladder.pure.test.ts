@@ -1,6 +1,7 @@
 /** Pure tests of the credential ladder: totals, wage lift, layout and the spoken text. Exact expectations. */
 import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
+import { scaleLinear, scalePoint } from 'd3-scale';
 import {
   addsTexts,
   basisText,
@@ -194,7 +195,7 @@ describe('credential ladder layout (pure)', () => {
     expect(orientationFor('horizontal', 1400, 5, 16, 2000)).to.equal('horizontal');
   });
 
-  it('places the chart with d3 scales: rungs across, wages up from zero', async () => {
+  it('places the chart: rungs across, wages up from zero on a rounded axis', async () => {
     const doc = await load(NURSING);
     const lift = wageLift(buildLadder(doc, doc.ladders![0]!).rungs);
     const chart = chartLayout(lift, 512)!;
@@ -206,6 +207,22 @@ describe('credential ladder layout (pure)', () => {
     expect(chart.columns.map((column) => column.lift)).to.deep.equal([undefined, 21130, 27020, 0, 30260]);
     expect(chart.path.startsWith('M54,144.35')).to.equal(true);
     expect(chartLayout({ key: undefined, steps: [], excluded: [] }, 512)).to.equal(undefined);
+  });
+
+  it("places rungs and wages exactly where d3-scale's point and linear scales would", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 400_000 }), { minLength: 1, maxLength: 9 }), fc.integer({ min: 120, max: 1400 }), (wages, width) => {
+        const steps = wages.map((amount, index) => ({ index, best: amount, lift: undefined, own: [{ id: `s${index}`, title: '', amount }] }));
+        const chart = chartLayout({ key: 'wageColorado', steps, excluded: [] } as unknown as Parameters<typeof chartLayout>[0], width)!;
+        const x = scalePoint<number>().domain(steps.map((step) => step.index)).range([chart.left, chart.right]).padding(0.5);
+        const y = scaleLinear().domain([0, Math.max(...wages)]).nice(4).range([chart.bottom, chart.top]);
+        chart.columns.forEach((column, i) => {
+          expect(column.x).to.be.closeTo(x(i)!, 1e-9);
+          expect(column.best!.y).to.be.closeTo(y(wages[i]!), 1e-9);
+        });
+        expect(chart.ticks.map((tick) => tick.value)).to.deep.equal(y.ticks(4));
+      }),
+    );
   });
 
   it('spreads the dots of one rung so equal wages stay visible', async () => {

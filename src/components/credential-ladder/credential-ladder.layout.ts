@@ -2,7 +2,7 @@
  * Geometry of the ladder: which way the rungs run, and the wage-lift chart. Pure: (data, size) in,
  * readonly geometry out. d3 does the maths; the element binds the numbers in an `svg` template.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { nice, ticks as tickValues } from 'd3-array';
 import { polyline } from '../../lib/path.js';
 import type { WageLift } from './credential-ladder.wages.js';
 
@@ -69,17 +69,18 @@ export function chartLayout(lift: WageLift, width: number, height = 200): ChartG
   if (!lift.key || !amounts.length) return undefined;
   const w = Math.max(width, 200);
   const [left, right, top, bottom] = [MARGIN.left, w - MARGIN.right, MARGIN.top, height - MARGIN.bottom];
-  const x = scalePoint<number>()
-    .domain(lift.steps.map((step) => step.index))
-    .range([left, right])
-    .padding(0.5);
-  const y = scaleLinear()
-    .domain([0, Math.max(...amounts)])
-    .nice(4)
-    .range([bottom, top]);
-  const spread = Math.min(DOT_SPREAD, x.step() / 4 / Math.max(1, Math.max(...lift.steps.map((s) => s.own.length)) - 1));
+  // d3-array's nice() and ticks() are all this chart needs of d3-scale, whose linear scale would bring
+  // d3-interpolate, d3-color and d3-format to every ladder page (about 8 KB gzip, issue 18). The two
+  // mappings below are d3-scale's scalePoint().padding(0.5) and scaleLinear(), written out.
+  const count = lift.steps.length;
+  const gap = (right - left) / Math.max(1, count);
+  const first = left + (right - left - gap * (count - 1)) / 2;
+  const xOf = new Map(lift.steps.map((rung, i) => [rung.index, first + gap * i]));
+  const [, top0] = nice(0, Math.max(...amounts), 4);
+  const y = (value: number): number => (top0 ? bottom + ((top - bottom) * value) / top0 : bottom);
+  const spread = Math.min(DOT_SPREAD, gap / 4 / Math.max(1, Math.max(...lift.steps.map((s) => s.own.length)) - 1));
   const columns = lift.steps.map((step): ChartColumn => {
-    const cx = x(step.index)!;
+    const cx = xOf.get(step.index)!;
     return {
       index: step.index,
       x: cx,
@@ -89,7 +90,7 @@ export function chartLayout(lift: WageLift, width: number, height = 200): ChartG
     };
   });
   const path = polyline(columns.map((column) => (column.best ? [column.x, column.best.y] : undefined)), 2);
-  const ticks = y.ticks(4).map((value) => ({ value, y: y(value) }));
+  const ticks = tickValues(0, top0, 4).map((value) => ({ value, y: y(value) }));
   return { width: w, height, left, right, top, bottom, columns, path, ticks };
 }
 
