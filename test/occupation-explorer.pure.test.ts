@@ -219,6 +219,24 @@ describe('occupation explorer: chart layout', () => {
     expect(b.y).to.equal(layout.yTicks.find((t) => t.value === -0.05)!.at);
   });
 
+  it('puts growth ticks and zero exactly where a nice d3 linear scale would, for any growth range', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -900, max: 3000 }).map((permille) => permille / 1000), { minLength: 2, maxLength: 6 }), fc.integer({ min: 240, max: 1200 }), (growths, width) => {
+        const rows = growths.map((growth, i) => ({ ...three[i % three.length]!, soc: `00-000${i}`, growth }));
+        const layout = chartLayout(rows, width, () => 0);
+        const [gMin, gMax] = [Math.min(...growths), Math.max(...growths)];
+        const pad = (Math.max(gMax, 0) - Math.min(gMin, 0)) * 0.04;
+        const [lo, hi] = [Math.min(gMin - pad, 0), Math.max(gMax + pad, 0)];
+        fc.pre(lo !== hi);
+        const y = scaleLinear().domain([lo, hi]).range([layout.bottom, layout.top]).nice();
+        const count = Math.max(2, Math.floor((layout.bottom - layout.top) / 48));
+        expect(layout.yTicks.map((t) => t.value)).to.deep.equal(y.ticks(count));
+        layout.yTicks.forEach((t) => expect(t.at).to.be.closeTo(y(t.value), 1e-9));
+        expect(layout.zero).to.be.closeTo(y(0), 1e-9);
+      }),
+    );
+  });
+
   it('keeps one point and no points inside the axes', () => {
     const one = chartLayout(three.slice(0, 1), 300, () => 0);
     expect(one.points[0]!.x).to.be.within(one.left, one.right);

@@ -3,8 +3,7 @@
  * one most occupations crowd into the left quarter), projected growth up, circle area by openings.
  * Pure: (rows, width) in, readonly geometry out. The scales re-fit to whatever rows the filters leave.
  */
-import { ticks as d3ticks } from 'd3-array';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { nice, ticks as d3ticks } from 'd3-array';
 import type { Row } from './occupation-explorer.filter.js';
 
 export interface Point {
@@ -50,13 +49,13 @@ export const RADIUS = [3, 13] as const;
 export const chartHeight = (width: number) => Math.round(Math.min(420, Math.max(240, width * 0.72)));
 
 /**
- * A d3 linear scale's map as one closure, with the scale's own arithmetic (normalise, then
- * `r0 * (1 - t) + r1 * t`) so positions are exactly the scale's (a test checks it). The layout runs on every
- * key press, for up to 10,000 points; a call through the scale object is several closures deep each time.
+ * A linear map from `[d0, d1]` to `[r0, r1]` with d3-scale's own arithmetic (normalise, then
+ * `r0 * (1 - t) + r1 * t`), so positions are exactly a d3 linear scale's (a test checks it). Not d3-scale
+ * itself: with d3-array's `nice()` and `ticks()` this is all the chart uses of it, and its linear scale
+ * brings d3-interpolate, d3-color and d3-format to the page (about 8 KB gzip, issue 18). One closure also
+ * suits the layout, which runs on every key press for up to 10,000 points.
  */
-function mapOf(scale: ScaleLinear<number, number>): (value: number) => number {
-  let [d0, d1] = scale.domain() as [number, number];
-  let [r0, r1] = scale.range() as [number, number];
+function linear([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): (value: number) => number {
   if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
   const span = d1 - d0;
   return (value) => {
@@ -114,23 +113,21 @@ export function chartLayout(rows: readonly Row[], width: number, seriesOf: (row:
   // A log scale as a linear one over logarithms (d3's scaleLog would add its own tick code for nothing),
   // padded by a ratio rather than rounded: rounding would widen it to whole decades.
   const [lo, hi] = any ? [Math.max(1, wMin) / 1.1, wMax * 1.1] : [20000, 200000];
-  const logX = scaleLinear().domain([Math.log(lo), Math.log(hi)]).range([left, right]);
+  const toX = linear([Math.log(lo), Math.log(hi)], [left, right]);
   // Zero growth is always on the axis, so growth and decline read at a glance.
   const pad = (Math.max(gMax, 0) - Math.min(gMin, 0)) * 0.04;
-  const y = scaleLinear()
-    .domain(any ? spread(Math.min(gMin - pad, 0), Math.max(gMax + pad, 0), 0.05) : [-0.05, 0.05])
-    .range([bottom, top])
-    .nice();
+  const growth = any ? spread(Math.min(gMin - pad, 0), Math.max(gMax + pad, 0), 0.05) : [-0.05, 0.05];
+  const niceGrowth = nice(growth[0], growth[1], 10);
+  const toY = linear(niceGrowth, [bottom, top]);
   // Area, not radius, by openings: a square-root scale from 0.
   const r = (openings: number) => RADIUS[0] + (RADIUS[1] - RADIUS[0]) * Math.sqrt(openings / (oMax || 1));
-  const [toX, toY] = [mapOf(logX), mapOf(y)];
   const counts = new Map<number, number>();
   const points = plotted.map((row) => {
     const series = seriesOf(row);
     counts.set(series, (counts.get(series) ?? 0) + 1);
     return { row, x: toX(Math.log(row.wage!)), y: toY(row.growth!), r: row.openings === undefined ? RADIUS[0] : r(row.openings), series };
   });
-  const yTicks = y.ticks(Math.max(2, Math.floor((bottom - top) / 48))).map((value) => ({ value, at: y(value) }));
+  const yTicks = d3ticks(niceGrowth[0], niceGrowth[1], Math.max(2, Math.floor((bottom - top) / 48))).map((value) => ({ value, at: toY(value) }));
   return {
     width,
     height,
@@ -142,7 +139,7 @@ export function chartLayout(rows: readonly Row[], width: number, seriesOf: (row:
     unplotted: rows.length - plotted.length,
     xTicks: wageTicks(lo, hi, (wage) => toX(Math.log(wage)), tickGap),
     yTicks,
-    zero: y(0),
+    zero: toY(0),
     counts,
     wage: any ? [wMin, wMax] : undefined,
     growth: any ? [gMin, gMax] : undefined,
