@@ -2,43 +2,18 @@
 // bin/prerender.mjs) it shows its occupations, their figures and its chart with JavaScript off, and hydrates
 // with dist/embed-hydrate.js without errors or Lit warnings, without a second copy of the view, and with its
 // keyboard Tab stop where the server put it. Run after `npm run build`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launch } from '../../scripts/browser.mjs';
+import { readFileSync } from 'node:fs';
 import { prerender } from '../../bin/prerender.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { collectProblems, servedMarkup } from './support/page.mjs';
 
 const catalogue = JSON.parse(readFileSync('data/colorado/occupations.json', 'utf8'));
 const bySoc = new Map(catalogue.occupations.map((o) => [o.soc, o]));
 const healthcare = catalogue.occupations.filter((o) => o.sector === 'Healthcare');
 const PAGE = 50;
 
-let server;
-let browser;
-let url;
-let folder;
-before(async () => {
-  const explorer = await prerender('cp-occupation-explorer', catalogue, { sector: 'Healthcare' });
-  // The page lives outside the work tree (and out of the shared node_modules); dist/ is linked beside it.
-  folder = mkdtempSync(join(tmpdir(), 'ssr-explorer-'));
-  symlinkSync(resolve('dist'), join(folder, 'dist'));
-  writeFileSync(
-    join(folder, 'page.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered explorer</title></head>
-<body><main>${explorer}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
-  );
-  server = await serve(folder);
-  browser = await launch();
-  url = `http://127.0.0.1:${server.address().port}/page.html`;
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+const served = servedMarkup('Pre-rendered explorer', () => prerender('cp-occupation-explorer', catalogue, { sector: 'Healthcare' }));
 
 /** Each listed row's SOC code and what a reader sees in it. */
 const rowsOf = (page) =>
@@ -51,9 +26,9 @@ const rowsOf = (page) =>
   );
 
 test('with JavaScript off, the pre-rendered explorer lists the sector\'s occupations with their figures, and its chart', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(served.url);
   assert.equal(await page.evaluate(() => Boolean(customElements.get('cp-occupation-explorer'))), false, 'the server\'s markup, not the browser\'s');
   const rows = await rowsOf(page);
   assert.equal(rows.length, Math.min(PAGE, healthcare.length));
@@ -73,11 +48,9 @@ test('with JavaScript off, the pre-rendered explorer lists the sector\'s occupat
 });
 
 test('with JavaScript on, it hydrates without errors or a second view, and the keyboard works', async () => {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
+  const page = await served.browser.newPage();
+  const problems = collectProblems(page);
+  await page.goto(served.url);
   const before = await rowsOf(page);
   await page.waitForFunction(() => customElements.get('cp-occupation-explorer'));
   await page.evaluate(() => document.querySelector('cp-occupation-explorer').updateComplete);

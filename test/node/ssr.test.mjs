@@ -2,14 +2,11 @@
 // @lit-labs/ssr (the shipped helper, bin/prerender.mjs, through its old path scripts/prerender.mjs) show
 // their figures with JavaScript off, in English or in the element's own lang, and hydrate cleanly with
 // dist/embed-hydrate.js: no errors or warnings, no second copy of the view, and they respond to the keyboard.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launch } from '../../scripts/browser.mjs';
+import { readFileSync } from 'node:fs';
 import { prerender } from '../../scripts/prerender.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { collectProblems, servedMarkup } from './support/page.mjs';
 
 const healthcare = JSON.parse(readFileSync('data/colorado/pathway-healthcare.json', 'utf8'));
 const sample = JSON.parse(readFileSync('data/colorado/campaign-sample.json', 'utf8'));
@@ -17,37 +14,18 @@ const nursing = healthcare.ladders.find((ladder) => ladder.id === 'nursing');
 const title = (id) => healthcare.nodes.find((node) => node.id === id).title;
 const latest = sample.progress.at(-1);
 
-let server;
-let browser;
-let url;
-let folder;
-before(async () => {
+const served = servedMarkup('Pre-rendered', async () => {
   const ladder = await prerender('credential-ladder', healthcare, { ladder: 'nursing' });
   const meter = await prerender('campaign-meter', sample, { variant: 'compact', 'as-of': latest.date });
   // A Spanish page: the server sees no ancestors, so the element carries its own lang.
   const spanish = await prerender('credential-ladder', healthcare, { ladder: 'nursing', lang: 'es', id: 'es-ladder' });
-  // Outside the shared node_modules: a folder of its own, with dist/ linked beside the page.
-  folder = mkdtempSync(join(tmpdir(), 'ssr-'));
-  symlinkSync(resolve('dist'), join(folder, 'dist'));
-  writeFileSync(
-    join(folder, 'page.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head>
-<body><main>${ladder}${meter}${spanish}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
-  );
-  server = await serve(folder);
-  browser = await launch();
-  url = `http://127.0.0.1:${server.address().port}/page.html`;
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  return `${ladder}${meter}${spanish}`;
 });
 
 test('with JavaScript off, the pre-rendered ladder and meter show their figures', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(served.url);
   // Locators see into open shadow roots; innerText is what a reader sees.
   const ladderText = await page.locator('cp-credential-ladder ol').first().innerText();
   for (const step of nursing.steps) assert.ok(ladderText.includes(title(step)), `ladder shows ${title(step)}`);
@@ -59,20 +37,18 @@ test('with JavaScript off, the pre-rendered ladder and meter show their figures'
 });
 
 test('a ladder pre-rendered with lang="es" is Spanish on the server and stays Spanish once hydrated', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const off = await context.newPage();
-  await off.goto(url);
+  await off.goto(served.url);
   const text = (page) => page.evaluate(() => document.getElementById('es-ladder').shadowRoot.textContent.replace(/\s+/g, ' '));
   const server = await text(off);
   assert.match(server, /121\.990/, 'Spanish number format');
   assert.match(server, /Fuente/);
   assert.doesNotMatch(server, /Sources \(/);
   await context.close();
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
+  const page = await served.browser.newPage();
+  const problems = collectProblems(page);
+  await page.goto(served.url);
   await page.waitForFunction(() => customElements.get('cp-credential-ladder'));
   await page.evaluate(() => document.getElementById('es-ladder').updateComplete);
   const hydrated = await text(page);
@@ -83,11 +59,9 @@ test('a ladder pre-rendered with lang="es" is Spanish on the server and stays Sp
 });
 
 test('with JavaScript on, both hydrate without errors, without a second copy, and work', async () => {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
+  const page = await served.browser.newPage();
+  const problems = collectProblems(page);
+  await page.goto(served.url);
   await page.waitForFunction(() => customElements.get('cp-credential-ladder') && customElements.get('cp-campaign-meter'));
   await page.evaluate(() => Promise.all([...document.querySelectorAll('cp-credential-ladder, cp-campaign-meter')].map((el) => el.updateComplete)));
   const counts = await page.evaluate(() => ({

@@ -1,4 +1,7 @@
 import { after, before } from 'node:test';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launch } from '../../../scripts/browser.mjs';
 import { serve } from '../../../scripts/serve.mjs';
 
@@ -9,14 +12,50 @@ import { serve } from '../../../scripts/serve.mjs';
 export async function openCollecting(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: 'reduce' });
   page.setDefaultTimeout(10_000);
+  const problems = collectProblems(page);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Every error and warning `page` reports from now on (and failed requests), as lines in an array. */
+export function collectProblems(page) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
+  return problems;
+}
+
+/**
+ * For a test file about server-rendered markup: before its tests, writes a page whose body is what
+ * `body()` returns (markup from the pre-renderer) and which hydrates with dist/embed-hydrate.js, in a folder
+ * of its own outside the work tree (dist/ linked beside it), serves it and launches the browser; removes
+ * it all after. Read `browser` and `url` inside the tests.
+ */
+export function servedMarkup(title, body) {
+  const pages = { browser: undefined, url: '', server: undefined };
+  let folder;
+  before(async () => {
+    const markup = await body();
+    folder = mkdtempSync(join(tmpdir(), 'ssr-'));
+    symlinkSync(resolve('dist'), join(folder, 'dist'));
+    writeFileSync(
+      join(folder, 'page.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><main>${markup}</main><script type="module" src="/dist/embed-hydrate.js"></script></body></html>`,
+    );
+    pages.server = await serve(folder);
+    pages.url = `http://127.0.0.1:${pages.server.address().port}/page.html`;
+    pages.browser = await launch();
+  });
+  after(async () => {
+    await pages.browser?.close();
+    pages.server?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+  return pages;
 }
 
 /**
