@@ -7,7 +7,7 @@ import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
 import { about, headline, percentText, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
 import { asOfLabel } from '../src/components/campaign-meter/campaign-meter.chart.js';
-import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, type Campaign } from '../src/components/campaign-meter/campaign-meter.input.js';
+import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, type Campaign } from '../src/components/campaign-meter/campaign-meter.model.js';
 import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, staleMonths } from '../src/components/campaign-meter/campaign-meter.derive.js';
 import { memo } from '../src/base/memo.js';
 import { chartLayout, defaultChartSize, sameSize } from '../src/components/campaign-meter/campaign-meter.layout.js';

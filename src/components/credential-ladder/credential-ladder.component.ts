@@ -16,7 +16,7 @@ import { deriveLadder, placeLadder, type LadderTexts } from './credential-ladder
 import { rungAfter, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
 import { renderDetails, renderRung, renderTable, type View } from './credential-ladder.parts.js';
-import { figureStyles } from './credential-ladder.figure.styles.js';
+import { figureStyles } from './credential-ladder.chart.styles.js';
 import { styles } from './credential-ladder.styles.js';
 
 /**
