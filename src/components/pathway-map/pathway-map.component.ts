@@ -11,7 +11,7 @@ import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
 import { MapDrawing } from './controllers/drawing.js';
 import { MapExporter } from './export/exporter.js';
-import { MapNavigation } from './controllers/navigation.js';
+import { MapKeyboard } from './controllers/keyboard.js';
 import { choiceFromUrl, UrlStateController, type MapState } from './controllers/url-state.js';
 import { canvasMeasure, type Measure } from './layout/card.js';
 import { metricMeasure } from './layout/metrics.js';
@@ -110,7 +110,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.requestUpdate();
   });
   readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i));
-  readonly #nav = new MapNavigation(this, {
+  readonly #nav = new MapKeyboard(this, {
     ...{ view: () => this.#v!, drawing: this.#drawing, details: this.#details, t: (key, params) => this.#t(key, params) },
     ...{ say: (text) => (this.status = text), zoomBy: (factor) => this.#zoomBy(factor), fit: () => this.fit(), actualSize: () => this.#actualSize() },
   });

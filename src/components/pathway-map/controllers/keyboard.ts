@@ -19,7 +19,7 @@ interface Host extends ReactiveControllerHost, HTMLElement {
   highlight: string | undefined;
 }
 
-export interface NavigationOptions {
+export interface KeyboardOptions {
   /** The view model shown (only asked for once there is one). */
   readonly view: () => MapView;
   readonly drawing: MapDrawing;
@@ -32,15 +32,15 @@ export interface NavigationOptions {
   readonly actualSize: () => void;
 }
 
-export class MapNavigation {
+export class MapKeyboard {
   /** The Tab stop, as a step's index. */
   active = 0;
   /** The Tab stop's step id, so new data for the same pathway keeps it. */
   #activeId: string | undefined;
   readonly #host: Host;
-  readonly #o: NavigationOptions;
+  readonly #o: KeyboardOptions;
 
-  constructor(host: Host, options: NavigationOptions) {
+  constructor(host: Host, options: KeyboardOptions) {
     [this.#host, this.#o] = [host, options];
   }
 
