@@ -6,7 +6,7 @@ import { summarize, meets } from './stats.mjs';
 
 const SEED = 20261122;
 const REAL_OCCUPATIONS = 867; // rows in data/colorado/occupations.json
-const CULL_AT = 150; // maps of this many steps and more draw only their view (pathway-map/layout/window.ts)
+const CULL_AT = 150; // maps of this many steps and more draw only their view (pathway-map/layout/thresholds.ts)
 
 /** Runs `once(i)` `runs` times; each returns { painted, script? } in ms. Adds one row. */
 async function measure(rows, { subject, measure, size, runs, target, unit = 'ms', note }, once) {

@@ -7,7 +7,7 @@ import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
 import { about, headline, percentText, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
 import { asOfLabel } from '../src/components/campaign-meter/campaign-meter.chart.js';
-import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, type Campaign } from '../src/components/campaign-meter/campaign-meter.input.js';
+import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, sameDocument, type Campaign } from '../src/components/campaign-meter/campaign-meter.model.js';
 import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, staleMonths } from '../src/components/campaign-meter/campaign-meter.derive.js';
 import { memo } from '../src/base/memo.js';
 import { chartLayout, defaultChartSize, sameSize } from '../src/components/campaign-meter/campaign-meter.layout.js';
@@ -437,5 +437,18 @@ describe('campaign meter: the view model (derive)', () => {
     const later = derive(sampleDoc, false, 'en', 'full', '2024-06-30', undefined, undefined, false, 12);
     expect(later).to.not.equal(first);
     expect(later.model.pace.latest).to.deep.equal({ date: '2024-06-30', value: 340000 });
+  });
+});
+
+describe('campaign meter: a polled body', () => {
+  const shown = { type: 'campaign', version: 1, goal: 10, progress: [{ date: '2025-06-30', value: 4 }] };
+
+  it('is the same document when its data is, however it is spaced', () => {
+    expect(sameDocument(JSON.stringify(shown, null, 2), shown)).to.equal(true);
+  });
+
+  it('is news when a figure changed or it is not JSON', () => {
+    expect(sameDocument(JSON.stringify({ ...shown, progress: [{ date: '2025-06-30', value: 5 }] }), shown)).to.equal(false);
+    expect(sameDocument('<html>', shown)).to.equal(false);
   });
 });

@@ -21,7 +21,7 @@ import { scaleLinear } from 'd3-scale';
 import { cloudOf } from '../src/components/occupation-explorer/occupation-explorer.cloud.js';
 import { chartLayout, type ChartLayout, type Point } from '../src/components/occupation-explorer/occupation-explorer.layout.js';
 import { nearest, rowStep, step } from '../src/components/occupation-explorer/occupation-explorer.navigation.js';
-import { readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
+import { editOf, headingSort, readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
 import type { Occupation, SourceRef } from '../src/schema/types.js';
 
 // Real figures (test/fixtures/occupation-explorer-colorado.json): Colorado mean wages (OEWS May 2023),
@@ -353,6 +353,26 @@ describe('occupation explorer: attributes', () => {
       { path: 'min-wage', message: 'expected a yearly wage in dollars, such as 50000' },
       { path: 'max-wage', message: 'expected a yearly wage in dollars, such as 50000' },
     ]);
+  });
+});
+
+describe("occupation explorer: what the reader's edits set", () => {
+  const control = (name: string, value = '', more: { checked?: boolean; valueAsNumber?: number } = {}) => ({ name, value, checked: false, valueAsNumber: Number.NaN, ...more });
+
+  it('sets the property a control is named after', () => {
+    expect(editOf(control('query', 'nurse'))).to.deep.equal({ query: 'nurse' });
+    expect(editOf(control('topJobs', 'on', { checked: true }))).to.deep.equal({ topJobs: true });
+    expect(editOf(control('minWage', '40000', { valueAsNumber: 40000 }))).to.deep.equal({ minWage: 40000 });
+    expect(editOf(control('maxWage')), 'an emptied wage box is no limit').to.deep.equal({ maxWage: undefined });
+    expect(editOf(control('sort', 'wage-asc'))).to.deep.equal({ sort: 'wage', order: 'asc' });
+    expect(editOf(control('other', 'x'))).to.deep.equal({});
+  });
+
+  it('flips the order on the same column, and starts a new one at its natural order', () => {
+    expect(headingSort('wage', { sort: 'wage', order: 'desc' })).to.deep.equal({ sort: 'wage', order: 'asc' });
+    expect(headingSort('wage', { sort: 'wage', order: 'asc' })).to.deep.equal({ sort: 'wage', order: 'desc' });
+    expect(headingSort('title', { sort: 'wage', order: 'desc' })).to.deep.equal({ sort: 'title', order: 'asc' });
+    expect(headingSort('growth', { sort: 'title', order: 'asc' })).to.deep.equal({ sort: 'growth', order: 'desc' });
   });
 });
 

@@ -434,7 +434,7 @@ describe('cp-pathway-map', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  // toPng() called from code, failing and then succeeding: test/pathway-map-export.test.ts.
+  // toPng() called from code, failing and then succeeding: test/pathway-map.export.test.ts.
 
   it('keeps the selected step and route in the URL fragment, and follows it', async () => {
     const before = location.hash;

@@ -11,7 +11,7 @@ import { formatDate, formatNumber, formatPercent } from '../../lib/format.js';
 import type { BreakdownItem } from '../../schema/types.js';
 import { count, pointText, unitOf } from './campaign-meter.describe.js';
 import { cssVars } from '../../base/css-vars.js';
-import type { Model } from './campaign-meter.input.js';
+import type { Model } from './campaign-meter.model.js';
 import type { ChartGeometry, ChartPoint } from './campaign-meter.layout.js';
 import { messages } from './campaign-meter.messages.js';
 import { dayOf, paceLine, today } from './campaign-meter.pace.js';

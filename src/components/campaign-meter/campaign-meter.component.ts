@@ -10,14 +10,14 @@ import { CountUp } from './campaign-meter.count-up.js';
 import { FullCode, loadFull, type Full } from './campaign-meter.full-code.js';
 import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, type MeterView } from './campaign-meter.derive.js';
 import { staleText } from './campaign-meter.describe.js';
-import { STALE_AFTER_MONTHS } from './campaign-meter.input.js';
+import { sameDocument, STALE_AFTER_MONTHS } from './campaign-meter.model.js';
 import type { ChartSize } from './campaign-meter.layout.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 import { today } from './campaign-meter.pace.js';
 import { Poller } from './campaign-meter.poller.js';
 import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
-import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.views.js';
+import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.parts.js';
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -198,11 +198,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
 
   /** A 200 from the poller: new only when the document differs; `read()` validates it like any load. */
   async #polled(body: string, url: string): Promise<boolean> {
-    try {
-      if (JSON.stringify(JSON.parse(body)) === JSON.stringify(this.loader.document)) return true;
-    } catch {
-      // Not JSON: read() reports it.
-    }
+    if (sameDocument(body, this.loader.document)) return true;
     await this.loader.read({ response: new Response(body, { status: 200 }), url });
     return this.loader.state !== 'error';
   }

@@ -8,7 +8,7 @@ import { issue } from '../../schema/messages.js';
 import { localize } from '../../schema/localize.js';
 import type { CampaignDocument, Issue } from '../../schema/types.js';
 import { textsOf, type Texts } from './campaign-meter.describe.js';
-import { campaignFromAttributes, campaignOf, dateIssue, modelOf, STALE_AFTER_MONTHS, type Campaign, type Model } from './campaign-meter.input.js';
+import { campaignFromAttributes, campaignOf, dateIssue, modelOf, STALE_AFTER_MONTHS, type Campaign, type Model } from './campaign-meter.model.js';
 import { attributeMessages } from './campaign-meter.messages.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 

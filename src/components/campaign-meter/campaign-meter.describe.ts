@@ -6,7 +6,7 @@ import { localeOf, translate, type Params } from '../../i18n/translate.js';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format.js';
 import type { ProgressPoint } from '../../schema/types.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
-import type { Campaign, Model } from './campaign-meter.input.js';
+import type { Campaign, Model } from './campaign-meter.model.js';
 import type { Variant } from './campaign-meter.variant.js';
 import { percentOf, YEAR_DAYS } from './campaign-meter.pace.js';
 

@@ -11,10 +11,10 @@ import { translate } from '../../i18n/translate.js';
 import { commonText, renderBreakdown, renderChart, renderLegend, renderPointDetails, renderTable, type ChartHandlers } from './campaign-meter.chart.js';
 import { chartStyles } from './campaign-meter.chart.styles.js';
 import { summary } from './campaign-meter.describe.js';
-import type { Model } from './campaign-meter.input.js';
+import type { Model } from './campaign-meter.model.js';
 import { chartLayout, defaultChartSize, type ChartGeometry, type ChartSize } from './campaign-meter.layout.js';
 import { messages } from './campaign-meter.messages.js';
-import { renderFullHead, type ViewContext } from './campaign-meter.views.js';
+import { renderFullHead, type ViewContext } from './campaign-meter.parts.js';
 
 export { chartLayout, chartStyles, summary };
 

@@ -4,7 +4,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import { polyline } from '../../lib/path.js';
-import type { Model } from './campaign-meter.input.js';
+import type { Model } from './campaign-meter.model.js';
 import { dayOf, paceLine } from './campaign-meter.pace.js';
 
 export interface ChartSize {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
 import { renderSources } from '../../base/parts.js';
@@ -10,13 +9,13 @@ import { memo } from '../../base/memo.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { itemLang, localize } from '../../schema/localize.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
-import { renderChart } from './credential-ladder.chart.js';
 import { centreCurrent, fixedHeight } from './credential-ladder.dom.js';
 import { deriveLadder, placeLadder, type LadderTexts } from './credential-ladder.derive.js';
 import { rungAfter, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
-import { renderDetails, renderRung, renderTable, type View } from './credential-ladder.parts.js';
-import { figureStyles } from './credential-ladder.figure.styles.js';
+import { renderTable, type View } from './credential-ladder.parts.js';
+import { renderRungs } from './credential-ladder.rungs.js';
+import { figureStyles } from './credential-ladder.chart.styles.js';
 import { styles } from './credential-ladder.styles.js';
 
 /**
@@ -173,33 +172,10 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   }
 
   #renderLadder(view: View): TemplateResult {
-    const { model, current } = view;
-    const lang = this.language.lang;
-    const selected = model.rungs[this.selected];
-    return html`<ol
-        class=${classMap({ ladder: true, [this.#orientation]: true })}
-        part="ladder"
-        aria-labelledby="title"
-        aria-describedby="summary keys"
-        @click=${this.#onClick}
-        @keydown=${this.#onKeydown}
-      >
-        ${model.rungs.map((rung, i) =>
-          renderRung(view, rung, {
-            label: this.#texts.rungs[i]!,
-            tabindex: i === this.focusIndex ? 0 : -1,
-            expanded: i === this.selected,
-            next: current >= 0 && i === current + 1,
-          }, lang),
-        )}
-      </ol>
-      <div id="details" popover="auto" role="dialog" aria-labelledby="details-title" part="popover" @toggle=${this.#onToggle} @keydown=${this.#onKeydown}>
-        ${selected ? renderDetails(view, selected, lang, () => this.#close(true)) : nothing}
-      </div>
-      ${this.#texts.next
-        ? html`<aside class="next-step" part="next-step" aria-label=${this.#say('nextRung')}><p>${this.#texts.next}</p></aside>`
-        : nothing}
-      ${renderChart(view, lang)}`;
+    return renderRungs({
+      ...{ view, lang: this.language.lang, orientation: this.#orientation, texts: this.#texts, focusIndex: this.focusIndex, selected: this.selected },
+      ...{ nextLabel: this.#say('nextRung'), onClick: this.#onClick, onKeydown: this.#onKeydown, onToggle: this.#onToggle, close: () => this.#close(true) },
+    });
   }
 
   #button(index: number): HTMLElement | null {

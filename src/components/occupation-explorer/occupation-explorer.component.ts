@@ -7,13 +7,16 @@ import { popoverStyles } from '../../base/popover.js';
 import { SizeController } from '../../base/size-controller.js';
 import { translate } from '../../i18n/translate.js';
 import type { Issue, OccupationsDocument } from '../../schema/types.js';
+import { Announcer } from './occupation-explorer.announcer.js';
 import { drawCloud, readPalette } from './occupation-explorer.chart.js';
 import { chartStyles } from './occupation-explorer.chart.styles.js';
+import { Deferral } from './occupation-explorer.deferral.js';
 import { createDerive, type ViewModel } from './occupation-explorer.derive.js';
 import { describeResults } from './occupation-explorer.describe.js';
 import type { SortKey, SortOrder } from './occupation-explorer.filter.js';
 import { Interaction } from './occupation-explorer.interaction.js';
 import { messages } from './occupation-explorer.messages.js';
+import { CLEARED, editOf, headingSort } from './occupation-explorer.options.js';
 import { SectorParts } from './occupation-explorer.parts.js';
 import { styles } from './occupation-explorer.styles.js';
 import { PAGE } from './occupation-explorer.table.js';
@@ -24,9 +27,6 @@ const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute
 const FILTERS = ['query', 'sector', 'education', 'topJobs', 'minWage', 'maxWage', 'sort', 'order'] as const;
 /** Before any document: nothing listed, nothing plotted. */
 const NONE = { listed: [], marks: [], layout: undefined };
-/** Rows from which a new document's first view waits a task (the bundled catalogue has 867). */
-const LARGE = 300;
-
 
 /**
  * Occupations to search, filter, sort and compare: a sortable table beside a chart of wage against growth
@@ -106,17 +106,15 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
    */
   @property({ attribute: 'pathway-href' }) pathwayHref = '';
 
-  // Lit's decorators cannot take #names; these three are the element's own reactive state.
+  // Lit's decorators cannot take #names; these two are the element's own reactive state.
   @state() private limit = PAGE;
   @state() private filtersOpen = false;
-  @state() private announcement = '';
 
   #derive = createDerive();
   /** The view model this render shows (see occupation-explorer.derive.ts). */
   #vm: ViewModel | undefined;
   /** The document #vm was derived from. */
   #shown: OccupationsDocument | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #footer = memo((doc: OccupationsDocument, lang: string) => renderSources(doc.source, lang, doc.sample));
   /** Draws the faint points once per canvas, layout, marks, theme and ratio: a re-render for focus does not. */
   #draw = memo((canvas: HTMLCanvasElement, vm: ViewModel, _theme: string, ratio: number) => {
@@ -134,30 +132,28 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   /** The chart's width, from a zero-height sizer (the figure's own height changes with every layout). */
   #chartSize = new SizeController(this, false);
   #parts = new SectorParts(this.loader, () => this.language.lang, () => this.requestUpdate());
-  /**
-   * A large new document is derived and drawn one task after it is validated, so a page's first view is two
-   * tasks, not one long one that blocks input (issue 18; measured in the commit that added it).
-   */
-  #deferred: { doc: OccupationsDocument; ready: boolean } | undefined;
+  /** A large new document waits a task before it is derived (occupation-explorer.deferral.ts). */
+  #deferral = new Deferral(this);
+  #announcer = new Announcer(this);
   #pick = new Interaction(this, () => (this.#vm && !this.#waiting ? this.#vm : NONE), (row) => {
-    this.announcement = translate(messages, this.language.lang, 'selected', { title: row.occupation.title });
+    this.#announcer.say(translate(messages, this.language.lang, 'selected', { title: row.occupation.title }));
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const doc = this.loader.document;
     if (!doc) return;
     this.#parts.update(doc, this.sector, changed.has('sector'), () => (this.data === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI));
-    if (this.#parts.waiting || (doc !== this.#shown && this.#defer(doc))) return;
+    // Not on a server, nor while hydrating: the first render must be the server's.
+    const now = isServer || (this.#prerendered && !this.hasUpdated);
+    if (this.#parts.waiting || (doc !== this.#shown && this.#deferral.wait(doc, now))) return;
     // An edit of the filters starts the list again from its first page, and says the count once typing pauses.
     if (this.#vm && doc === this.#shown && FILTERS.some((key) => changed.has(key))) {
       this.limit = PAGE;
-      this.#announceSoon();
+      this.#announcer.soon(() => {
+        const { matched, rows, listed, lang } = this.#vm!;
+        return describeResults(matched.length, rows.length, listed.length, lang);
+      });
     }
     this.#shown = doc;
     const { query, sector, education, topJobs, minWage, maxWage, sort, order } = this;
@@ -172,26 +168,9 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     if (isServer) this.#pick.hostUpdate();
   }
 
-  /** Whether this update should wait for a later task before deriving `doc` (see #deferred). */
-  #defer(doc: OccupationsDocument): boolean {
-    if (this.#deferred?.doc === doc) {
-      if (!this.#deferred.ready) return true;
-      this.#deferred = undefined;
-      return false;
-    }
-    // Not on a server, nor while hydrating: the first render must be the server's.
-    if (isServer || (this.#prerendered && !this.hasUpdated) || doc.occupations.length < LARGE) return false;
-    const deferred: { doc: OccupationsDocument; ready: boolean } = (this.#deferred = { doc, ready: false });
-    setTimeout(() => {
-      deferred.ready = true;
-      this.requestUpdate();
-    });
-    return true;
-  }
-
   /** The document is not shown yet: an index waiting for its parts, or a large one for its turn. */
   get #waiting(): boolean {
-    return this.#parts.waiting || this.#deferred !== undefined;
+    return this.#parts.waiting || this.#deferral.pending;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -215,17 +194,6 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     return this.#vm?.issues ?? [];
   }
 
-  /** The count, spoken once the user pauses (not on every key press). */
-  #announceSoon(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const vm = this.#vm!;
-      const text = describeResults(vm.matched.length, vm.rows.length, vm.listed.length, vm.lang);
-      // The same words twice would not be spoken again; a trailing no-break space makes them new.
-      this.announcement = text === this.announcement.trim() ? `${text}\u00a0` : text;
-    }, 500);
-  }
-
   protected override errorTitle(source?: 'document' | 'attributes'): string {
     return translate(messages, this.language.lang, source === 'attributes' ? 'settingsTitle' : 'errorTitle');
   }
@@ -240,7 +208,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       measured: this.#chartSize.value !== undefined || this.#prerendered,
       ratio: this.#ratio,
       filtersOpen: this.filtersOpen,
-      announcement: this.announcement,
+      announcement: this.#announcer.text,
       keyboardHelp: this.t('keyboardHelp'),
       footer: this.#footer(doc, this.#vm!.lang),
       onSort: this.#onSort,
@@ -255,24 +223,15 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  #onInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const { name, value } = input;
-    if (name === 'query' || name === 'sector' || name === 'education') this[name] = value;
-    else if (name === 'topJobs') this.topJobs = input.checked;
-    else if (name === 'minWage' || name === 'maxWage') this[name] = Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : undefined;
-    else if (name === 'sort') [this.sort, this.order] = value.split('-') as [SortKey, SortOrder];
-  };
+  #onInput = (event: Event): void => void Object.assign(this, editOf(event.target as HTMLInputElement));
 
   #onSort = (event: Event): void => {
     const key = (event.currentTarget as HTMLElement).dataset.key as SortKey;
-    const { view } = this.#vm!;
-    if (key === view.sort) this.order = view.order === 'asc' ? 'desc' : 'asc';
-    else [this.sort, this.order] = [key, key === 'title' ? 'asc' : 'desc'];
+    Object.assign(this, headingSort(key, this.#vm!.view));
   };
 
   #clear = async (): Promise<void> => {
-    [this.query, this.sector, this.education, this.topJobs, this.minWage, this.maxWage] = ['', '', '', false, undefined, undefined];
+    Object.assign(this, CLEARED);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[name="query"]')?.focus();
   };
@@ -285,6 +244,6 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     const { listed, matched, lang } = this.#vm!;
     const soc = listed[first]?.soc;
     if (soc) this.#pick.focus('tr', soc);
-    this.announcement = translate(messages, lang, 'showing', { shown: listed.length, count: matched.length });
+    this.#announcer.say(translate(messages, lang, 'showing', { shown: listed.length, count: matched.length }));
   };
 }

@@ -52,3 +52,40 @@ export function readOptions(input: Attributes, sectors: readonly string[]): Opti
     issues,
   };
 }
+
+/** The filters and order as the element's properties hold them (the user's edits set these). */
+export interface Settings {
+  query: string;
+  sector: string;
+  education: string;
+  topJobs: boolean;
+  minWage: number | undefined;
+  maxWage: number | undefined;
+  sort: SortKey;
+  order: SortOrder;
+}
+
+/** Every filter cleared; the order stays the reader's. */
+export const CLEARED = { query: '', sector: '', education: '', topJobs: false, minWage: undefined, maxWage: undefined } as const;
+
+/** What a filter control (named after the property it sets) changes when the user edits it. */
+export function editOf(control: Pick<HTMLInputElement, 'name' | 'value' | 'checked' | 'valueAsNumber'>): Partial<Settings> {
+  const { name, value } = control;
+  if (name === 'query' || name === 'sector' || name === 'education') return { [name]: value };
+  if (name === 'topJobs') return { topJobs: control.checked };
+  // An emptied wage box is no limit, not a limit of 0.
+  if (name === 'minWage' || name === 'maxWage') return { [name]: Number.isFinite(control.valueAsNumber) ? control.valueAsNumber : undefined };
+  // The sort menu's values name both: "wage-asc".
+  if (name === 'sort') {
+    const [sort, order] = value.split('-') as [SortKey, SortOrder];
+    return { sort, order };
+  }
+  return {};
+}
+
+/** The order after a click on a column heading: the same column flips; another starts with titles A to Z
+ * and figures highest first, the way a reader looks for them. */
+export function headingSort(key: SortKey, now: { sort: SortKey; order: SortOrder }): { sort: SortKey; order: SortOrder } {
+  if (key === now.sort) return { sort: key, order: now.order === 'asc' ? 'desc' : 'asc' };
+  return { sort: key, order: key === 'title' ? 'asc' : 'desc' };
+}

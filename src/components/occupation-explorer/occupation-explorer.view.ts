@@ -11,7 +11,7 @@ import { renderChart } from './occupation-explorer.chart.js';
 import type { ViewModel } from './occupation-explorer.derive.js';
 import { renderDetails } from './occupation-explorer.details.js';
 import { activeFilters } from './occupation-explorer.filter.js';
-import { renderFilters } from './occupation-explorer.filters.js';
+import { renderFilters } from './occupation-explorer.filter-panel.js';
 import type { Interaction } from './occupation-explorer.interaction.js';
 import { messages } from './occupation-explorer.messages.js';
 import { renderTable } from './occupation-explorer.table.js';

@@ -2,21 +2,21 @@ import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterPaint } from '../../base/after-paint.js';
 import { CpElement } from '../../base/cp-element.js';
+import { memo } from '../../base/memo.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
-import { emit } from '../../events/emit.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
 import { MapDrawing } from './controllers/drawing.js';
 import { MapExporter } from './export/exporter.js';
-import { UrlStateController, type MapState } from './controllers/url-state.js';
+import { MapKeyboard } from './controllers/keyboard.js';
+import { choiceFromUrl, UrlStateController, type MapState } from './controllers/url-state.js';
 import { canvasMeasure, type Measure } from './layout/card.js';
 import { metricMeasure } from './layout/metrics.js';
 import { createDerive, type MapView } from './model/derive.js';
-import { nearOf, throughNode } from './model/graph.js';
-import { actionOf, moveFrom } from './model/navigate.js';
+import { nearOf } from './model/graph.js';
 import { messages, type MessageKey } from './pathway-map.messages.js';
 import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
@@ -80,8 +80,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #v: MapView | undefined;
   #revision = -1;
   /** The page's font, read again when the document, the language or the width changes. */
-  #family = '';
-  #familyFor = '';
+  readonly #family = memo((_revision: number, _lang: string, _width: number) => getComputedStyle(this).fontFamily);
   /**
    * Whether the map is laid out as a server would: text measured by `metricMeasure`, the width unknown.
    * True on the server, and in the browser for the first render of a map that arrived as declarative
@@ -92,9 +91,6 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #measure: Measure = metricMeasure;
   /** The route a link asked to show (an index), taken once its routes are found. */
   #wantRoute: number | undefined;
-  /** The Tab stop, and its step's id (kept across new data for the same pathway). */
-  #active = 0;
-  #activeId: string | undefined;
   readonly #exporter = new MapExporter(this, () => {
     const v = this.#v;
     return v?.model.layout && { doc: v.doc, layout: v.model.layout, lang: this.language.lang, measure: this.#measure };
@@ -114,6 +110,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.requestUpdate();
   });
   readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i));
+  readonly #nav = new MapKeyboard(this, {
+    ...{ view: () => this.#v!, drawing: this.#drawing, details: this.#details, t: (key, params) => this.#t(key, params) },
+    ...{ say: (text) => (this.status = text), zoomBy: (factor) => this.#zoomBy(factor), fit: () => this.fit(), actualSize: () => this.#actualSize() },
+  });
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
     namespace: () => this.id || this.loader.document?.id || 'map',
@@ -133,16 +133,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The map as a PNG image. Rejects when the page does not allow drawing it (a strict img-src policy),
    * and then says so in the element, as the Download PNG button does. */
   async toPng(): Promise<Blob> {
-    const svg = await this.#exporter.svg();
-    if (!svg) throw new Error('no map is shown');
-    try {
-      const png = await this.#exporter.png(svg);
-      this.notice = '';
-      return png;
-    } catch (error) {
-      this.notice = this.#t('pngBlocked');
-      throw error;
-    }
+    return this.#exporter.pngOf(await this.#exporter.svg(), (blocked) => (this.notice = blocked ? this.#t('pngBlocked') : ''));
   }
 
   protected override errorTitle(): string {
@@ -153,11 +144,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const width = this.size.value?.width ?? 0;
     const lang = this.language.lang;
     // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
-    if (!this.#estimated && this.#familyFor !== `${this.loader.revision}|${lang}|${width}`) {
-      this.#familyFor = `${this.loader.revision}|${lang}|${width}`;
-      this.#family = getComputedStyle(this).fontFamily;
-    }
-    this.#measure = this.#estimated ? metricMeasure : canvasMeasure(this.#family);
+    this.#measure = this.#estimated ? metricMeasure : canvasMeasure(this.#family(this.loader.revision, lang, width));
     return (this.#v = this.#derive({
       ...{ document: this.loader.document!, revision: this.loader.revision, lang, width, estimated: this.#estimated, measure: this.#measure },
       ...{ orientation: this.orientation, selected: this.selected, highlight: this.highlight, from: this.from, to: this.to, route: this.shownRoute },
@@ -176,8 +163,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         this.#url.read();
         v = this.#derived();
       }
-      // The Tab stop: the same step as before where it is still there, else the first in reading order.
-      this.#active = v.graph.index.get(this.#activeId ?? '') ?? v.model.order[0] ?? 0;
+      this.#nav.restore(v);
     }
     if (v.routes !== routes || this.#wantRoute !== undefined) {
       const want = this.#wantRoute ?? 0;
@@ -185,7 +171,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.shownRoute = want < v.routes.length ? want : 0;
       v = this.#derived();
     }
-    const keep = [this.#active, v.chosen, v.highlighted];
+    const keep = [this.#nav.active, v.chosen, v.highlighted];
     this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporter.drawingAll, keep });
   }
 
@@ -206,7 +192,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** The view's handlers, made once (a new function each render would re-bind every listener). */
   readonly #on: MapViewInput['on'] = {
-    ...{ key: (e) => this.#onKey(e), click: (e) => this.#onClick(e), listClick: (e) => this.#onListClick(e), focus: (e) => this.#onFocus(e) },
+    ...{ key: (e) => this.#nav.onKey(e), click: (e) => this.#nav.onClick(e), listClick: (e) => this.#nav.onListClick(e), focus: (e) => this.#nav.onFocus(e) },
     ...{ hovered: (e) => this.#details.hovered(e as PointerEvent), left: (e) => this.#details.left(e as PointerEvent), blurred: (e) => this.#details.blurred(e) },
     ...{ keep: () => this.#details.keep(), closeSoon: () => this.#details.closeSoon(), actualSize: () => this.#actualSize(), fit: () => this.fit() },
     ...{ zoom: (factor) => this.#zoomBy(factor), toggleTable: () => (this.view = this.view === 'map' ? 'table' : 'map'), help: () => this.#showHelp() },
@@ -220,8 +206,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
       this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
     }
-    this.#activeId = this.#v?.graph.nodes[this.#active]?.id;
-    this.#drawing.paint(this.#active);
+    this.#nav.remember(this.#v);
+    this.#drawing.paint(this.#nav.active);
   }
 
   /** Back to scale 1 about the middle of the box, where every text can be read. */
@@ -229,82 +215,6 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   #t(key: MessageKey, params?: Params): string {
     return translate(messages, this.language.lang, key, params);
-  }
-
-  readonly #onKey = (event: KeyboardEvent): void => {
-    // Keys on a "Leads to" button are the button's own (Enter follows it).
-    if ((event.target as Element).closest('.lead')) return;
-    const { model, list, graph } = this.#v!;
-    // Stacked sections read top to bottom: there the arrows that walk the links are ↑ and ↓.
-    const action = actionOf(event, !list);
-    if (!action) return;
-    const zoom = action === 'zoom-in' || action === 'zoom-out' || action === 'fit' || action === 'actual';
-    if (zoom && list) return;
-    event.preventDefault();
-    const i = this.#active;
-    if (action === 'select') return this.#select(i);
-    if (action === 'escape') return this.#escape();
-    if (action === 'zoom-in' || action === 'zoom-out') return this.#zoomBy(action === 'zoom-in' ? 1.25 : 0.8);
-    if (action === 'fit') return this.fit();
-    if (action === 'actual') return this.#actualSize();
-    const target = moveFrom(i, action, graph, model);
-    if (target === undefined) this.status = this.#t(action === 'next' ? 'noNext' : 'noPrevious');
-    else if (target !== i) this.#moveTo(target);
-  };
-
-  /** Moves the Tab stop and focus to step `target`: on the drawn map after panning to it (which draws
-   * it, on a big map, if it was out of view), in the stacked sections by scrolling it into view. */
-  #moveTo(target: number): void {
-    const { list } = this.#v!;
-    this.#active = target;
-    if (!list) this.#drawing.reveal(target);
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.#marks.node(target)?.focus({ preventScroll: !list }));
-  }
-
-  readonly #onClick = (event: MouseEvent): void => {
-    const i = this.#marks.indexOf(event.target);
-    if (i >= 0) this.#select(i);
-  };
-
-  /** In the stacked sections a card selects its step; a "Leads to" button moves to the step it names. */
-  readonly #onListClick = (event: MouseEvent): void => {
-    const lead = (event.target as Element).closest<HTMLElement>('.lead');
-    if (lead) return this.#moveTo(Number(lead.dataset.to));
-    if ((event.target as Element).closest('.node')) this.#onClick(event);
-  };
-
-  readonly #onFocus = (event: FocusEvent): void => {
-    const i = this.#marks.indexOf(event.target);
-    if (i < 0) return;
-    if (this.#active !== i) {
-      this.#active = i;
-      this.requestUpdate();
-    }
-    const { graph, model, doc, list } = this.#v!;
-    const s = graph.stage[i]!;
-    const stage = model.byStage[s]!;
-    this.status = this.#t('position', { stage: doc.stages[s]!.label, index: stage.indexOf(i) + 1, count: stage.length });
-    // The stacked sections show a step's details inside its card once it is selected, not in a popover.
-    if (!list) this.#details.open(i);
-  };
-
-  #select(i: number): void {
-    const { graph } = this.#v!;
-    const node = graph.nodes[i]!;
-    this.selected = node.id;
-    const { before, after } = throughNode(graph, i);
-    const steps = (count: number) => this.#t('steps', { count });
-    this.status = this.#t('selected', { title: node.title, before: steps(before), after: steps(after) });
-    emit(this, 'cp-select', { id: node.id, kind: node.kind, item: 'node' });
-  }
-
-  #escape(): void {
-    if (this.#details.isOpen) return this.#details.close();
-    if (this.selected === undefined && this.highlight === undefined) return;
-    this.selected = undefined;
-    this.highlight = undefined;
-    this.status = this.#t('cleared');
   }
 
   #zoomBy(factor: number): void {
@@ -325,16 +235,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #applyUrl(state: MapState, mirror: boolean): void {
     const graph = this.#v?.graph;
     if (!graph) return;
-    const known = (id: string | undefined) => (id !== undefined && graph.index.has(id) ? id : undefined);
-    if (mirror || known(state.node)) this.selected = known(state.node);
-    if (mirror || known(state.from)) this.from = known(state.from);
-    if (mirror || known(state.to)) this.to = known(state.to);
-    // "2" shows the second route; anything else, the first. Applied once the routes are found.
-    const route = Number(state.route) - 1;
-    if (mirror || route > 0) {
-      this.#wantRoute = Number.isInteger(route) && route > 0 ? route : 0;
-      this.requestUpdate();
-    }
+    const { route, ...ids } = choiceFromUrl(state, mirror, (id) => graph.index.has(id));
+    Object.assign(this, ids);
+    if (route === undefined) return;
+    this.#wantRoute = route;
+    this.requestUpdate();
   }
 
   async #download(kind: 'svg' | 'png'): Promise<void> {

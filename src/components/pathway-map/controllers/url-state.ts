@@ -42,6 +42,30 @@ export function writeHash(hash: string, ns: string, state: MapState): string {
   return all.length ? `#${all.join('&')}` : '';
 }
 
+/** What a state read from the URL changes in a map (`has`: whether an id names one of its steps). */
+export interface UrlChoice {
+  selected?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** The route to show, counting from 0; applied once the routes are found. */
+  route?: number;
+}
+
+/**
+ * Ids that name steps are taken, the rest ignored; "2" shows the second route, anything else the first.
+ * When `mirror` (the fragment changed), every key is taken, so a key gone from the URL clears its choice.
+ */
+export function choiceFromUrl(state: MapState, mirror: boolean, has: (id: string) => boolean): UrlChoice {
+  const known = (id: string | undefined) => (id !== undefined && has(id) ? id : undefined);
+  const choice: UrlChoice = {};
+  if (mirror || known(state.node)) choice.selected = known(state.node);
+  if (mirror || known(state.from)) choice.from = known(state.from);
+  if (mirror || known(state.to)) choice.to = known(state.to);
+  const route = Number(state.route) - 1;
+  if (mirror || route > 0) choice.route = Number.isInteger(route) && route > 0 ? route : 0;
+  return choice;
+}
+
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);

@@ -59,6 +59,19 @@ export class MapExporter {
     return (await load()).toPng(svg.root, svg.width, svg.height);
   }
 
+  /** A PNG of the map shown; `notice(blocked)` is told whether the page refused to draw it, then it rejects. */
+  async pngOf(svg: Awaited<ReturnType<MapExporter['svg']>>, notice: (blocked: boolean) => void): Promise<Blob> {
+    if (!svg) throw new Error('no map is shown');
+    try {
+      const png = await this.png(svg);
+      notice(false);
+      return png;
+    } catch (error) {
+      notice(true);
+      throw error;
+    }
+  }
+
   async download(blob: Blob, name: string): Promise<void> {
     (await load()).download(blob, name);
   }

@@ -10,7 +10,7 @@ import { groupsOf, placeFlat } from './flat.js';
 import { layerGraph } from './layers.js';
 import { orderLayers } from './order.js';
 import { placeCross, threadItems } from './place.js';
-import { CULL_AT } from './window.js';
+import { CULL_AT } from './thresholds.js';
 
 export type { Orientation } from './edges.js';
 

@@ -11,8 +11,6 @@ import type { Box } from './box.js';
 import type { Layout } from './layout.js';
 import type { View } from './viewport.js';
 
-/** Maps with fewer steps are always drawn whole. */
-export const CULL_AT = 150;
 const GRID = 512;
 
 type Size = { readonly width: number; readonly height: number };

@@ -12,7 +12,7 @@ import type { Issue, PathwayDocument } from '../../../schema/types.js';
 import type { Measure } from '../layout/card.js';
 import { CARD_MIN, columnsFit } from '../layout/layout.js';
 import { firstStageBox, openingView, viewHeight, type View } from '../layout/viewport.js';
-import { CULL_AT } from '../layout/window.js';
+import { CULL_AT } from '../layout/thresholds.js';
 import { emphasisOf, graphOf, type Emphasis, type Graph } from './graph.js';
 import { buildModel, sameWords, unknownIds, type MapModel } from './model.js';
 import { findRoutes } from './routes.js';

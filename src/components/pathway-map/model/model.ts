@@ -10,7 +10,7 @@ import { describeNode, summarize } from './describe.js';
 import { attributeMessages } from '../pathway-map.messages.js';
 import type { Graph } from './graph.js';
 import { BAND_PAD, headerFor, layoutPathway, type Layout } from '../layout/layout.js';
-import { CULL_AT } from '../layout/window.js';
+import { CULL_AT } from '../layout/thresholds.js';
 
 export interface MapModel {
   readonly horizontal: boolean;

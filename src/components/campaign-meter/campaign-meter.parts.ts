@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/format.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import { cssVars } from '../../base/css-vars.js';
 import { count, percentText, type Texts } from './campaign-meter.describe.js';
-import type { Model } from './campaign-meter.input.js';
+import type { Model } from './campaign-meter.model.js';
 import { messages, type MessageKey } from './campaign-meter.messages.js';
 
 import type { Variant } from './campaign-meter.variant.js';

@@ -10,7 +10,8 @@ import { CARD_MAX, CARD_MIN, columnsFit, columnsWidth } from '../src/components/
 import { crossings, orderLayers } from '../src/components/pathway-map/layout/order.js';
 import { placeCross } from '../src/components/pathway-map/layout/place.js';
 import { syntheticPathway } from './support/synthetic.js';
-import { areaFor, areaOf, CULL_AT, holds, seenArea } from '../src/components/pathway-map/layout/window.js';
+import { CULL_AT } from '../src/components/pathway-map/layout/thresholds.js';
+import { areaFor, areaOf, holds, seenArea } from '../src/components/pathway-map/layout/window.js';
 import { fitView, revealShift, viewHeight } from '../src/components/pathway-map/layout/viewport.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';

@@ -121,3 +121,13 @@ export function campaignFromAttributes(attributes: MeterAttributes, asOf: string
     },
   };
 }
+
+/** Whether a re-fetched body is the document already shown, compared as data (spacing and key layout as
+ * written do not count). A body that is not JSON is news: reading it reports the fault. */
+export function sameDocument(body: string, shown: unknown): boolean {
+  try {
+    return JSON.stringify(JSON.parse(body)) === JSON.stringify(shown);
+  } catch {
+    return false;
+  }
+}

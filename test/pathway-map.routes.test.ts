@@ -2,7 +2,7 @@
 import { expect } from './helpers/testing.js';
 import { estimate } from '../src/components/pathway-map/layout/card.js';
 import { alongRoutes, graphOf, reach, throughNode } from '../src/components/pathway-map/model/graph.js';
-import { readHash, writeHash } from '../src/components/pathway-map/controllers/url-state.js';
+import { choiceFromUrl, readHash, writeHash } from '../src/components/pathway-map/controllers/url-state.js';
 import { buildModel, unknownIds } from '../src/components/pathway-map/model/model.js';
 import { actionOf, moveFrom } from '../src/components/pathway-map/model/navigate.js';
 import { findRoutes, formatTotals, routeSteps, routeTotals, stepNotes, wageChange } from '../src/components/pathway-map/model/routes.js';
@@ -267,6 +267,20 @@ describe('pathway map URL state', () => {
     expect(writeHash('#top&map.node=a&other.node=x', 'map', { from: 'c', to: 'd e' })).to.equal('#top&other.node=x&map.from=c&map.to=d%20e');
     expect(writeHash('#map.node=a', 'map', {})).to.equal('');
     expect(writeHash('', 'co-it', { node: 'cna' })).to.equal('#co-it.node=cna');
+  });
+});
+
+describe('pathway map URL choice', () => {
+  const has = (id: string) => ['cna', 'rn'].includes(id);
+
+  it('takes ids that name steps and ignores the rest, and the route counting from 1', () => {
+    expect(choiceFromUrl({ node: 'cna', from: 'nobody', to: 'rn', route: '2' }, false, has)).to.deep.equal({ selected: 'cna', to: 'rn', route: 1 });
+    expect(choiceFromUrl({ node: 'nobody', route: '1' }, false, has), 'nothing known: nothing changes').to.deep.equal({});
+    expect(choiceFromUrl({ route: 'x' }, false, has)).to.deep.equal({});
+  });
+
+  it('clears what the fragment no longer names when it mirrors a changed fragment', () => {
+    expect(choiceFromUrl({ node: 'rn', route: 'x' }, true, has)).to.deep.equal({ selected: 'rn', from: undefined, to: undefined, route: 0 });
   });
 });
 
