@@ -22,7 +22,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_fill-color: var(--cp-campaign-meter-fill, var(--_accent));
+    --_fill-color: var(--cp-campaign-meter-fill-color, var(--cp-campaign-meter-fill, var(--_accent)));
     --_bar-height: var(--cp-campaign-meter-bar-height, 0.75em);
   }
   :host([variant='banner']) {

@@ -16,9 +16,9 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_rise: var(--cp-ladder-rise, 1.25em);
-    --_rail: var(--cp-ladder-rail-color, var(--_border));
-    --_here: var(--cp-ladder-current-color, var(--_accent));
+    --_rise: var(--cp-credential-ladder-rise, var(--cp-ladder-rise, 1.25em));
+    --_rail: var(--cp-credential-ladder-rail-color, var(--cp-ladder-rail-color, var(--_border)));
+    --_here: var(--cp-credential-ladder-current-color, var(--cp-ladder-current-color, var(--_accent)));
     --_placeholder-height: 28em;
   }
   .head {

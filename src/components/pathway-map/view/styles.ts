@@ -4,6 +4,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_placeholder-height: 30em;
+    /* The public height, read once; with neither name set it stays unset, so each use below keeps its
+       own fallback. --cp-map-height is the name before 1.x's naming scheme, and still works. */
+    --_map-height: var(--cp-pathway-map-height, var(--cp-map-height));
   }
   .head {
     margin-bottom: var(--_gap);
@@ -122,7 +125,7 @@ export const styles = css`
   }
   .viewport {
     position: relative;
-    height: var(--cp-map-height, var(--_h, 30em));
+    height: var(--_map-height, var(--_h, 30em));
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -388,7 +391,7 @@ export const styles = css`
     font-size: 0.85em;
   }
   .table-wrap {
-    max-height: var(--cp-map-height, 36em);
+    max-height: var(--_map-height, 36em);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
