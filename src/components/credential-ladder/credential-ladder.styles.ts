@@ -65,7 +65,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     list-style: none;
-    cursor: pointer;
   }
   .help summary::-webkit-details-marker {
     display: none;
@@ -83,7 +82,6 @@ export const styles = css`
   .help p {
     max-width: 28em;
     margin: 0.25em 0 0;
-    font-size: 0.875em;
   }
   .ladder {
     display: flex;

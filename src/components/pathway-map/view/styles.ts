@@ -27,10 +27,6 @@ export const styles = css`
   }
   /* Below the map, one row at 390px: the zoom buttons at the start, the "More" menu button at the end. */
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
     margin: 0.5em 0 var(--_gap);
   }
   .toolbar .zoom {
@@ -329,16 +325,13 @@ export const styles = css`
   .words tspan:empty {
     display: none;
   }
+  /* A notch larger than the other legends: the map's keys name kinds a reader looks up while reading
+     cards drawn at 13-14px. */
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.35em 1.25em;
     margin: var(--_gap) 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.875em;
   }
-  .legend li,
   .kind {
     display: inline-flex;
     align-items: center;
@@ -396,22 +389,15 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
   caption {
     padding: 0.5em 0.6em;
-    font-weight: 600;
-    text-align: start;
   }
+  /* A rule above each row, not below: the table sits in its own bordered box, which closes the last row,
+     and the caption inside the box needs the rule under it. */
   th,
   td {
-    padding: 0.4em 0.6em;
     border-top: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
+    border-bottom: 0;
   }
   thead th {
     position: sticky;
@@ -429,7 +415,6 @@ export const styles = css`
     .map {
       height: auto;
     }
-    .toolbar,
     .finder {
       display: none;
     }
