@@ -85,8 +85,8 @@ export const CustomTheme: Story = {
         '--cp-color-surface': '#faf6fc',
         '--cp-color-border': '#7d6b88',
         '--cp-radius': '2px',
-        '--cp-ladder-rise': '2em',
-        '--cp-ladder-rail-color': '#6b2c91',
+        '--cp-credential-ladder-rise': '2em',
+        '--cp-credential-ladder-rail-color': '#6b2c91',
       })}
     >
       ${ladder(args)}

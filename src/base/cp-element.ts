@@ -8,6 +8,7 @@ import { formatIssue } from '../schema/validate.js';
 import type { AnyDocument, Issue } from '../schema/types.js';
 import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
+import { chromeStyles } from './chrome.styles.js';
 import { DocumentLoader, failureOf, type LoadFailure } from './document-loader.js';
 import { LangController } from './lang-controller.js';
 import { renderFailure, renderPlaceholder } from './parts.js';
@@ -56,7 +57,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop [--cp-spacing=12px] - Base gap between parts.
  */
 export abstract class CpElement<T extends AnyDocument> extends LitElement {
-  static override styles = [hostStyles, baseStyles];
+  static override styles = [hostStyles, baseStyles, chromeStyles];
 
   /** Document types this element accepts (a CTDL pathway counts as a pathway). */
   protected static documentTypes: readonly AnyDocument['type'][] = [];

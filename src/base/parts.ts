@@ -73,3 +73,12 @@ export function renderPlaceholder(lang: string): TemplateResult {
     <span class="sr-only" role="status">${translate(common, lang, 'loading')}</span>
   </div>`;
 }
+
+/**
+ * The keyboard help: one disclosure, closed by default, whose summary names it and whose body lists the
+ * keys (styled in chrome.styles.ts). A disclosure rather than a popover, so the help stays readable
+ * while the reader tries the keys.
+ */
+export function renderHelp(label: string, body: TemplateResult): TemplateResult {
+  return html`<details class="help"><summary>${label}</summary>${body}</details>`;
+}

@@ -6,12 +6,8 @@ import { css } from 'lit';
  * campaign-meter.styles.ts, which every meter has from the start.
  */
 export const chartStyles = css`
-  .help summary {
-    cursor: pointer;
-  }
   .help p {
     max-inline-size: 40em;
-    font-size: 0.875em;
   }
   .chart.as-table {
     block-size: auto;
@@ -89,32 +85,22 @@ export const chartStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .swatch {
     inline-size: 1.75em;
     block-size: 0.5em;
     overflow: visible;
   }
   .table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   .table caption {
     padding-block-end: 0.5em;
-    font-weight: 600;
-    text-align: start;
   }
   .table th,
   .table td {
     padding: 0.35em 0.6em;
-    border-block-end: 1px solid var(--_border);
     text-align: end;
+    vertical-align: middle;
   }
   .table th[scope='row'],
   .table thead th:first-child {

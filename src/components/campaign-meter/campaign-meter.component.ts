@@ -42,7 +42,7 @@ import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from '.
  * @csspart legend - The chart's legend.
  * @csspart table - The table view of the chart.
  * @csspart breakdown - The breakdown bars, when the document has a breakdown.
- * @cssprop [--cp-campaign-meter-fill=var(--cp-color-accent)] - Colour of the progress bar's fill and the counted line.
+ * @cssprop [--cp-campaign-meter-fill-color=var(--cp-color-accent)] - Colour of the progress bar's fill and the counted line (formerly `--cp-campaign-meter-fill`, which still works).
  * @cssprop [--cp-campaign-meter-bar-height=0.75em] - Thickness of the progress bar.
  * @cssprop [--cp-campaign-meter-chart-height=clamp(12.5em, 45cqi, 22em)] - Height of the full view's chart.
  */

@@ -4,7 +4,7 @@
  * when a full meter is first shown (issue 18), and a page with only the banner never downloads it.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { renderSources } from '../../base/parts.js';
+import { renderHelp, renderSources } from '../../base/parts.js';
 import { PopoverController } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate } from '../../i18n/translate.js';
@@ -143,8 +143,7 @@ function renderFull(ctx: ViewContext, state: FullState): TemplateResult {
     ${renderFullHead(ctx)}
     <div class="toolbar">
       <button class="button" aria-pressed=${String(table)} @click=${state.toggleTable}>${commonText(lang, 'showTable')}</button>
-      <details class="help"><summary>${commonText(lang, 'keyboardHelp')}</summary>
-        <p id="chart-help">${translate(messages, lang, 'chartHelp')}</p></details>
+      ${renderHelp(commonText(lang, 'keyboardHelp'), html`<p id="chart-help">${translate(messages, lang, 'chartHelp')}</p>`)}
     </div>
     <div class="chart ${table ? 'as-table' : ''}">
       ${table ? renderTable(model, lang) : g ? renderChart(g, model, lang, state.active, state.handlers) : nothing}

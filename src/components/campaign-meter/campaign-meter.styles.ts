@@ -22,7 +22,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_fill-color: var(--cp-campaign-meter-fill, var(--_accent));
+    --_fill-color: var(--cp-campaign-meter-fill-color, var(--cp-campaign-meter-fill, var(--_accent)));
     --_bar-height: var(--cp-campaign-meter-bar-height, 0.75em);
   }
   :host([variant='banner']) {
@@ -419,9 +419,6 @@ export const styles = css`
   /* The full view's rows that the placeholder repeats, here rather than with the chart's styles, which
      arrive with the chart's code: the placeholder holds the final size while that code loads. */
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em 1em;
     min-block-size: 2.25em;
   }
@@ -429,15 +426,10 @@ export const styles = css`
     block-size: var(--cp-campaign-meter-chart-height, clamp(12.5em, 45cqi, 22em));
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25em 1.25em;
     min-block-size: 1.4em;
     margin: 0;
-    padding: 0;
     color: var(--_muted);
-    font-size: 0.8125em;
-    list-style: none;
   }
   .meter.placeholder {
     min-block-size: 0;
@@ -497,7 +489,6 @@ export const styles = css`
     display: none;
   }
   @media print {
-    .meter .toolbar,
     .point-popover,
     .sources-popover {
       display: none;

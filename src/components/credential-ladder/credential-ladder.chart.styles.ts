@@ -95,13 +95,10 @@ export const figureStyles = css`
     font-size: 0.875em;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.35em;
     align-items: center;
     margin: 0.25em 0 0;
     color: var(--_muted);
-    font-size: 0.8125em;
   }
   .key {
     display: inline-flex;
@@ -133,26 +130,12 @@ export const figureStyles = css`
     border-radius: 50%;
     background: var(--_bg);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   table {
-    width: 100%;
     min-width: 52em;
-    border-collapse: collapse;
-    font-size: 0.875em;
   }
   caption {
     padding-bottom: 0.35em;
     font-weight: 700;
-    text-align: start;
-  }
-  th,
-  td {
-    padding: 0.4em 0.6em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
   tr.is-current {
     background: var(--_surface);

@@ -37,9 +37,9 @@ import { styles } from './credential-ladder.styles.js';
  * @csspart table - The table view.
  * @csspart popover - A rung's details.
  * @csspart view-toggle - The button that switches between the ladder and the table.
- * @cssprop [--cp-ladder-rise=1.25em] - How much each step climbs when the rungs run left to right.
- * @cssprop [--cp-ladder-rail-color=var(--cp-color-border)] - The ladder's rail and connectors.
- * @cssprop [--cp-ladder-current-color=var(--cp-color-accent)] - The learner's rung and the chart's line.
+ * @cssprop [--cp-credential-ladder-rise=1.25em] - How much each step climbs when the rungs run left to right (formerly `--cp-ladder-rise`, which still works).
+ * @cssprop [--cp-credential-ladder-rail-color=var(--cp-color-border)] - The ladder's rail and connectors (formerly `--cp-ladder-rail-color`, which still works).
+ * @cssprop [--cp-credential-ladder-current-color=var(--cp-color-accent)] - The learner's rung and the chart's line (formerly `--cp-ladder-current-color`, which still works).
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;

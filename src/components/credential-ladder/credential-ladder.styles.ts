@@ -16,9 +16,9 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_rise: var(--cp-ladder-rise, 1.25em);
-    --_rail: var(--cp-ladder-rail-color, var(--_border));
-    --_here: var(--cp-ladder-current-color, var(--_accent));
+    --_rise: var(--cp-credential-ladder-rise, var(--cp-ladder-rise, 1.25em));
+    --_rail: var(--cp-credential-ladder-rail-color, var(--cp-ladder-rail-color, var(--_border)));
+    --_here: var(--cp-credential-ladder-current-color, var(--cp-ladder-current-color, var(--_accent)));
     --_placeholder-height: 28em;
   }
   .head {
@@ -65,7 +65,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     list-style: none;
-    cursor: pointer;
   }
   .help summary::-webkit-details-marker {
     display: none;
@@ -83,7 +82,6 @@ export const styles = css`
   .help p {
     max-width: 28em;
     margin: 0.25em 0 0;
-    font-size: 0.875em;
   }
   .ladder {
     display: flex;

@@ -113,18 +113,11 @@ export const chartStyles = css`
     transform: translate(-50%, 0);
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25em 0.9em;
     margin: 0.75em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
   }
   .legend li {
-    display: inline-flex;
     gap: 0.35em;
-    align-items: center;
   }
   .legend .n {
     color: var(--_muted);

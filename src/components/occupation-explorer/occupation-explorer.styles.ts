@@ -155,20 +155,12 @@ export const styles = css`
     margin-bottom: 0.15em;
     color: var(--_text);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   table {
-    width: 100%;
-    border-collapse: collapse;
     font-size: 0.9375em;
   }
   th,
   td {
     padding: 0.45em 0.5em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
   thead th {
     vertical-align: bottom;
@@ -263,10 +255,6 @@ export const styles = css`
   .help {
     margin-top: var(--_gap);
     font-size: 0.875em;
-  }
-  .help summary {
-    cursor: pointer;
-    width: fit-content;
   }
   .help ul {
     margin: 0.4em 0 0;

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderHelp } from '../../base/parts.js';
 import { translate } from '../../i18n/translate.js';
 import { localize, proseLang } from '../../schema/localize.js';
 import type { OccupationsDocument } from '../../schema/types.js';
@@ -100,10 +101,7 @@ export function renderExplorer(v: ExplorerView): TemplateResult {
     })}
     <div class="body">${vm.matched.length ? chart : nothing}${table}</div>
     <p class="sr-only" role="status">${v.announcement}</p>
-    <details class="help">
-      <summary>${v.keyboardHelp}</summary>
-      <ul>${(['help1', 'help2', 'help3', 'help4'] as const).map((key) => html`<li>${translate(messages, lang, key)}</li>`)}</ul>
-    </details>
+    ${renderHelp(v.keyboardHelp, html`<ul>${(['help1', 'help2', 'help3', 'help4'] as const).map((key) => html`<li>${translate(messages, lang, key)}</li>`)}</ul>`)}
     ${v.footer}
   </div>`;
 }

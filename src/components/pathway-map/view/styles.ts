@@ -4,6 +4,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_placeholder-height: 30em;
+    /* The public height, read once; with neither name set it stays unset, so each use below keeps its
+       own fallback. --cp-map-height is the name before 1.x's naming scheme, and still works. */
+    --_map-height: var(--cp-pathway-map-height, var(--cp-map-height));
   }
   .head {
     margin-bottom: var(--_gap);
@@ -24,10 +27,6 @@ export const styles = css`
   }
   /* Below the map, one row at 390px: the zoom buttons at the start, the "More" menu button at the end. */
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
     margin: 0.5em 0 var(--_gap);
   }
   .toolbar .zoom {
@@ -122,7 +121,7 @@ export const styles = css`
   }
   .viewport {
     position: relative;
-    height: var(--cp-map-height, var(--_h, 30em));
+    height: var(--_map-height, var(--_h, 30em));
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -326,16 +325,13 @@ export const styles = css`
   .words tspan:empty {
     display: none;
   }
+  /* A notch larger than the other legends: the map's keys name kinds a reader looks up while reading
+     cards drawn at 13-14px. */
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.35em 1.25em;
     margin: var(--_gap) 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.875em;
   }
-  .legend li,
   .kind {
     display: inline-flex;
     align-items: center;
@@ -388,27 +384,20 @@ export const styles = css`
     font-size: 0.85em;
   }
   .table-wrap {
-    max-height: var(--cp-map-height, 36em);
+    max-height: var(--_map-height, 36em);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
   caption {
     padding: 0.5em 0.6em;
-    font-weight: 600;
-    text-align: start;
   }
+  /* A rule above each row, not below: the table sits in its own bordered box, which closes the last row,
+     and the caption inside the box needs the rule under it. */
   th,
   td {
-    padding: 0.4em 0.6em;
     border-top: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
+    border-bottom: 0;
   }
   thead th {
     position: sticky;
@@ -426,7 +415,6 @@ export const styles = css`
     .map {
       height: auto;
     }
-    .toolbar,
     .finder {
       display: none;
     }
