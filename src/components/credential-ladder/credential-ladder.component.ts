@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CpElement } from '../../base/cp-element.js';
-import { renderSources } from '../../base/parts.js';
+import { renderHelp, renderSources } from '../../base/parts.js';
 import { PopoverController, popoverStyles } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { memo } from '../../base/memo.js';
@@ -154,10 +154,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
         ${model.ladder.description ? html`<p class="description" lang=${ifDefined(itemLang(model.ladder, lang))}>${model.ladder.description}</p>` : nothing}
         <div class="tools">
           <button type="button" class="button" part="view-toggle" aria-pressed=${this.table} @click=${this.#toggleTable}>${this.t('showTable')}</button>
-          <details class="help">
-            <summary>${this.t('keyboardHelp')}</summary>
-            <p id="keys">${this.#say('keys')}</p>
-          </details>
+          ${renderHelp(this.t('keyboardHelp'), html`<p id="keys">${this.#say('keys')}</p>`)}
         </div>
       </header>
       <p id="summary" class="summary">${this.#texts.summary}</p>
