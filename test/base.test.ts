@@ -202,7 +202,7 @@ describe('the shared element base', () => {
 
 describe('the shared element base, with a slow server', () => {
   it('shows the placeholder until a slow document arrives', async () => {
-    const el = await fixture<TestView>(html`<test-view src="/__test__/slow?ms=400&file=/test/fixtures/pathway-small.json"></test-view>`);
+    const el = await fixture<TestView>(html`<test-view src="/__test__/slow?ms=400&amp;file=/test/fixtures/pathway-small.json"></test-view>`);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;

@@ -996,7 +996,7 @@ describe('cp-pathway-map, audited gaps', () => {
   });
 
   it('passes axe while loading (aria-busy)', async () => {
-    const el = await fixture<PathwayMap>(html`<cp-pathway-map src="/__test__/slow?ms=3000&file=/test/fixtures/pathway-small.json"></cp-pathway-map>`);
+    const el = await fixture<PathwayMap>(html`<cp-pathway-map src="/__test__/slow?ms=3000&amp;file=/test/fixtures/pathway-small.json"></cp-pathway-map>`);
     expect(el.getAttribute('aria-busy')).to.equal('true');
     await expectAccessible(el);
     expect(el.getAttribute('aria-busy'), 'still loading when checked').to.equal('true');

@@ -24,7 +24,7 @@ export type CpSvelteAttributes<Tag extends CpTag> = Omit<HTMLAttributes<CpElemen
   EventAttributes<CpElementOf<Tag>>;
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
+   
   namespace svelteHTML {
     interface IntrinsicElements {
       'cp-pathway-map': CpSvelteAttributes<'cp-pathway-map'>;

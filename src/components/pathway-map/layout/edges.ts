@@ -204,7 +204,10 @@ function lanes(input: EdgeInput): Map<number, number> {
   const kind = (e: number) => `${graph.kind[e]}${graph.related[e] ? '~' : ''}`;
   const count = new Map<string, number>();
   const tally = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
-  for (const e of skip) [tally(`>${graph.from[e]}:${kind(e)}`), tally(`<${graph.to[e]}:${kind(e)}`)];
+  for (const e of skip) {
+    tally(`>${graph.from[e]}:${kind(e)}`);
+    tally(`<${graph.to[e]}:${kind(e)}`);
+  }
   const trunks = new Map<string, { edges: number[]; lo: number; hi: number; stage: number; related: number }>();
   for (const e of skip) {
     const [f, t] = [graph.from[e]!, graph.to[e]!];
@@ -294,7 +297,7 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
       raw[k++] = center[item]!;
     }
     raw[k++] = start[layer[hi]!]!;
-    raw[k++] = port.to[e]!;
+    raw[k] = port.to[e]!;
     return new Route(raw, graph.to[e] === lo, horizontal);
   });
 }
