@@ -17,7 +17,8 @@ function publicOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || isPublic({ name: a.fieldName }));
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || isPublic({ name: a.fieldName }));
         }
       }
     },
@@ -93,7 +94,11 @@ function shippedPaths() {
     .map((target) => ({ source: target.types.replace(/^\.\/dist\/types\/(.*)\.d\.ts$/, 'src/$1.ts'), file: target.default.slice(2) }))
     .filter(({ source }) => existsSync(source));
   const shipped = new Map(entries.map(({ source, file }) => [source, file]));
-  const names = (list) => list.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]).filter(Boolean);
+  const names = (list) =>
+    list
+      .split(',')
+      .map((name) => name.trim().split(/\s+as\s+/)[0])
+      .filter(Boolean);
   for (const { source, file } of entries) {
     const text = readFileSync(source, 'utf8');
     // `export { A } from './a.js'`, or `import { A } from './a.js'` with a later `export { A }`.
@@ -150,7 +155,8 @@ function shippedModules() {
       for (const { source, file } of entries) {
         for (const [, tag, name] of readFileSync(source, 'utf8').matchAll(/\bdefine\(\s*'([^']+)'\s*,\s*(\w+)\s*\)/g)) {
           const found = classes.get(name);
-          if (found?.d.tagName !== tag) throw new Error(`${source} defines ${tag} with ${name}, which the manifest does not describe as <${tag}>`);
+          if (found?.d.tagName !== tag)
+            throw new Error(`${source} defines ${tag} with ${name}, which the manifest does not describe as <${tag}>`);
           let mod = byPath.get(file);
           if (!mod) customElementsManifest.modules.push((mod = { kind: 'javascript-module', path: file, declarations: [], exports: [] }));
           mod.exports ??= [];

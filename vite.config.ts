@@ -104,7 +104,8 @@ function chunkGraph(): Plugin {
       const cost = (code: string) => {
         try {
           // As a script, so its top-level names (used by the rest of the chunk) stay.
-          return gzipSync(minifySync('module.js', code, { compress: true, mangle: { toplevel: false }, module: false }).code, { level: 9 }).length;
+          return gzipSync(minifySync('module.js', code, { compress: true, mangle: { toplevel: false }, module: false }).code, { level: 9 })
+            .length;
         } catch {
           return gzipSync(code, { level: 9 }).length;
         }
@@ -112,7 +113,17 @@ function chunkGraph(): Plugin {
       const modules = Object.fromEntries(
         Object.values(bundle).flatMap((item) =>
           item.type === 'chunk'
-            ? [[item.fileName, Object.fromEntries(Object.entries(item.modules).map(([id, m]) => [id.replace(/^.*node_modules[\\/]/, '').replace(`${root}/`, ''), { rendered: m.renderedLength, gzip: m.code ? cost(m.code) : 0 }]))]]
+            ? [
+                [
+                  item.fileName,
+                  Object.fromEntries(
+                    Object.entries(item.modules).map(([id, m]) => [
+                      id.replace(/^.*node_modules[\\/]/, '').replace(`${root}/`, ''),
+                      { rendered: m.renderedLength, gzip: m.code ? cost(m.code) : 0 },
+                    ]),
+                  ),
+                ],
+              ]
             : [],
         ),
       );
@@ -148,8 +159,22 @@ function embedConfig(): UserConfig {
             // rest is split by rolldown by which elements use it.
             groups: [
               { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 3 },
-              { name: 'base', test: /src[\\/](base|events|i18n|lib|styles)[\\/]/, priority: 2, minShareCount: 2, entriesAware: true, includeDependenciesRecursively: false },
-              { name: 'schema', test: /src[\\/]schema[\\/]/, priority: 1, minShareCount: 2, entriesAware: true, includeDependenciesRecursively: false },
+              {
+                name: 'base',
+                test: /src[\\/](base|events|i18n|lib|styles)[\\/]/,
+                priority: 2,
+                minShareCount: 2,
+                entriesAware: true,
+                includeDependenciesRecursively: false,
+              },
+              {
+                name: 'schema',
+                test: /src[\\/]schema[\\/]/,
+                priority: 1,
+                minShareCount: 2,
+                entriesAware: true,
+                includeDependenciesRecursively: false,
+              },
             ],
           },
         },

@@ -26,10 +26,35 @@ const SEED = 20261122;
 
 /** What each element's benchmark page is asked, and how `--size` reads. */
 export const ELEMENTS = {
-  map: { name: 'pathway-map', page: 'pathway-map.html', size: '1000', arg: (size) => ({ nodes: Number(size), seed: SEED }), unit: (size) => `${size} nodes` },
-  explorer: { name: 'occupation-explorer', page: 'occupation-explorer.html', size: '10000', arg: (size) => ({ rows: Number(size) }), unit: (size) => `${size} rows` },
-  meter: { name: 'campaign-meter', page: 'campaign-meter.html', size: 'banner', arg: (variant) => ({ variant }), unit: (variant) => variant, motion: false },
-  ladder: { name: 'credential-ladder', page: 'credential-ladder.html', size: 'nursing', arg: (ladder) => ({ ladder }), unit: (ladder) => `ladder ${ladder}` },
+  map: {
+    name: 'pathway-map',
+    page: 'pathway-map.html',
+    size: '1000',
+    arg: (size) => ({ nodes: Number(size), seed: SEED }),
+    unit: (size) => `${size} nodes`,
+  },
+  explorer: {
+    name: 'occupation-explorer',
+    page: 'occupation-explorer.html',
+    size: '10000',
+    arg: (size) => ({ rows: Number(size) }),
+    unit: (size) => `${size} rows`,
+  },
+  meter: {
+    name: 'campaign-meter',
+    page: 'campaign-meter.html',
+    size: 'banner',
+    arg: (variant) => ({ variant }),
+    unit: (variant) => variant,
+    motion: false,
+  },
+  ladder: {
+    name: 'credential-ladder',
+    page: 'credential-ladder.html',
+    size: 'nursing',
+    arg: (ladder) => ({ ladder }),
+    unit: (ladder) => `ladder ${ladder}`,
+  },
 };
 
 const USAGE = `usage: node bench/compare.mjs <revision> [<revision> | .] [--element ${Object.keys(ELEMENTS).join('|')}] [--size S] [--runs N]`;
@@ -39,16 +64,23 @@ export function options(argv) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { element: { type: 'string', default: 'map' }, size: { type: 'string' }, runs: { type: 'string', default: '20' }, help: { type: 'boolean', default: false } },
+    options: {
+      element: { type: 'string', default: 'map' },
+      size: { type: 'string' },
+      runs: { type: 'string', default: '20' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) return { help: true };
   const element = ELEMENTS[values.element];
   if (!element) throw new Error(`unknown element "${values.element}"`);
-  if (positionals.length < 1 || positionals.length > 2) throw new Error('name one revision to compare with the working tree, or two revisions');
+  if (positionals.length < 1 || positionals.length > 2)
+    throw new Error('name one revision to compare with the working tree, or two revisions');
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number above 0, not "${values.runs}"`);
   const size = values.size ?? element.size;
-  if (['map', 'explorer'].includes(values.element) && !(Number(size) > 0)) throw new Error(`--size must be a number of ${values.element === 'map' ? 'nodes' : 'rows'}, not "${size}"`);
+  if (['map', 'explorer'].includes(values.element) && !(Number(size) > 0))
+    throw new Error(`--size must be a number of ${values.element === 'map' ? 'nodes' : 'rows'}, not "${size}"`);
   return { element, size, runs, revisions: [positionals[0], positionals[1] ?? '.'] };
 }
 
@@ -62,11 +94,20 @@ export function change(before, after) {
 /** Builds `element`'s standalone bundle from `revision` ('.' is the working tree) into `outDir`. */
 async function bundle(revision, element, outDir) {
   const { build } = await import('vite');
-  const settings = (root) => ({ configFile: join(root, 'vite.config.ts'), root, mode: `bundle:${element.name}`, logLevel: 'warn', build: { outDir: resolve(outDir) } });
+  const settings = (root) => ({
+    configFile: join(root, 'vite.config.ts'),
+    root,
+    mode: `bundle:${element.name}`,
+    logLevel: 'warn',
+    build: { outDir: resolve(outDir) },
+  });
   if (revision === '.') return build(settings(ROOT));
   let commit;
   try {
-    commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   } catch {
     throw new Error(`"${revision}" names no commit here`);
   }
@@ -92,7 +133,14 @@ async function main() {
   }
   if (config.help) return console.log(USAGE);
   const { element, size, runs, revisions } = config;
-  const sides = revisions.map((revision, i) => ({ revision, label: revision === '.' ? 'working tree' : revision, dir: `${OUT}/${i}`, shown: [], painted: [], script: [] }));
+  const sides = revisions.map((revision, i) => ({
+    revision,
+    label: revision === '.' ? 'working tree' : revision,
+    dir: `${OUT}/${i}`,
+    shown: [],
+    painted: [],
+    script: [],
+  }));
   for (const side of sides) {
     console.log(`building ${element.name} from ${side.label}…`);
     try {
@@ -130,10 +178,14 @@ async function main() {
   const staged = [a, b].some((side) => side.v.median !== side.p.median);
   for (const side of [a, b]) {
     const view = staged ? `view ${format(side.v.median, 'ms').padStart(8)} · ` : '';
-    console.log(`  ${side.label.padEnd(14)} ${view}painted ${format(side.p.median, 'ms').padStart(8)} (${format(side.p.min, 'ms')}–${format(side.p.max, 'ms')}) · script ${format(side.s.median, 'ms')}`);
+    console.log(
+      `  ${side.label.padEnd(14)} ${view}painted ${format(side.p.median, 'ms').padStart(8)} (${format(side.p.min, 'ms')}–${format(side.p.max, 'ms')}) · script ${format(side.s.median, 'ms')}`,
+    );
   }
   const viewChange = staged ? `view ${change(a.v.median, b.v.median)}, ` : '';
-  console.log(`  ${b.label} against ${a.label}: ${viewChange}painted ${change(a.p.median, b.p.median)}, script ${change(a.s.median, b.s.median)}`);
+  console.log(
+    `  ${b.label} against ${a.label}: ${viewChange}painted ${change(a.p.median, b.p.median)}, script ${change(a.s.median, b.s.median)}`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

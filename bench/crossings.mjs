@@ -72,7 +72,10 @@ function flatten(d) {
       for (let k = 1; k < 16; k++) {
         const t = k / 16;
         const u = 1 - t;
-        points.push([u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3, u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3]);
+        points.push([
+          u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
+          u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3,
+        ]);
       }
       [x, y] = [x3, y3];
     }
@@ -140,7 +143,12 @@ async function measure(doc) {
         const node = ends[e][which];
         const box = layout.nodes[node];
         const at = path[k];
-        const near = [['left', Math.abs(at[0] - box.x)], ['right', Math.abs(at[0] - box.x - box.w)], ['top', Math.abs(at[1] - box.y)], ['bottom', Math.abs(at[1] - box.y - box.h)]];
+        const near = [
+          ['left', Math.abs(at[0] - box.x)],
+          ['right', Math.abs(at[0] - box.x - box.w)],
+          ['top', Math.abs(at[1] - box.y)],
+          ['bottom', Math.abs(at[1] - box.y - box.h)],
+        ];
         const side = near.sort((a, b) => a[1] - b[1])[0][0];
         meeting.set(node, [...(meeting.get(node) ?? []), { at, behind: back(path, k), side }]);
       });
@@ -168,15 +176,37 @@ async function measure(doc) {
     const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const body = [
       ...layout.bands.map((b) => `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" fill="#f4f4f6"/>`),
-      ...layout.edges.map((edge, e) => `<path d="${edge.d}" fill="none" stroke="${colour[doc.edges[e].kind]}" stroke-width="1.5" marker-end="url(#a)"/>`),
-      ...layout.nodes.map((b, i) => `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="#fff" stroke="${doc.nodes[i].kind === 'occupation' ? '#26c' : '#a61'}"/>` +
-        model.cards[i].title.map((line, k) => `<text x="${b.x + 10}" y="${b.y + 24 + k * 19}" font-size="15" font-weight="600" font-family="sans-serif">${esc(line)}</text>`).join('')),
+      ...layout.edges.map(
+        (edge, e) => `<path d="${edge.d}" fill="none" stroke="${colour[doc.edges[e].kind]}" stroke-width="1.5" marker-end="url(#a)"/>`,
+      ),
+      ...layout.nodes.map(
+        (b, i) =>
+          `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="#fff" stroke="${doc.nodes[i].kind === 'occupation' ? '#26c' : '#a61'}"/>` +
+          model.cards[i].title
+            .map(
+              (line, k) =>
+                `<text x="${b.x + 10}" y="${b.y + 24 + k * 19}" font-size="15" font-weight="600" font-family="sans-serif">${esc(line)}</text>`,
+            )
+            .join(''),
+      ),
     ];
     const { writeFileSync, mkdirSync: mk } = await import('node:fs');
     mk(svgDir, { recursive: true });
-    writeFileSync(`${svgDir}/${doc.id}.svg`, `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"><defs><marker id="a" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L7,4.5L0,9Z"/></marker></defs><rect width="100%" height="100%" fill="#fff"/>${body.join('')}</svg>`);
+    writeFileSync(
+      `${svgDir}/${doc.id}.svg`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"><defs><marker id="a" viewBox="0 0 7 9" refX="0" refY="4.5" markerWidth="7" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L7,4.5L0,9Z"/></marker></defs><rect width="100%" height="100%" fill="#fff"/>${body.join('')}</svg>`,
+    );
   }
-  return { crossings, drawn, through, side: `${all.side}/${shown.side}`, point: `${all.point}/${shown.point}`, where: `${all.where} / ${shown.where}`, size: `${Math.round(layout.width)}×${Math.round(layout.height)}`, card: fit?.cardWidth ?? lib.CARD_WIDTH.horizontal };
+  return {
+    crossings,
+    drawn,
+    through,
+    side: `${all.side}/${shown.side}`,
+    point: `${all.point}/${shown.point}`,
+    where: `${all.where} / ${shown.where}`,
+    size: `${Math.round(layout.width)}×${Math.round(layout.height)}`,
+    card: fit?.cardWidth ?? lib.CARD_WIDTH.horizontal,
+  };
 }
 
 console.log(`box ${width}px`);
@@ -184,5 +214,17 @@ console.log(['pathway'.padEnd(24), 'crossings', 'drawn', 'through', ' side', 'po
 for (const name of NAMES) {
   const doc = JSON.parse(readFileSync(new URL(`data/colorado/pathway-${name}.json`, ROOT)));
   const r = await measure(doc);
-  console.log([name.padEnd(24), String(r.crossings).padStart(9), String(r.drawn).padStart(5), String(r.through).padStart(7), r.side.padStart(5), r.point.padStart(5), r.size.padEnd(11), r.card, ` (points at ${r.where})`].join('  '));
+  console.log(
+    [
+      name.padEnd(24),
+      String(r.crossings).padStart(9),
+      String(r.drawn).padStart(5),
+      String(r.through).padStart(7),
+      r.side.padStart(5),
+      r.point.padStart(5),
+      r.size.padEnd(11),
+      r.card,
+      ` (points at ${r.where})`,
+    ].join('  '),
+  );
 }

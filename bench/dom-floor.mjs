@@ -19,9 +19,21 @@ import { Session } from './session.mjs';
 import { summarize } from './stats.mjs';
 
 export const SUBJECTS = {
-  map: (param) => ({ tag: 'cp-pathway-map', page: 'pathway-map.html', arg: { nodes: Number(param ?? 150), seed: 20261122 }, motion: true, name: `${param ?? 150}-node map` }),
+  map: (param) => ({
+    tag: 'cp-pathway-map',
+    page: 'pathway-map.html',
+    arg: { nodes: Number(param ?? 150), seed: 20261122 },
+    motion: true,
+    name: `${param ?? 150}-node map`,
+  }),
   // As the benchmark measures it: under reduced motion, so the figure is drawn, not counting up.
-  meter: (param) => ({ tag: 'cp-campaign-meter', page: 'campaign-meter.html', arg: { variant: param ?? 'banner' }, motion: false, name: `${param ?? 'banner'} meter` }),
+  meter: (param) => ({
+    tag: 'cp-campaign-meter',
+    page: 'campaign-meter.html',
+    arg: { variant: param ?? 'banner' },
+    motion: false,
+    name: `${param ?? 'banner'} meter`,
+  }),
 };
 
 /**
@@ -31,23 +43,26 @@ export const SUBJECTS = {
 export async function drawingFloor(session, subject, { runs = 10, view = false } = {}) {
   const page = await session.open(`bench/pages/${subject.page}`, { motion: subject.motion });
   await session.call('firstRender', subject.arg, { timeout: 120_000 });
-  const drawing = await page.evaluate(({ tag, view }) => {
-    const root = document.querySelector(tag).shadowRoot;
-    const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
-    if (view) {
-      // What meets the map's box stays; the rest of the drawing is taken out of a copy.
-      const box = root.querySelector('.viewport').getBoundingClientRect();
-      const meets = (r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
-      const out = [...root.querySelectorAll('.step, .edge')].filter((el) => !meets(el.getBoundingClientRect()));
-      const copy = document.createElement('div');
-      copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
-      const all = [...root.querySelectorAll('*')];
-      const copies = [...copy.querySelectorAll('*')];
-      for (const el of out) copies[all.indexOf(el)].remove();
-      return { html: copy.innerHTML, css, elements: copy.querySelectorAll('*').length };
-    }
-    return { html: root.innerHTML, css, elements: root.querySelectorAll('*').length };
-  }, { tag: subject.tag, view });
+  const drawing = await page.evaluate(
+    ({ tag, view }) => {
+      const root = document.querySelector(tag).shadowRoot;
+      const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+      if (view) {
+        // What meets the map's box stays; the rest of the drawing is taken out of a copy.
+        const box = root.querySelector('.viewport').getBoundingClientRect();
+        const meets = (r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+        const out = [...root.querySelectorAll('.step, .edge')].filter((el) => !meets(el.getBoundingClientRect()));
+        const copy = document.createElement('div');
+        copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+        const all = [...root.querySelectorAll('*')];
+        const copies = [...copy.querySelectorAll('*')];
+        for (const el of out) copies[all.indexOf(el)].remove();
+        return { html: copy.innerHTML, css, elements: copy.querySelectorAll('*').length };
+      }
+      return { html: root.innerHTML, css, elements: root.querySelectorAll('*').length };
+    },
+    { tag: subject.tag, view },
+  );
 
   const phases = { clone: [], style: [], layout: [], paint: [], total: [] };
   for (let run = 0; run < runs; run++) {
@@ -82,7 +97,10 @@ export async function drawingFloor(session, subject, { runs = 10, view = false }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' }, view: { type: 'boolean', default: false } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { runs: { type: 'string', default: '10' }, view: { type: 'boolean', default: false } },
+  });
   const [what = 'map', param] = (positionals[0] ?? 'map:150').split(':');
   const runs = Number(values.runs);
   if (!SUBJECTS[what]) {
@@ -97,7 +115,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { phases, elements } = await drawingFloor(session, subject, { runs, view: values.view });
     const ms = (phase) => `${summarize(phases[phase]).median.toFixed(1)} ms`;
-    console.log(`${subject.name}${values.view ? ', its view' : ''}, ${elements} elements: its drawing alone in a cold page, median of ${runs}`);
+    console.log(
+      `${subject.name}${values.view ? ', its view' : ''}, ${elements} elements: its drawing alone in a cold page, median of ${runs}`,
+    );
     console.log(`  clone ${ms('clone')} · style ${ms('style')} · layout ${ms('layout')} · paint ${ms('paint')} · total ${ms('total')}`);
   } finally {
     await session.close();

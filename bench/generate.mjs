@@ -104,10 +104,7 @@ export function syntheticOccupations(real, count) {
     id: `${real.id ?? 'occupations'}-x${count}`,
     title: `${real.title ?? 'Occupations'} (${count} rows for benchmarks)`,
     occupations,
-    source: [
-      ...real.source,
-      { name: 'bench/generate.mjs', note: `rows repeated to ${count}; SOC codes 90-0000 onward are synthetic` },
-    ],
+    source: [...real.source, { name: 'bench/generate.mjs', note: `rows repeated to ${count}; SOC codes 90-0000 onward are synthetic` }],
   };
 }
 

@@ -48,9 +48,23 @@ export function ensureLighthouse({ log = console.log } = {}) {
   log(`installing lighthouse@${LIGHTHOUSE_VERSION} into ${PREFIX} (once; the Lighthouse rows need it)`);
   // Lighthouse 13 declares Node >= 22.19; it runs on the Node 20 this project supports as far as these
   // runs use it, so the engine check only warns (npm's default) and is silenced.
-  execFileSync('npm', ['install', '--prefix', PREFIX, `lighthouse@${LIGHTHOUSE_VERSION}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      PREFIX,
+      `lighthouse@${LIGHTHOUSE_VERSION}`,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      '--engine-strict=false',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (!installed()) throw new Error(`lighthouse@${LIGHTHOUSE_VERSION} did not install into ${PREFIX}`);
 }
 
@@ -100,7 +114,12 @@ export function figuresOf(lhr) {
 /** Source maps of the embed as built now, with the same file names (a hidden map does not change the code). */
 async function buildMaps() {
   const { build } = await import('vite');
-  await build({ configFile: 'vite.config.ts', mode: 'embed', logLevel: 'silent', build: { outDir: MAPS, emptyOutDir: true, sourcemap: 'hidden' } });
+  await build({
+    configFile: 'vite.config.ts',
+    mode: 'embed',
+    logLevel: 'silent',
+    build: { outDir: MAPS, emptyOutDir: true, sourcemap: 'hidden' },
+  });
 }
 
 /** `url:line:column` of the minified embed → the source module, or the url's file when no map matches. */
@@ -111,19 +130,33 @@ function resolver() {
     if (!file) return url ? url.replace(/^.*\/\/[^/]+\//, '') : '(browser)';
     if (!maps.has(file)) {
       const path = `${MAPS}/${file}.map`;
-      const same = existsSync(path) && existsSync(`${MAPS}/${file}`) && readFileSync(`${MAPS}/${file}`, 'utf8') === readFileSync(`dist/${file}`, 'utf8');
+      const same =
+        existsSync(path) &&
+        existsSync(`${MAPS}/${file}`) &&
+        readFileSync(`${MAPS}/${file}`, 'utf8') === readFileSync(`dist/${file}`, 'utf8');
       maps.set(file, same ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
     }
     const map = maps.get(file);
     const entry = map?.findEntry(line, column);
     const source = entry?.originalSource;
-    return source ? source.replace(/^.*node_modules\//, '').replace(/^.*?\/(src\/)/, '$1').replace(/^(\.\.\/)+/, '') : `dist/${file}`;
+    return source
+      ? source
+          .replace(/^.*node_modules\//, '')
+          .replace(/^.*?\/(src\/)/, '$1')
+          .replace(/^(\.\.\/)+/, '')
+      : `dist/${file}`;
   };
 }
 
 const KINDS = [
-  [/^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|V8\.Execute|v8\.run|FireIdleCallback)$/, 'script'],
-  [/^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|CompileScript|CompileCode|v8\.produceModuleCache)$/i, 'parse/compile'],
+  [
+    /^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|V8\.Execute|v8\.run|FireIdleCallback)$/,
+    'script',
+  ],
+  [
+    /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|CompileScript|CompileCode|v8\.produceModuleCache)$/i,
+    'parse/compile',
+  ],
   [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)$/, 'style'],
   [/^(Layout|UpdateLayerTree|PrePaint)$/, 'layout'],
   [/^(Paint|PaintImage|Commit|Layerize|RasterTask)$/, 'paint'],
@@ -140,7 +173,9 @@ const kindOf = (name) => KINDS.find(([re]) => re.test(name))?.[1];
 export function longTasks(traceEvents, where = (url) => url, { threshold = LONG_OBSERVED_MS } = {}) {
   const main = mainThread(traceEvents);
   if (!main) return [];
-  const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const events = traceEvents
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = events.filter((e) => e.name === 'RunTask' && e.dur / 1000 >= threshold);
   const samples = profileSamples(traceEvents, main);
   return tasks.flatMap((task) => {
@@ -158,7 +193,13 @@ export function longTasks(traceEvents, where = (url) => url, { threshold = LONG_
       kinds[kind] = (kinds[kind] ?? 0) + e.dur / 1000;
       stack.push({ ts: e.ts, dur: e.dur, kind });
     }
-    const scripts = [...new Set(inside.filter((e) => e.args?.data?.url && /FunctionCall|EvaluateScript|v8\.compileModule/.test(e.name)).map((e) => e.args.data.url.replace(/^.*\/\/[^/]+\//, '')))];
+    const scripts = [
+      ...new Set(
+        inside
+          .filter((e) => e.args?.data?.url && /FunctionCall|EvaluateScript|v8\.compileModule/.test(e.name))
+          .map((e) => e.args.data.url.replace(/^.*\/\/[^/]+\//, '')),
+      ),
+    ];
     const trigger = inside.find((e) => kindOf(e.name) === 'script' || e.name === 'ParseHTML')?.name ?? inside[0]?.name;
     // Samples inside the task, by the source module of their innermost frame.
     const modules = {};
@@ -167,7 +208,11 @@ export function longTasks(traceEvents, where = (url) => url, { threshold = LONG_
       const key = s.url ? where(s.url, s.line, s.column) : s.name;
       modules[key] = (modules[key] ?? 0) + s.ms;
     }
-    const top = Object.entries(modules).sort((a, b) => b[1] - a[1]).slice(0, 5).filter(([, ms]) => ms >= 0.5).map(([module, ms]) => ({ module, ms: round(ms) }));
+    const top = Object.entries(modules)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .filter(([, ms]) => ms >= 0.5)
+      .map(([module, ms]) => ({ module, ms: round(ms) }));
     // Lighthouse's own work in the page (its gatherers' evaluations after the load) is not the page's.
     if (Object.keys(modules).some((key) => /_lighthouse|__puppeteer/.test(key)) || trigger === 'LocalWindowProxy::Initialize') return [];
     return {
@@ -176,7 +221,12 @@ export function longTasks(traceEvents, where = (url) => url, { threshold = LONG_
       phoneMs: round((task.dur / 1000) * CPU_SLOWDOWN),
       trigger,
       scripts,
-      kinds: Object.fromEntries(Object.entries(kinds).filter(([, ms]) => ms >= 0.5).sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, round(ms)])),
+      kinds: Object.fromEntries(
+        Object.entries(kinds)
+          .filter(([, ms]) => ms >= 0.5)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, ms]) => [k, round(ms)]),
+      ),
       ...(top.length ? { modules: top } : {}),
     };
   });
@@ -184,7 +234,9 @@ export function longTasks(traceEvents, where = (url) => url, { threshold = LONG_
 
 /** The renderer main thread of the page Lighthouse loaded: the one with the navigation's `navigationStart`. */
 function mainThread(traceEvents) {
-  const starts = traceEvents.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL);
+  const starts = traceEvents.filter(
+    (e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL,
+  );
   const start = starts.find((e) => /^http/.test(e.args.data.documentLoaderURL)) ?? starts[0];
   if (!start) return undefined;
   return { pid: start.pid, tid: start.tid, navigationStart: start.ts };
@@ -203,11 +255,14 @@ function profileSamples(traceEvents, main) {
     byProfile.get(id).push(chunk);
   }
   const profile = traceEvents.find((e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid);
-  const mine = profile ? byProfile.get(profile.id) ?? [] : [];
+  const mine = profile ? (byProfile.get(profile.id) ?? []) : [];
   let ts = profile?.args?.data?.startTime ?? 0;
   // A sample stands for the time until the next one, but not across a gap in sampling (the thread idle
   // with no sample taken): no sample counts for more than the usual interval.
-  const deltas = mine.flatMap((chunk) => chunk.args?.data?.timeDeltas ?? []).filter((d) => d > 0).sort((a, b) => a - b);
+  const deltas = mine
+    .flatMap((chunk) => chunk.args?.data?.timeDeltas ?? [])
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
   const usual = deltas[deltas.length >> 1] ?? 0;
   for (const chunk of mine) {
     const data = chunk.args?.data?.cpuProfile ?? {};
@@ -218,7 +273,14 @@ function profileSamples(traceEvents, main) {
       const frame = nodes.get(id);
       if (!frame) return;
       const next = Math.min(steps[i + 1] ?? usual, usual);
-      out.push({ ts, ms: next / 1000, url: frame.url, line: frame.lineNumber, column: frame.columnNumber, name: frame.functionName || `(${frame.codeType ?? 'anonymous'})` });
+      out.push({
+        ts,
+        ms: next / 1000,
+        url: frame.url,
+        line: frame.lineNumber,
+        column: frame.columnNumber,
+        name: frame.functionName || `(${frame.codeType ?? 'anonymous'})`,
+      });
     });
   }
   return out.filter((s) => s.name !== '(idle)');
@@ -262,8 +324,23 @@ export async function lighthouseRows(rows, { runs = 3, pages = DEMO_PAGES, log =
       const row = (key, measure, unit, target, scale = 1) => {
         const values = samples.map((s) => s[key] * scale).filter(Number.isFinite);
         const summary = summarize(values);
-        const pass = target && Number.isFinite(summary.median) ? (target.op === '<' ? summary.median < target.value : summary.median >= target.value) : undefined;
-        return { subject, measure: `${name}: ${measure}`, size, unit, runs: values.length, samples: values, ...summary, ...(target ? { target } : {}), ...(values.length ? { pass } : { error: error ?? 'no run finished' }) };
+        const pass =
+          target && Number.isFinite(summary.median)
+            ? target.op === '<'
+              ? summary.median < target.value
+              : summary.median >= target.value
+            : undefined;
+        return {
+          subject,
+          measure: `${name}: ${measure}`,
+          size,
+          unit,
+          runs: values.length,
+          samples: values,
+          ...summary,
+          ...(target ? { target } : {}),
+          ...(values.length ? { pass } : { error: error ?? 'no run finished' }),
+        };
       };
       rows.push(
         row('performance', 'performance score', 'score', { op: '>=', value: GOALS.performance }),
@@ -289,7 +366,10 @@ export function describeTasks(name, tasks) {
   return [
     `${name}: ${tasks.length} long task${tasks.length === 1 ? '' : 's'} (observed ms, and ×${CPU_SLOWDOWN} as the phone would see it)`,
     ...tasks.map((t) => {
-      const kinds = Object.entries(t.kinds).slice(0, 4).map(([k, ms]) => `${k} ${ms}`).join(', ');
+      const kinds = Object.entries(t.kinds)
+        .slice(0, 4)
+        .map(([k, ms]) => `${k} ${ms}`)
+        .join(', ');
       const modules = (t.modules ?? []).map((m) => `${m.module} ${m.ms}`).join('; ');
       return `  at ${t.startMs} ms: ${t.observedMs} ms (${t.phoneMs} on the phone), ${t.trigger}${t.scripts.length ? ` of ${t.scripts.join(', ')}` : ''} · ${kinds}${modules ? `\n      by module: ${modules}` : ''}`;
     }),
@@ -298,7 +378,14 @@ export function describeTasks(name, tasks) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string' }, 'no-build': { type: 'boolean', default: false }, out: { type: 'string', default: `${TMP}/lighthouse.json` } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      pages: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      out: { type: 'string', default: `${TMP}/lighthouse.json` },
+    },
+  });
   const { prepare } = await import('./prepare.mjs');
   const { machine, loadNow } = await import('./machine.mjs');
   const loadAtStart = loadNow();
@@ -309,6 +396,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\n${table(rows)}\n`);
   for (const row of rows.filter((r) => r.longTasks)) console.log(describeTasks(row.measure.split(':')[0], row.longTasks).join('\n'));
   mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(`lighthouse ${LIGHTHOUSE_VERSION}`, loadAtStart), rows }, null, 2)}\n`);
+  writeFileSync(
+    values.out,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(`lighthouse ${LIGHTHOUSE_VERSION}`, loadAtStart), rows }, null, 2)}\n`,
+  );
   console.log(`\nwritten to ${values.out}`);
 }

@@ -18,8 +18,12 @@ const installed = () => {
 export function ensureMermaid({ log = console.log } = {}) {
   if (installed()) return;
   log(`installing mermaid@${MERMAID_VERSION} into ${PREFIX} (once; the Mermaid row needs it)`);
-  execFileSync('npm', ['install', '--prefix', PREFIX, `mermaid@${MERMAID_VERSION}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npm',
+    ['install', '--prefix', PREFIX, `mermaid@${MERMAID_VERSION}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (!installed()) throw new Error(`mermaid@${MERMAID_VERSION} did not install into ${PREFIX}`);
 }

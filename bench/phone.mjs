@@ -46,10 +46,16 @@ async function openOnPhone(browser, url, { throttle = true } = {}) {
  * place as static HTML, and no script but the probe. Written to bench/.tmp/ and served from there. */
 async function writeFloor(browser, base, { page: name, wait }) {
   const { page, context } = await openOnPhone(browser, `${base}/bench/pages/${name}.html`, { throttle: false });
-  const texts = await page.evaluate((wait) => Object.fromEntries(wait.map((selector) => {
-    const el = document.querySelector(selector);
-    return [el.id, [...el.shadowRoot.children].map((child) => child.innerText ?? '').join('\n')];
-  })), wait);
+  const texts = await page.evaluate(
+    (wait) =>
+      Object.fromEntries(
+        wait.map((selector) => {
+          const el = document.querySelector(selector);
+          return [el.id, [...el.shadowRoot.children].map((child) => child.innerText ?? '').join('\n')];
+        }),
+      ),
+    wait,
+  );
   await context.close();
   const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const html = readFileSync(`bench/pages/${name}.html`, 'utf8')
@@ -57,7 +63,10 @@ async function writeFloor(browser, base, { page: name, wait }) {
     .replace(/src="phone-probe.js"/, 'src="/bench/pages/phone-probe.js"')
     .replace(/href="phone.css"/, 'href="/bench/pages/phone.css"')
     .replace(/<(cp-[a-z-]+) id="([^"]+)"[^>]*><\/\1>/g, (_, tag, id) => {
-      const lines = texts[id].split('\n').map((line) => line.trim()).filter(Boolean);
+      const lines = texts[id]
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       return `<div id="${id}" class="floor">${lines.map((line) => `<p>${escape(line)}</p>`).join('')}</div>`;
     });
   mkdirSync('bench/.tmp', { recursive: true });
@@ -80,7 +89,10 @@ export async function partnerPages(session, config, rows) {
         const floor = await writeFloor(browser, base, spec);
         // Alternating, so a change in the machine's load falls on both alike.
         for (let i = 0; i < runs; i++) {
-          for (const [target, url] of [[row, `${base}/bench/pages/${spec.page}.html`], [floorRow, `${base}/${floor}`]]) {
+          for (const [target, url] of [
+            [row, `${base}/bench/pages/${spec.page}.html`],
+            [floorRow, `${base}/${floor}`],
+          ]) {
             try {
               const { context, painted } = await openOnPhone(browser, url);
               await context.close();
@@ -99,8 +111,16 @@ export async function partnerPages(session, config, rows) {
       Object.assign(floorRow, summarize(floorRow.samples));
       const ratio = row.median / floorRow.median;
       rows.push({
-        subject, measure: `${spec.name}: times its floor`, size: SIZE, unit: 'x', runs: row.runs, median: ratio, min: ratio, max: ratio,
-        target: { op: '<', value: 2.0001 }, ...(row.error ? { error: row.error } : { pass: ratio <= 2 }),
+        subject,
+        measure: `${spec.name}: times its floor`,
+        size: SIZE,
+        unit: 'x',
+        runs: row.runs,
+        median: ratio,
+        min: ratio,
+        max: ratio,
+        target: { op: '<', value: 2.0001 },
+        ...(row.error ? { error: row.error } : { pass: ratio <= 2 }),
       });
     }
   } finally {

@@ -46,7 +46,8 @@ export async function prepare({ build = true, log = console.log, minifyLayout = 
     warning = `${reason}, and --no-build was given`;
     log(`warning: ${warning}`);
   }
-  if (!existsSync('dist/embed.js')) throw new Error('dist/embed.js is missing and could not be built; run node scripts/build.mjs to see why');
+  if (!existsSync('dist/embed.js'))
+    throw new Error('dist/embed.js is missing and could not be built; run node scripts/build.mjs to see why');
 
   rmSync(`${TMP}/dist`, { recursive: true, force: true });
   mkdirSync(`${TMP}/dist/standalone`, { recursive: true });

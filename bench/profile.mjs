@@ -26,8 +26,18 @@ const SCENARIOS = {
   ladder: { page: 'credential-ladder.html', call: 'firstRender', arg: { ladder: param ?? 'nursing' } },
   map: { page: 'pathway-map.html', call: 'firstRender', arg: { nodes: Number(param ?? 1000), seed: SEED } },
   layout: { page: 'pathway-map.html', call: 'layout', arg: { nodes: Number(param ?? 1000), seed: SEED } },
-  'map-again': { page: 'pathway-map.html', before: ['firstRender', { nodes: Number(param ?? 1000), seed: SEED }], call: 'firstRender', arg: { nodes: Number(param ?? 1000), seed: SEED } },
-  highlight: { page: 'pathway-map.html', before: ['firstRender', { nodes: Number(param ?? 1000), seed: SEED }], call: 'highlight', arg: { run: 0 } },
+  'map-again': {
+    page: 'pathway-map.html',
+    before: ['firstRender', { nodes: Number(param ?? 1000), seed: SEED }],
+    call: 'firstRender',
+    arg: { nodes: Number(param ?? 1000), seed: SEED },
+  },
+  highlight: {
+    page: 'pathway-map.html',
+    before: ['firstRender', { nodes: Number(param ?? 1000), seed: SEED }],
+    call: 'highlight',
+    arg: { run: 0 },
+  },
   explorer: { page: 'occupation-explorer.html', call: 'firstRender', arg: { rows: Number(param ?? 10000) } },
   'explorer-key': { page: 'occupation-explorer.html', before: ['firstRender', { rows: Number(param ?? 10000) }], key: 'n' },
   'table-key': { page: 'table-floor.html', before: ['firstRender', { rows: Number(param ?? 10000) }], key: 'n' },
@@ -42,7 +52,12 @@ await prepare({ minifyLayout: false });
 // Unminified copies of the standalone bundles, so the profile names functions.
 const { build } = await import('vite');
 for (const name of present()) {
-  await build({ configFile: 'vite.config.ts', mode: `bundle:${name}`, logLevel: 'warn', build: { minify: false, outDir: `${TMP}/profile` } });
+  await build({
+    configFile: 'vite.config.ts',
+    mode: `bundle:${name}`,
+    logLevel: 'warn',
+    build: { minify: false, outDir: `${TMP}/profile` },
+  });
 }
 
 const server = await serve('.');
@@ -58,7 +73,17 @@ if (spec.key) {
 const cdp = await session.cdp();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'] });
+await browser.startTracing(page, {
+  categories: [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'disabled-by-default-devtools.timeline.stack',
+    'blink.user_timing',
+    'v8',
+    'v8.execute',
+    'disabled-by-default-v8.compile',
+  ],
+});
 await cdp.send('Profiler.start');
 let measured;
 if (spec.key) {
@@ -114,7 +139,9 @@ for (const e of complete) {
   if (/^(UpdateLayoutTree|Layout)$/.test(e.name) && stack.some((outer) => SCRIPT.test(outer.name))) {
     forced += e.dur ?? 0;
     const frame = (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace)?.[0];
-    const where = frame ? `${frame.functionName || '(anonymous)'}  ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber}` : 'unknown caller';
+    const where = frame
+      ? `${frame.functionName || '(anonymous)'}  ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber}`
+      : 'unknown caller';
     forcedBy.set(`${e.name} from ${where}`, (forcedBy.get(`${e.name} from ${where}`) ?? 0) + (e.dur ?? 0));
   }
   stack.push(e);
@@ -138,7 +165,9 @@ profile.samples.forEach((id, i) => {
 });
 
 const ms = (us) => `${(us / 1000).toFixed(1)} ms`;
-console.log(`\n${scenario}: measured ${measured.painted.toFixed(1)} ms to painted (${measured.script.toFixed(1)} ms script); traced interval ${ms(end - start)}, main thread busy ${ms(busy)}`);
+console.log(
+  `\n${scenario}: measured ${measured.painted.toFixed(1)} ms to painted (${measured.script.toFixed(1)} ms script); traced interval ${ms(end - start)}, main thread busy ${ms(busy)}`,
+);
 console.log('\nmain thread by phase (self time):');
 for (const [name, us] of [...phases].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(22)} ${ms(us).padStart(9)}`);
 console.log(`  (of style and layout, ${ms(forced)} was forced synchronously from script)`);
@@ -146,5 +175,6 @@ for (const [where, us] of [...forcedBy].sort((a, b) => b[1] - a[1]).slice(0, 5))
 console.log('\ntrace events with the most self time:');
 for (const [name, us] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${name.padEnd(30)} ${ms(us).padStart(9)}`);
 console.log(`\nfunctions with the most self time (CPU profile, ${values.top} shown):`);
-for (const [name, msSelf] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`  ${msSelf.toFixed(1).padStart(7)} ms  ${name}`);
+for (const [name, msSelf] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top)))
+  console.log(`  ${msSelf.toFixed(1).padStart(7)} ms  ${name}`);
 console.log(`\nfull profile: ${base}.cpuprofile and ${base}.trace.json (open them in Chrome DevTools' Performance panel)`);

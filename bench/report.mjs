@@ -12,8 +12,18 @@ const UNITS = {
 };
 export const format = (value, unit) => (Number.isFinite(value) ? UNITS[unit](value) : '–');
 
-const targetText = (row) => (row.target ? `${row.target.op === '<' ? '<' : '≥'} ${format(row.target.value, row.unit).replace('+', '')}` : '');
-const resultText = (row) => (row.error ? `✘ ${row.error.split('\n')[0].slice(0, 70)}` : row.skipped ? `skipped: ${row.skipped}` : row.pass === undefined ? '' : row.pass ? '✔ pass' : '✘ fail');
+const targetText = (row) =>
+  row.target ? `${row.target.op === '<' ? '<' : '≥'} ${format(row.target.value, row.unit).replace('+', '')}` : '';
+const resultText = (row) =>
+  row.error
+    ? `✘ ${row.error.split('\n')[0].slice(0, 70)}`
+    : row.skipped
+      ? `skipped: ${row.skipped}`
+      : row.pass === undefined
+        ? ''
+        : row.pass
+          ? '✔ pass'
+          : '✘ fail';
 
 /** A plain-text table, one row per measurement, grouped by subject. */
 export function table(rows) {
@@ -31,7 +41,11 @@ export function table(rows) {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const right = new Set([3, 4, 5, 6]);
-  const line = (c) => c.map((cell, i) => (right.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (c) =>
+    c
+      .map((cell, i) => (right.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  ')];
   let subject;
   cells.forEach((c, i) => {
@@ -44,9 +58,14 @@ export function table(rows) {
 
 /** The same table in Markdown, for the README's performance section. */
 export function markdown(rows) {
-  const lines = ['| subject | measure | size | runs | median | min | max | target | result |', '|---|---|---:|---:|---:|---:|---:|---|---|'];
+  const lines = [
+    '| subject | measure | size | runs | median | min | max | target | result |',
+    '|---|---|---:|---:|---:|---:|---:|---|---|',
+  ];
   for (const row of rows) {
-    lines.push(`| ${[row.subject, row.measure, row.size ?? '', row.runs ?? '', format(row.median, row.unit), row.runs > 1 ? format(row.min, row.unit) : '', row.runs > 1 ? format(row.max, row.unit) : '', targetText(row), resultText(row)].join(' | ')} |`);
+    lines.push(
+      `| ${[row.subject, row.measure, row.size ?? '', row.runs ?? '', format(row.median, row.unit), row.runs > 1 ? format(row.min, row.unit) : '', row.runs > 1 ? format(row.max, row.unit) : '', targetText(row), resultText(row)].join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -64,6 +83,10 @@ export function sizes() {
 
 export function sizeTable(list) {
   return list
-    .map((s) => (s.missing ? `${s.file.padEnd(40)} missing (element not built yet)   budget ${s.budgetKB} KB` : `${s.file.padEnd(40)} ${s.gzipKB.toFixed(1).padStart(5)} KB gzip (${s.minifiedKB.toFixed(1)} KB minified)   budget ${s.budgetKB} KB  ${s.pass ? '✔' : '✘ over'}`))
+    .map((s) =>
+      s.missing
+        ? `${s.file.padEnd(40)} missing (element not built yet)   budget ${s.budgetKB} KB`
+        : `${s.file.padEnd(40)} ${s.gzipKB.toFixed(1).padStart(5)} KB gzip (${s.minifiedKB.toFixed(1)} KB minified)   budget ${s.budgetKB} KB  ${s.pass ? '✔' : '✘ over'}`,
+    )
     .join('\n');
 }

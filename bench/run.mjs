@@ -118,16 +118,26 @@ const results = {
   config,
   method: {
     timer: 'performance.now() in the page',
-    painted: 'to the end of the frame that shows the change: a MessageChannel message posted from requestAnimationFrame runs right after that frame has been rendered. Work the page controls starts inside a requestAnimationFrame callback, so no vsync wait is counted. For a key press the idle wait for the next frame is left out (see wallMedian for the time with it).',
-    firstRender: 'a fresh page per run: create the element, set `data`, attach it, to the painted frame after which its shadow DOM stops changing and its content is present (the re-render at its measured size, on the next frame, included); then once more in the same page (warm)',
-    motion: 'default motion, except the campaign meter and its floor, measured under prefers-reduced-motion: reduce so the 900 ms count-up of the figure is not counted as render time',
+    painted:
+      'to the end of the frame that shows the change: a MessageChannel message posted from requestAnimationFrame runs right after that frame has been rendered. Work the page controls starts inside a requestAnimationFrame callback, so no vsync wait is counted. For a key press the idle wait for the next frame is left out (see wallMedian for the time with it).',
+    firstRender:
+      'a fresh page per run: create the element, set `data`, attach it, to the painted frame after which its shadow DOM stops changing and its content is present (the re-render at its measured size, on the next frame, included); then once more in the same page (warm)',
+    motion:
+      'default motion, except the campaign meter and its floor, measured under prefers-reduced-motion: reduce so the 900 ms count-up of the figure is not counted as render time',
     platform: 'every page makes one Intl number, date and plural formatter before timing; the platform row measures that cost alone',
-    phone: 'a fresh browser context per run, no cache, Lighthouse mobile settings through CDP (Emulation.setCPUThrottlingRate 4, Network.emulateNetworkConditions 150 ms, 1.44 Mbps down, 675 kbps up: 1.6 Mbps and 750 kbps less 10% as Lighthouse does), 390 x 844 at 2x, served with gzip (bench/gzip-server.mjs); from navigation start to the end of the frame in which every element of the page shows its content (bench/pages/phone-probe.js); the floor is the same text written as static HTML (bench/.tmp/*-floor.html), timed the same way',
+    phone:
+      'a fresh browser context per run, no cache, Lighthouse mobile settings through CDP (Emulation.setCPUThrottlingRate 4, Network.emulateNetworkConditions 150 ms, 1.44 Mbps down, 675 kbps up: 1.6 Mbps and 750 kbps less 10% as Lighthouse does), 390 x 844 at 2x, served with gzip (bench/gzip-server.mjs); from navigation start to the end of the frame in which every element of the page shows its content (bench/pages/phone-probe.js); the floor is the same text written as static HTML (bench/.tmp/*-floor.html), timed the same way',
     lighthouse: `Lighthouse ${LIGHTHOUSE_VERSION}, default (mobile) settings with simulated throttling, performance category only, on demo/*.html served with gzip, a fresh Chromium per run; median of the runs; longTasks from one more run with a CPU profile (not scored), main-thread tasks of 12.5 ms or more observed (50 ms at 4x CPU), time by kind and by source module through hidden source maps`,
-    memory: 'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read eight times 0.5 s apart, the smallest kept, before and after; noise threshold 1 MB',
+    memory:
+      'fresh element per cycle: attach, render, one frame, remove; heap (JS + DOM) after HeapProfiler.collectGarbage, read eight times 0.5 s apart, the smallest kept, before and after; noise threshold 1 MB',
   },
   sizes: sizes(),
-  rows: rows.map(({ samples, script, wall, ...row }) => ({ ...row, samples: samples?.map(round), script: script?.map(round), wall: wall?.map(round) })),
+  rows: rows.map(({ samples, script, wall, ...row }) => ({
+    ...row,
+    samples: samples?.map(round),
+    script: script?.map(round),
+    wall: wall?.map(round),
+  })),
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
@@ -140,7 +150,8 @@ console.log(`\n${heading}\n`);
 if (have.warning) console.log(`warning: ${have.warning}\n`);
 console.log(table(rows));
 const notes = rows.filter((row) => row.note);
-if (notes.length) console.log(`\n${notes.map((row) => `${row.subject}, ${row.measure.trim()}${row.size ? `, ${row.size}` : ''}: ${row.note}`).join('\n')}`);
+if (notes.length)
+  console.log(`\n${notes.map((row) => `${row.subject}, ${row.measure.trim()}${row.size ? `, ${row.size}` : ''}: ${row.note}`).join('\n')}`);
 for (const row of rows.filter((r) => r.longTasks)) console.log(`\n${describeTasks(row.measure.split(':')[0], row.longTasks).join('\n')}`);
 console.log(`\nbundle sizes (gzip; the budgets are enforced by npm test):\n${sizeTable(results.sizes)}`);
 
@@ -148,7 +159,9 @@ const measured = rows.filter((row) => !row.skipped && !row.error);
 const broken = rows.filter((row) => row.error || row.skipped);
 const targets = rows.filter((row) => row.target && row.pass !== undefined);
 const missed = targets.filter((row) => !row.pass);
-console.log(`\ntargets: ${targets.length - missed.length} met, ${missed.length} missed · ${measured.length} measures ran, ${broken.length} could not · ${((performance.now() - started) / 1000).toFixed(0)} s · written to ${out}`);
+console.log(
+  `\ntargets: ${targets.length - missed.length} met, ${missed.length} missed · ${measured.length} measures ran, ${broken.length} could not · ${((performance.now() - started) / 1000).toFixed(0)} s · written to ${out}`,
+);
 if (smoke) console.log(`bench smoke: ${measured.length} passed, ${broken.length} failed`);
 process.exit(smoke && broken.length ? 1 : 0);
 

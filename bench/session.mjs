@@ -24,9 +24,13 @@ export class Session {
       if (message.type() === 'error') this.problems.push(`console error: ${message.text()}`);
     });
     await page.goto(`${this.base}/${path}`);
-    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 }).catch((error) => {
-      throw new Error(`${path} did not get ready${this.problems.length ? `: ${this.problems.join('; ')}` : ''} (${error.message.split('\n')[0]})`);
-    });
+    await page
+      .waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 })
+      .catch((error) => {
+        throw new Error(
+          `${path} did not get ready${this.problems.length ? `: ${this.problems.join('; ')}` : ''} (${error.message.split('\n')[0]})`,
+        );
+      });
     this.page = page;
     return page;
   }

@@ -44,7 +44,11 @@ const round = (value) => Math.round(value * 100) / 100;
  * map, which draws what shows first and the margin around it a frame later), two rows come first from the
  * same runs: to the first view painted, cold (the target's) and warm.
  */
-async function firstRenders(rows, session, { subject, size, runs, target, warmTarget, page, arg, timeout, motion, describe, script = false, view = false }) {
+async function firstRenders(
+  rows,
+  session,
+  { subject, size, runs, target, warmTarget, page, arg, timeout, motion, describe, script = false, view = false },
+) {
   const cold = [];
   const warm = [];
   const loads = [];
@@ -59,29 +63,43 @@ async function firstRenders(rows, session, { subject, size, runs, target, warmTa
   const toView = (result) => ({ ...result, painted: result.shown });
   if (view) {
     await measure(rows, { subject, measure: 'first render → view painted', size, runs, target }, async () => toView(await run()));
-    await measure(rows, { subject, measure: '  again in the same page', size, runs: warm.length, target: warmTarget }, async (k) => toView(warm[k]));
+    await measure(rows, { subject, measure: '  again in the same page', size, runs: warm.length, target: warmTarget }, async (k) =>
+      toView(warm[k]),
+    );
     await measure(rows, { subject, measure: 'first render → painted, margin too', size, runs: cold.length }, async (k) => cold[k]);
   } else {
     await measure(rows, { subject, measure: 'first render → painted', size, runs, target }, run);
   }
-  await measure(rows, { subject, measure: '  again in the same page', size, runs: warm.length, ...(view ? {} : { target: warmTarget }) }, async (k) => warm[k]);
+  await measure(
+    rows,
+    { subject, measure: '  again in the same page', size, runs: warm.length, ...(view ? {} : { target: warmTarget }) },
+    async (k) => warm[k],
+  );
   // A first render starts once the element's script has loaded; with `script`, how long that took in the
   // same cold pages, so work moved between loading and rendering (compiling, say) shows in one or the other.
   if (script && loads.every((ms) => typeof ms === 'number')) {
     const note = 'import() to the element defined: fetched from the local server, compiled, run';
-    await measure(rows, { subject, measure: '  its script before that', size: 'standalone bundle', runs: loads.length, note }, async (run) => ({
-      script: loads[run],
-      painted: loads[run],
-    }));
+    await measure(
+      rows,
+      { subject, measure: '  its script before that', size: 'standalone bundle', runs: loads.length, note },
+      async (run) => ({
+        script: loads[run],
+        painted: loads[run],
+      }),
+    );
   }
 }
 
 /** The page's first Intl formatters: paid before timing in every other page (see harness.mjs). */
 export async function platform(session, config, rows) {
-  await measure(rows, { subject: 'platform (any code)', measure: 'first Intl formatters in a page', size: 'number, date, plural', runs: config.runs }, async () => {
-    await session.open('bench/pages/platform.html');
-    return session.call('firstFormat');
-  });
+  await measure(
+    rows,
+    { subject: 'platform (any code)', measure: 'first Intl formatters in a page', size: 'number, date, plural', runs: config.runs },
+    async () => {
+      await session.open('bench/pages/platform.html');
+      return session.call('firstFormat');
+    },
+  );
 }
 
 export async function pathwayMap(session, config, rows, have) {
@@ -92,22 +110,48 @@ export async function pathwayMap(session, config, rows, have) {
     const size = `${nodes.toLocaleString('en-US')} nodes`;
     if (have.layout) {
       await session.open(page);
-      await measure(rows, { subject, measure: 'layout alone', size, runs: config.runs }, () => session.call('layout', { nodes, seed: SEED }));
+      await measure(rows, { subject, measure: 'layout alone', size, runs: config.runs }, () =>
+        session.call('layout', { nodes, seed: SEED }),
+      );
     }
     // Issue 18's restated targets at 1,000 steps: cold, at most 2.5x its own drawing's floor (below);
     // warm, under 100 ms.
     const warmTarget = nodes === 1000 ? { op: '<', value: 100 } : undefined;
-    const describe = ({ cards, inView }) => (cards < nodes ? `draws the ${inView} of ${nodes} cards in view, then ${cards} with the margin around them` : undefined);
+    const describe = ({ cards, inView }) =>
+      cards < nodes ? `draws the ${inView} of ${nodes} cards in view, then ${cards} with the margin around them` : undefined;
     const view = nodes >= CULL_AT;
-    await firstRenders(rows, session, { subject, size, runs: config.runs, warmTarget, page, arg: { nodes, seed: SEED }, timeout: 300_000, describe, view, script: nodes === config.mapSizes[0] });
+    await firstRenders(rows, session, {
+      subject,
+      size,
+      runs: config.runs,
+      warmTarget,
+      page,
+      arg: { nodes, seed: SEED },
+      timeout: 300_000,
+      describe,
+      view,
+      script: nodes === config.mapSizes[0],
+    });
     // The cold row the target reads: to the view painted, for a map that draws its view first.
-    const cold = rows.find((row) => row.subject === subject && row.size === size && row.measure === (view ? 'first render → view painted' : 'first render → painted'));
+    const cold = rows.find(
+      (row) =>
+        row.subject === subject && row.size === size && row.measure === (view ? 'first render → view painted' : 'first render → painted'),
+    );
     // The last first render's page is still open: re-highlight in it, a different node each run.
     await measure(rows, { subject, measure: 're-highlight → painted', size, runs: config.runs }, (run) =>
       session.call('highlight', { run }, { timeout: 300_000 }),
     );
     // After the re-highlight, which needs the map's page: the floor opens pages of its own.
-    if (nodes === 1000) await floorRatio(rows, session, config, { subject, size, cold, floor: SUBJECTS.map(nodes), view, limit: 2.5, what: 'its drawing alone (floor), view' });
+    if (nodes === 1000)
+      await floorRatio(rows, session, config, {
+        subject,
+        size,
+        cold,
+        floor: SUBJECTS.map(nodes),
+        view,
+        limit: 2.5,
+        what: 'its drawing alone (floor), view',
+      });
   }
 }
 
@@ -123,7 +167,13 @@ export async function mermaid(session, config, rows, have) {
   }
   const mermaidRow = await measure(
     rows,
-    { subject: 'Mermaid flowchart', measure: 'render → painted', size, runs: config.mermaidRuns, note: 'mermaid.render into an off-screen container, then the SVG inserted in the page' },
+    {
+      subject: 'Mermaid flowchart',
+      measure: 'render → painted',
+      size,
+      runs: config.mermaidRuns,
+      note: 'mermaid.render into an off-screen container, then the SVG inserted in the page',
+    },
     async () => {
       await session.open('bench/pages/mermaid.html');
       return session.call('render', { nodes, seed: SEED }, { timeout: config.mermaidTimeout });
@@ -140,7 +190,9 @@ export async function mermaid(session, config, rows, have) {
     runs: 1,
     median: ratio,
     // A recorded figure since issue 18, no longer a target.
-    ...(mapRow ? {} : { skipped: have.elements.includes('pathway-map') ? 'no map figure at 150 nodes' : 'cp-pathway-map is not built yet' }),
+    ...(mapRow
+      ? {}
+      : { skipped: have.elements.includes('pathway-map') ? 'no map figure at 150 nodes' : 'cp-pathway-map is not built yet' }),
   });
 }
 
@@ -151,7 +203,12 @@ export async function occupationExplorer(session, config, rows, have) {
   if (!present) skipped(rows, subject, 'cp-occupation-explorer is not built yet');
   for (const count of config.explorerRows) {
     const size = count === REAL_OCCUPATIONS ? `${count} rows (real)` : `${count.toLocaleString('en-US')} rows`;
-    const subjects = present ? [[subject, 'bench/pages/occupation-explorer.html'], [floor, 'bench/pages/table-floor.html']] : [[floor, 'bench/pages/table-floor.html']];
+    const subjects = present
+      ? [
+          [subject, 'bench/pages/occupation-explorer.html'],
+          [floor, 'bench/pages/table-floor.html'],
+        ]
+      : [[floor, 'bench/pages/table-floor.html']];
     for (const [name, page] of subjects) {
       const script = name === subject && count === config.explorerRows[0];
       await firstRenders(rows, session, { subject: name, size, runs: config.runs, page, arg: { rows: count }, timeout: 120_000, script });
@@ -194,26 +251,69 @@ export async function campaignMeter(session, config, rows, have) {
   else {
     for (const variant of ['banner', 'compact', 'full']) {
       // Reduced motion: the figure is drawn at once instead of counting up for 900 ms, one update a frame.
-      await firstRenders(rows, session, { subject, size: variant, runs: config.runs, page: 'bench/pages/campaign-meter.html', arg: { variant }, motion: false, script: variant === 'banner' });
+      await firstRenders(rows, session, {
+        subject,
+        size: variant,
+        runs: config.runs,
+        page: 'bench/pages/campaign-meter.html',
+        arg: { variant },
+        motion: false,
+        script: variant === 'banner',
+      });
     }
   }
-  await firstRenders(rows, session, { subject: '<progress> (floor)', size: 'label + bar', runs: config.runs, page: 'bench/pages/progress-floor.html', motion: false });
+  await firstRenders(rows, session, {
+    subject: '<progress> (floor)',
+    size: 'label + bar',
+    runs: config.runs,
+    page: 'bench/pages/progress-floor.html',
+    motion: false,
+  });
   // Issue 18's restated target: the banner's cold first render at most 2x a bare <progress> with a label.
   const banner = rows.find((row) => row.subject === subject && row.size === 'banner' && row.measure.startsWith('first render'));
   const floor = rows.find((row) => row.subject === '<progress> (floor)' && row.measure.startsWith('first render'));
-  if (banner && floor) rows.push(ratioRow({ subject, measure: 'banner ÷ <progress> floor (first render, cold)', size: 'banner', over: banner, under: floor, limit: 2 }));
+  if (banner && floor)
+    rows.push(
+      ratioRow({
+        subject,
+        measure: 'banner ÷ <progress> floor (first render, cold)',
+        size: 'banner',
+        over: banner,
+        under: floor,
+        limit: 2,
+      }),
+    );
 }
 
 /** `over`'s median over `under`'s, with a target of at most `limit` times. */
 function ratioRow({ subject, measure, size, over, under, limit }) {
   const ratio = over.median / under.median;
   const target = { op: '<', value: limit + 1e-4 };
-  return { subject, measure, size, unit: 'x', runs: Math.min(over.runs, under.runs), median: ratio, min: ratio, max: ratio, target, ...(over.error || under.error ? { error: over.error ?? under.error } : { pass: meets(ratio, target) }) };
+  return {
+    subject,
+    measure,
+    size,
+    unit: 'x',
+    runs: Math.min(over.runs, under.runs),
+    median: ratio,
+    min: ratio,
+    max: ratio,
+    target,
+    ...(over.error || under.error ? { error: over.error ?? under.error } : { pass: meets(ratio, target) }),
+  };
 }
 
 /** The floor under an element's cold first render (bench/dom-floor.mjs), a row for it and the ratio's row. */
 async function floorRatio(rows, session, config, { subject, size, cold, floor, view, limit, what }) {
-  const row = { subject, measure: `  ${what}`, size, unit: 'ms', runs: 0, samples: [], note: 'its first drawing copied as static markup into cold pages: clone, style, layout, paint, none of our script (bench/dom-floor.mjs)' };
+  const row = {
+    subject,
+    measure: `  ${what}`,
+    size,
+    unit: 'ms',
+    runs: 0,
+    samples: [],
+    note: 'its first drawing copied as static markup into cold pages: clone, style, layout, paint, none of our script (bench/dom-floor.mjs)',
+  };
   rows.push(row);
   try {
     const { phases } = await drawingFloor(session, floor, { runs: config.runs, view });
@@ -229,7 +329,14 @@ async function floorRatio(rows, session, config, { subject, size, cold, floor, v
 export async function credentialLadder(session, config, rows, have) {
   const subject = 'credential ladder';
   if (!have.elements.includes('credential-ladder')) return skipped(rows, subject, 'cp-credential-ladder is not built yet');
-  await firstRenders(rows, session, { subject, size: 'healthcare: nursing', runs: config.runs, page: 'bench/pages/credential-ladder.html', arg: { ladder: 'nursing' }, script: true });
+  await firstRenders(rows, session, {
+    subject,
+    size: 'healthcare: nursing',
+    runs: config.runs,
+    page: 'bench/pages/credential-ladder.html',
+    arg: { ladder: 'nursing' },
+    script: true,
+  });
 }
 
 /**
@@ -267,7 +374,14 @@ export async function memory(session, config, rows, have) {
   };
   for (const name of names) {
     const subject = name === 'control' ? 'plain DOM (control)' : name.replace('-', ' ');
-    const row = { subject, measure: `heap growth over ${config.cycles} cycles`, size: 'after GC', unit: 'MB', runs: 1, target: { op: '<', value: 1 } };
+    const row = {
+      subject,
+      measure: `heap growth over ${config.cycles} cycles`,
+      size: 'after GC',
+      unit: 'MB',
+      runs: 1,
+      target: { op: '<', value: 1 },
+    };
     rows.push(row);
     try {
       // A few cycles first, so one-time costs (styles, templates, caches) are in the baseline.
@@ -280,7 +394,13 @@ export async function memory(session, config, rows, have) {
         median: growth / 1e6,
         min: growth / 1e6,
         max: growth / 1e6,
-        heap: { before, after, jsGrowth: after.js - before.js, domGrowth: after.dom - before.dom, perCycleBytes: round(growth / config.cycles) },
+        heap: {
+          before,
+          after,
+          jsGrowth: after.js - before.js,
+          domGrowth: after.dom - before.dom,
+          perCycleBytes: round(growth / config.cycles),
+        },
         note: `JS ${fmtBytes(after.js - before.js)}, DOM heap ${fmtBytes(after.dom - before.dom)}, nodes ${signed(after.nodes - before.nodes)}, listeners ${signed(after.listeners - before.listeners)}`,
       });
       row.pass = meets(row.median, row.target);

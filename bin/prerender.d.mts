@@ -13,7 +13,9 @@ export type PrerenderTag =
 export type PrerenderAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
 /** Each tag's module in dist/ and the attributes `prerender` accepts for it (besides `theme`, `lang` and `id`, which every tag takes; `lang` is set on the element, as a server sees no ancestors). */
-export declare const ELEMENTS: Readonly<Record<`cp-${string}`, { module: string; attributes: readonly string[]; booleans?: readonly string[] }>>;
+export declare const ELEMENTS: Readonly<
+  Record<`cp-${string}`, { module: string; attributes: readonly string[]; booleans?: readonly string[] }>
+>;
 
 /**
  * Renders `<tag>` with `attributes` and `document` to an HTML string with @lit-labs/ssr (install it beside

@@ -26,7 +26,11 @@ export const ELEMENTS = {
 const SHARED = ['theme', 'lang', 'id'];
 
 /** `<script type="application/json">` content must not be able to close the script. */
-const scriptSafe = (json) => json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptSafe = (json) =>
+  json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** `cp-credential-ladder` or `credential-ladder`: the full tag. */
 const tagOf = (name) => (String(name).startsWith('cp-') ? String(name) : `cp-${name}`);

@@ -12,7 +12,11 @@ const OUT = 'docs/api.md';
 const ORDER = ['cp-pathway-map', 'cp-credential-ladder', 'cp-campaign-meter', 'cp-occupation-explorer'];
 
 /** One table cell: JSDoc line breaks become spaces, and a `|` (in a type, say) cannot end the cell. */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(head, rows) {
@@ -22,7 +26,9 @@ function table(head, rows) {
 
 /** The package entry that defines `tag`, read from package.json's exports (the manifest names dist files). */
 function entryOf(modulePath, exports) {
-  const key = Object.entries(exports).find(([, target]) => (typeof target === 'string' ? target : target.default) === `./${modulePath}`)?.[0];
+  const key = Object.entries(exports).find(
+    ([, target]) => (typeof target === 'string' ? target : target.default) === `./${modulePath}`,
+  )?.[0];
   return key ? `career-pathway-elements${key.slice(1)}` : undefined;
 }
 
@@ -35,9 +41,11 @@ export function render(manifest, pkg) {
       return rank(a.declaration.tagName) - rank(b.declaration.tagName) || a.declaration.tagName.localeCompare(b.declaration.tagName);
     });
   // The shared base class: what every element inherits, listed once instead of four times.
-  const baseNames = new Set(elements.flatMap(({ declaration }) => [
-    ...(declaration.cssParts ?? []), ...(declaration.cssProperties ?? []),
-  ].map((item) => item.inheritedFrom?.name).filter(Boolean)));
+  const baseNames = new Set(
+    elements.flatMap(({ declaration }) =>
+      [...(declaration.cssParts ?? []), ...(declaration.cssProperties ?? [])].map((item) => item.inheritedFrom?.name).filter(Boolean),
+    ),
+  );
   const bases = declarations.filter(({ declaration }) => baseNames.has(declaration.name));
 
   const lines = [
@@ -65,48 +73,80 @@ export function render(manifest, pkg) {
     const fields = (el.members ?? []).filter((member) => member.kind === 'field' && !member.static);
     if (fields.length) {
       lines.push('### Attributes and properties', '');
-      lines.push(...table(['attribute', 'property', 'type', 'default', 'description'], fields.map((field) => {
-        const attribute = attributes.get(field.name)?.name ?? field.attribute;
-        return [
-          attribute ? code(attribute) : '(property only)',
-          code(field.name),
-          code(field.type?.text),
-          code(field.default),
-          cell(`${field.description ?? ''}${field.reflects ? ' Reflected to the attribute.' : ''}`),
-        ];
-      })));
+      lines.push(
+        ...table(
+          ['attribute', 'property', 'type', 'default', 'description'],
+          fields.map((field) => {
+            const attribute = attributes.get(field.name)?.name ?? field.attribute;
+            return [
+              attribute ? code(attribute) : '(property only)',
+              code(field.name),
+              code(field.type?.text),
+              code(field.default),
+              cell(`${field.description ?? ''}${field.reflects ? ' Reflected to the attribute.' : ''}`),
+            ];
+          }),
+        ),
+      );
     }
 
     const methods = (el.members ?? []).filter((member) => member.kind === 'method' && !member.static);
     if (methods.length) {
       lines.push('### Methods', '');
-      lines.push(...table(['method', 'returns', 'description'], methods.map((method) => [
-        code(`${method.name}(${(method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})`),
-        code(method.return?.type?.text),
-        cell(method.description),
-      ])));
+      lines.push(
+        ...table(
+          ['method', 'returns', 'description'],
+          methods.map((method) => [
+            code(
+              `${method.name}(${(method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})`,
+            ),
+            code(method.return?.type?.text),
+            cell(method.description),
+          ]),
+        ),
+      );
     }
 
     if (el.events?.length) {
       lines.push('### Events', '', 'All bubble and are composed (they cross shadow roots).', '');
-      lines.push(...table(['event', 'type', 'description'], el.events.map((event) => [code(event.name), code(event.type?.text), cell(event.description)])));
+      lines.push(
+        ...table(
+          ['event', 'type', 'description'],
+          el.events.map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+        ),
+      );
     }
 
     const own = (items) => (items ?? []).filter((item) => !item.inheritedFrom);
-    const sharedNote = (what) => bases.length ? `Plus the [shared ${what}](#shared-by-every-element).` : '';
+    const sharedNote = (what) => (bases.length ? `Plus the [shared ${what}](#shared-by-every-element).` : '');
     if (el.cssParts?.length) {
       lines.push('### Parts', '', 'For `::part()` styling.', '');
-      lines.push(...table(['part', 'description'], own(el.cssParts).map((part) => [code(part.name), cell(part.description)])));
+      lines.push(
+        ...table(
+          ['part', 'description'],
+          own(el.cssParts).map((part) => [code(part.name), cell(part.description)]),
+        ),
+      );
       if (own(el.cssParts).length < el.cssParts.length) lines.push(sharedNote('parts'), '');
     }
     if (el.cssProperties?.length) {
       lines.push('### CSS custom properties', '');
-      lines.push(...table(['property', 'default', 'description'], own(el.cssProperties).map((prop) => [code(prop.name), code(prop.default), cell(prop.description)])));
+      lines.push(
+        ...table(
+          ['property', 'default', 'description'],
+          own(el.cssProperties).map((prop) => [code(prop.name), code(prop.default), cell(prop.description)]),
+        ),
+      );
       if (own(el.cssProperties).length < el.cssProperties.length) lines.push(sharedNote('custom properties'), '');
     }
     if (el.slots?.length) {
       lines.push('### Slots', '');
-      lines.push(...table(['slot', 'description'], el.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])));
+      lines.push(
+        ...table(
+          ['slot', 'description'],
+          el.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
+        ),
+      );
     }
   }
 
@@ -114,12 +154,30 @@ export function render(manifest, pkg) {
     // The base class's own description speaks to subclass authors; readers need only what it gives them.
     lines.push('## Shared by every element', '', 'Every element has these besides its own.', '');
     lines.push('### Parts', '');
-    lines.push(...table(['part', 'description'], (base.cssParts ?? []).map((part) => [code(part.name), cell(part.description)])));
-    lines.push('### CSS custom properties', '', 'Set them on the element or on any ancestor. `theme="dark"` swaps these defaults for a dark palette; your own values win in every theme.', '');
-    lines.push(...table(['property', 'default (light theme)', 'description'], (base.cssProperties ?? []).map((prop) => [code(prop.name), code(prop.default), cell(prop.description)])));
+    lines.push(
+      ...table(
+        ['part', 'description'],
+        (base.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
+      ),
+    );
+    lines.push(
+      '### CSS custom properties',
+      '',
+      'Set them on the element or on any ancestor. `theme="dark"` swaps these defaults for a dark palette; your own values win in every theme.',
+      '',
+    );
+    lines.push(
+      ...table(
+        ['property', 'default (light theme)', 'description'],
+        (base.cssProperties ?? []).map((prop) => [code(prop.name), code(prop.default), cell(prop.description)]),
+      ),
+    );
   }
 
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,7 +17,8 @@
 /** Whitespace and comments out of one piece of CSS text. `first`/`last`: the piece starts/ends the literal. */
 export function minifyCss(text, { first = true, last = true } = {}) {
   // Tokens: a string, a comment, an escape, `url(…)` unquoted, whitespace, or one other character.
-  const tokens = text.match(/"(?:[^"\\]|\\[\s\S])*"?|'(?:[^'\\]|\\[\s\S])*'?|\/\*[\s\S]*?(?:\*\/|$)|\\[\s\S]|url\([^)'"]*\)|\s+|[\s\S]/g) ?? [];
+  const tokens =
+    text.match(/"(?:[^"\\]|\\[\s\S])*"?|'(?:[^'\\]|\\[\s\S])*'?|\/\*[\s\S]*?(?:\*\/|$)|\\[\s\S]|url\([^)'"]*\)|\s+|[\s\S]/g) ?? [];
   let out = '';
   let space = false;
   // A custom property's value and a var()'s fallback are kept as tokens, whitespace included (CSSOM gives
@@ -33,7 +34,9 @@ export function minifyCss(text, { first = true, last = true } = {}) {
       continue;
     }
     if (space && out) {
-      const drop = verbatim() ? /^[;}]/.test(token) || (custom && out.endsWith(':') && !parens.length) : /[{};:]$/.test(out) || /^[{};]/.test(token);
+      const drop = verbatim()
+        ? /^[;}]/.test(token) || (custom && out.endsWith(':') && !parens.length)
+        : /[{};:]$/.test(out) || /^[{};]/.test(token);
       if (!drop) out += ' ';
     }
     space = false;

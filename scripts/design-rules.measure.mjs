@@ -59,7 +59,8 @@ export function measure(options) {
     return scale;
   }
 
-  const clipsContent = (style) => style.overflowX !== 'visible' || style.overflowY !== 'visible' || /paint|strict|content/.test(style.contain);
+  const clipsContent = (style) =>
+    style.overflowX !== 'visible' || style.overflowY !== 'visible' || /paint|strict|content/.test(style.contain);
   /** The visually-hidden pattern's clip: `clip: rect(0 0 0 0)` (any empty rect) or `clip-path: inset(50%)`. */
   function hiding(style) {
     if (/^inset\(50%\)$/.test(style.clipPath)) return true;
@@ -146,7 +147,12 @@ export function measure(options) {
       let shown = text;
       // A title drawn as several SVG lines (the map's cards) is cut as a whole: count all its lines.
       if (endsCut && svg && el.parentElement) {
-        shown = squash([...el.parentElement.children].filter((c) => c.matches(TITLE)).map((c) => c.textContent).join(' '));
+        shown = squash(
+          [...el.parentElement.children]
+            .filter((c) => c.matches(TITLE))
+            .map((c) => c.textContent)
+            .join(' '),
+        );
       }
       texts.push({
         text: shown,
@@ -162,7 +168,8 @@ export function measure(options) {
 
   // Form controls draw their value or placeholder in their own (closed) shadow: no text node to walk.
   for (const el of elements(root)) {
-    if (!el.matches('input:not([type="hidden"], [type="checkbox"], [type="radio"], [type="range"], [type="color"]), textarea, select')) continue;
+    if (!el.matches('input:not([type="hidden"], [type="checkbox"], [type="radio"], [type="range"], [type="color"]), textarea, select'))
+      continue;
     const text = squash(el.localName === 'select' ? (el.selectedOptions[0]?.textContent ?? '') : el.value || el.placeholder || '');
     if (!text) continue;
     const size = Math.round(parseFloat(getComputedStyle(el).fontSize) * drawnScale(el) * 10) / 10;

@@ -97,7 +97,11 @@ if (flags.has('--update-known')) {
   const exists = new Set(stories.map((s) => s.id));
   const kept = Object.fromEntries(Object.entries(known).filter(([id]) => !checked.has(id) && (filter || exists.has(id))));
   const next = { ...kept, ...updateKnown(results, known) };
-  const sorted = Object.fromEntries(Object.keys(next).sort().map((id) => [id, next[id]]));
+  const sorted = Object.fromEntries(
+    Object.keys(next)
+      .sort()
+      .map((id) => [id, next[id]]),
+  );
   writeFileSync(KNOWN, `${JSON.stringify(sorted, null, 2)}\n`);
   console.log(`wrote ${Object.keys(sorted).length} stories to scripts/design-rules.known.json`);
   passed = results.length;

@@ -24,9 +24,19 @@ export const TITLE_CHARS = 60;
  * Captions, meta lines, ticks and badges are other text (11 px).
  */
 export const TITLE_SELECTOR = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role="heading"]',
-  '.title', '.heading', '[part~="title"]', '[part~="heading"]',
-  '.rung-button', 'th .name',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  '[role="heading"]',
+  '.title',
+  '.heading',
+  '[part~="title"]',
+  '[part~="heading"]',
+  '.rung-button',
+  'th .name',
   // The map's stage labels head their columns.
   'text.stage',
 ].join(', ');

@@ -10,7 +10,11 @@ const check = process.argv.includes('--check');
 // A scratch folder outside the tree (node_modules may be shared between work trees). The analyzer reads
 // --outdir relative to the working directory, so it is given the relative path.
 const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), outdir) || '.'], { stdio: 'pipe' });
+execFileSync(
+  'npx',
+  ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), outdir) || '.'],
+  { stdio: 'pipe' },
+);
 if (check) {
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
   rmSync(outdir, { recursive: true, force: true });

@@ -52,7 +52,9 @@ export function serve(root, { port = 0, headers = () => ({}), quiet = true } = {
       ...headers(url.pathname),
     });
     // A file that vanishes between the check and the read would otherwise be an unhandled 'error' event.
-    createReadStream(path).on('error', () => response.destroy()).pipe(response);
+    createReadStream(path)
+      .on('error', () => response.destroy())
+      .pipe(response);
     if (!quiet) console.log(request.method, url.pathname);
   });
   return new Promise((resolveServer) => server.listen(port, '127.0.0.1', () => resolveServer(server)));

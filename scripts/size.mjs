@@ -86,7 +86,13 @@ if (Object.keys(pageBudgets).length && !existsSync(graph)) {
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), 10));
 console.log(['file', 'gzip', 'budget'].map((h, i) => h.padEnd(widths[i])).join('  '));
-for (const row of rows) console.log(`${row.slice(0, 3).map((cell, i) => cell.padEnd(widths[i])).join('  ')}  ${row[3]}`);
+for (const row of rows)
+  console.log(
+    `${row
+      .slice(0, 3)
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')}  ${row[3]}`,
+  );
 
 const modules = existsSync('bench/.tmp/embed-modules.json') ? JSON.parse(readFileSync('bench/.tmp/embed-modules.json', 'utf8')) : {};
 /** A chunk's gzip KB shared among its modules, largest first: [[module, KB]]. */
@@ -98,7 +104,8 @@ function shares(file) {
   return parts.map(([id, n]) => [id, total ? (size * n) / total : 0]).sort((a, b) => b[1] - a[1]);
 }
 
-if (pages.length && !Object.keys(modules).length) console.log('\n(no bench/.tmp/embed-modules.json: run npm run build to see each page\'s largest modules)');
+if (pages.length && !Object.keys(modules).length)
+  console.log("\n(no bench/.tmp/embed-modules.json: run npm run build to see each page's largest modules)");
 else if (pages.length && !detail) {
   console.log('\nlargest modules each page downloads (gzip KB, estimated; --detail for every chunk):');
   for (const { key, eager } of pages) {
@@ -111,7 +118,10 @@ else if (pages.length && !detail) {
 if (detail) {
   for (const { key, eager, later } of pages) {
     console.log(`\npage: ${key}`);
-    for (const [files, when] of [[eager, ''], [later, ' (on first use)']]) {
+    for (const [files, when] of [
+      [eager, ''],
+      [later, ' (on first use)'],
+    ]) {
       for (const file of files) {
         const size = gzip(`dist/${file}`);
         console.log(`  ${kb(size).padStart(8)}  ${file}${when}`);

@@ -14,7 +14,10 @@ export async function settle(page) {
     const deadline = performance.now() + 4000;
     const elements = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
     await Promise.all(elements().map((el) => el.updateComplete));
-    while (performance.now() < deadline && elements().some((el) => el.getAttribute('aria-busy') === 'true' && !el.getAttribute('src')?.includes('__pending__'))) {
+    while (
+      performance.now() < deadline &&
+      elements().some((el) => el.getAttribute('aria-busy') === 'true' && !el.getAttribute('src')?.includes('__pending__'))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await Promise.all(elements().map((el) => el.updateComplete));

@@ -23,7 +23,8 @@ async function check(story) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text()))
+      problems.push(`console error: ${message.text()}`);
   });
   try {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);

@@ -11,7 +11,10 @@ chromiumPath();
 
 // Test files named one by one: from Node 21, `node --test <folder>` no longer looks inside the folder.
 const nodeTests = ['test/node', 'bench/test'].flatMap((dir) =>
-  readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => `${dir}/${name}`),
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .sort()
+    .map((name) => `${dir}/${name}`),
 );
 
 const steps = [
@@ -26,24 +29,40 @@ const steps = [
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'JSON Schema files are current', command: 'node', args: ['scripts/schema.mjs', '--check'] },
   { name: 'bundle size budgets', command: 'node', args: ['scripts/size.mjs'] },
-  { name: 'node tests', command: 'node', args: ['--test', '--test-reporter=spec', ...nodeTests], counts: /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m },
+  {
+    name: 'node tests',
+    command: 'node',
+    args: ['--test', '--test-reporter=spec', ...nodeTests],
+    counts: /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m,
+  },
   { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /(\d+) passed, (\d+) failed(?![\s\S]*\d+ passed, \d+ failed)/ },
-  { name: 'bench smoke', command: 'node', args: ['bench/run.mjs', '--smoke', '--no-build'], counts: /^bench smoke: (\d+) passed, (\d+) failed$/m },
+  {
+    name: 'bench smoke',
+    command: 'node',
+    args: ['bench/run.mjs', '--smoke', '--no-build'],
+    counts: /^bench smoke: (\d+) passed, (\d+) failed$/m,
+  },
   { name: 'storybook build', command: 'npx', args: ['storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   { name: 'axe on every story', command: 'node', args: ['scripts/test-stories.mjs'], counts: /^stories: (\d+) passed, (\d+) failed$/m },
   // Text sizes, cut titles and sideways overflow at 1280 and 390 px; known violations are listed in
   // scripts/design-rules.known.json. One pass or fail per story and width.
-  { name: 'design rules on every story', command: 'node', args: ['scripts/design-rules.mjs'], counts: /^design rules: (\d+) passed, (\d+) failed$/m },
+  {
+    name: 'design rules on every story',
+    command: 'node',
+    args: ['scripts/design-rules.mjs'],
+    counts: /^design rules: (\d+) passed, (\d+) failed$/m,
+  },
 ];
 
 function run({ command, args }) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' } });
     let output = '';
-    const take = (stream, into) => stream.on('data', (chunk) => {
-      output += chunk;
-      into.write(chunk);
-    });
+    const take = (stream, into) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        into.write(chunk);
+      });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
     // Counts are read from the text, so colour codes some tools print anyway are taken out.

@@ -135,7 +135,8 @@ export const BadDocument: Story = {
 /** A long title: over two lines in the banner and card (past 60 characters it is cut, the full text stays in the link and the full view). */
 export const LongLabel: Story = {
   args: {
-    label: "Colorado's business community is working together to get one million in-demand credentials into the hands of Coloradans by 2030",
+    label:
+      "Colorado's business community is working together to get one million in-demand credentials into the hands of Coloradans by 2030",
     asOf: '2025-06-30',
   },
   render: (args) => variants(args),

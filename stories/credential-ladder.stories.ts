@@ -54,8 +54,12 @@ export const HealthcareNursing: Story = { args: { src: DATA.healthcare, ladder: 
 export const ItComptia: Story = { args: { src: DATA.it, ladder: 'comptia-infrastructure', current: 'comptia-security-plus' } };
 export const ItDegrees: Story = { args: { src: DATA.it, ladder: 'it-degrees' } };
 export const CybersecurityCertifications: Story = { args: { src: DATA.cybersecurity, ladder: 'security-certifications' } };
-export const CybersecurityDegrees: Story = { args: { src: DATA.cybersecurity, ladder: 'cybersecurity-degrees', current: 'associate-cybersecurity' } };
-export const ConstructionElectrician: Story = { args: { src: DATA.construction, ladder: 'electrician', current: 'electrical-apprenticeship' } };
+export const CybersecurityDegrees: Story = {
+  args: { src: DATA.cybersecurity, ladder: 'cybersecurity-degrees', current: 'associate-cybersecurity' },
+};
+export const ConstructionElectrician: Story = {
+  args: { src: DATA.construction, ladder: 'electrician', current: 'electrical-apprenticeship' },
+};
 export const ConstructionPlumber: Story = { args: { src: DATA.construction, ladder: 'plumber' } };
 export const BusinessDegrees: Story = { args: { src: DATA.business, ladder: 'business-degrees' } };
 export const BusinessAccounting: Story = { args: { src: DATA.business, ladder: 'accounting', current: 'bachelor-accounting' } };
@@ -192,6 +196,8 @@ function synthetic(count: number, long: boolean): PathwayDocument {
     stages: [{ id: 'all', label: 'All' }],
     nodes,
     edges,
-    ladders: [{ id: 'synthetic', title: `Synthetic ladder (${count} rungs)`, steps: nodes.filter((n) => n.kind === 'credential').map((n) => n.id) }],
+    ladders: [
+      { id: 'synthetic', title: `Synthetic ladder (${count} rungs)`, steps: nodes.filter((n) => n.kind === 'credential').map((n) => n.id) },
+    ],
   };
 }

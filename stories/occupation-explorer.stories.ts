@@ -184,7 +184,10 @@ function synthetic(doc: OccupationsDocument, count: number): OccupationsDocument
     ...doc,
     title: `Synthetic catalogue: ${count.toLocaleString('en-US')} generated rows`,
     sample: true,
-    source: [...doc.source, { name: 'Synthetic rows for a performance check', note: 'copies of real rows with made-up SOC codes and titles' }],
+    source: [
+      ...doc.source,
+      { name: 'Synthetic rows for a performance check', note: 'copies of real rows with made-up SOC codes and titles' },
+    ],
     occupations,
   };
 }

@@ -79,7 +79,10 @@ export const LongLabels: Story = withDocument(DATA.healthcare, (doc) => ({
   stages: doc.stages.map((stage) => ({ ...stage, label: `${stage.label}: programs, credentials and the jobs they open` })),
   nodes: doc.nodes.map((node, i) => ({
     ...node,
-    title: i === 1 ? 'Krankenpflegehelferausbildungsabschlusszertifikat' : `${node.title}, with every requirement set out in full for this long-label test`,
+    title:
+      i === 1
+        ? 'Krankenpflegehelferausbildungsabschlusszertifikat'
+        : `${node.title}, with every requirement set out in full for this long-label test`,
   })),
 }));
 

@@ -40,12 +40,23 @@ class HookView extends CpElement<PathwayDocument> {
   #made: PathwayDocument | undefined;
   protected override attributeIssues(): Issue[] {
     const stages = this.loader.document?.stages.map((s) => s.id) ?? [];
-    return this.stage && !stages.includes(this.stage) ? [issue('stage', 'unknownValue', { value: `"${this.stage}"`, values: stages.join(', ') })] : [];
+    return this.stage && !stages.includes(this.stage)
+      ? [issue('stage', 'unknownValue', { value: `"${this.stage}"`, values: stages.join(', ') })]
+      : [];
   }
   protected override documentFromAttributes(): PathwayDocument | undefined {
     if (!this.heading) return undefined;
     if (this.#made?.title !== this.heading) {
-      this.#made = { type: 'pathway', version: 1, id: 'made', title: this.heading, source: [], stages: [{ id: 'entry', label: 'Entry' }], nodes: [], edges: [] };
+      this.#made = {
+        type: 'pathway',
+        version: 1,
+        id: 'made',
+        title: this.heading,
+        source: [],
+        stages: [{ id: 'entry', label: 'Entry' }],
+        nodes: [],
+        edges: [],
+      };
     }
     return this.#made;
   }
@@ -104,7 +115,10 @@ describe('the shared element base', () => {
     const event = nextEvent<CustomEvent>(el, 'cp-error');
     el.data = doc;
     const { detail } = await event;
-    expect(detail.issues).to.deep.include({ path: 'nodes[3].stage', message: 'unknown stage "senior" (expected one of entry, mid, advanced)' });
+    expect(detail.issues).to.deep.include({
+      path: 'nodes[3].stage',
+      message: 'unknown stage "senior" (expected one of entry, mid, advanced)',
+    });
     expect(detail.message).to.contain('nodes[3].stage');
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('nodes[3].stage');
@@ -132,7 +146,10 @@ describe('the shared element base', () => {
     const event = nextEvent<CustomEvent>(el, 'cp-error');
     el.data = { type: 'campaign', version: 1 };
     const { detail } = await event;
-    expect(detail.issues[0]).to.deep.equal({ path: 'type', message: 'this element shows a pathway document, but this is a campaign document' });
+    expect(detail.issues[0]).to.deep.equal({
+      path: 'type',
+      message: 'this element shows a pathway document, but this is a campaign document',
+    });
   });
 
   it('keeps the last good view when later data is bad', async () => {
@@ -171,7 +188,10 @@ describe('the shared element base', () => {
     const kinds = 'occupation, credential, course, experience, competency, assessment, milestone';
     expect(detail.issues).to.deep.include({ path: 'title', message: 'is required; add text' });
     expect(detail.issues).to.deep.include({ path: 'nodes[0].kind', message: `unknown value "job" (expected one of ${kinds})` });
-    expect(detail.issues).to.deep.include({ path: 'stages[2].id', message: 'duplicate id "entry" (also used by stages[0]); give each a unique id' });
+    expect(detail.issues).to.deep.include({
+      path: 'stages[2].id',
+      message: 'duplicate id "entry" (also used by stages[0]); give each a unique id',
+    });
     expect(detail.message).to.match(/^title: is required; add text \(and \d+ more\)$/);
     const items = () => [...el.shadowRoot!.querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items()).to.include('title: es obligatorio; agregue texto');
@@ -202,7 +222,9 @@ describe('the shared element base', () => {
 
 describe('the shared element base, with a slow server', () => {
   it('shows the placeholder until a slow document arrives', async () => {
-    const el = await fixture<TestView>(html`<test-view src="/__test__/slow?ms=400&amp;file=/test/fixtures/pathway-small.json"></test-view>`);
+    const el = await fixture<TestView>(
+      html`<test-view src="/__test__/slow?ms=400&amp;file=/test/fixtures/pathway-small.json"></test-view>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
@@ -333,7 +355,11 @@ describe('the shared sources', () => {
 
 describe('the shared element base, on figures without a source', () => {
   it('carries the warnings in cp-load and says each once in the console, however many elements show it', async () => {
-    const doc = { ...(await loaded()), id: `no-sources-${Math.random()}`, source: [{ name: 'BLS Employment Projections', covers: ['growth', 'openings'] }] };
+    const doc = {
+      ...(await loaded()),
+      id: `no-sources-${Math.random()}`,
+      source: [{ name: 'BLS Employment Projections', covers: ['growth', 'openings'] }],
+    };
     const said: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void said.push(args);
@@ -367,7 +393,7 @@ describe('the shared element base, on figures without a source', () => {
   });
 });
 
-describe('the catalogue\'s introduction snippet', () => {
+describe("the catalogue's introduction snippet", () => {
   it('works when pasted: every element in it loads, and none shows an error', async () => {
     await import('../src/index.js');
     const mdx = await (await fetch('/stories/Introduction.mdx')).text();
@@ -396,7 +422,7 @@ describe('the catalogue\'s introduction snippet', () => {
 });
 
 describe('the shared element base: attribute issues and documents made from attributes', () => {
-  it('shows an attribute\'s issue in the page\'s language, fires cp-error once in English, and withdraws it when fixed', async () => {
+  it("shows an attribute's issue in the page's language, fires cp-error once in English, and withdraws it when fixed", async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><test-hook-view></test-hook-view></div>`);
     const el = wrapper.querySelector('test-hook-view') as HookView;
     const ready = nextEvent(el, 'cp-load');
@@ -414,7 +440,9 @@ describe('the shared element base: attribute issues and documents made from attr
     await el.updateComplete;
     expect(errors).to.have.length(1);
     expect(errors[0]!.detail.issues[0].path).to.equal('stage');
-    expect(errors[0]!.detail.issues[0].message, 'the detail is English').to.equal(issue('stage', 'unknownValue', { value: '"senior"', values: 'entry, mid, advanced' }).message);
+    expect(errors[0]!.detail.issues[0].message, 'the detail is English').to.equal(
+      issue('stage', 'unknownValue', { value: '"senior"', values: 'entry, mid, advanced' }).message,
+    );
     el.stage = (await loaded()).stages[0]!.id;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);

@@ -16,8 +16,8 @@ const fullCode = () =>
     .map((entry) => entry.name)
     .filter((name) => /campaign-meter\.(full|chart|layout)\.|d3-array/.test(name));
 
-describe('cp-campaign-meter: the full view\'s code on first use', () => {
-  it('shows banners and cards without fetching the chart\'s code', async () => {
+describe("cp-campaign-meter: the full view's code on first use", () => {
+  it("shows banners and cards without fetching the chart's code", async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <cp-campaign-meter variant="banner" goal="1000000" start="2021-01-01" deadline="2030-12-31" value="455000" as-of="2025-06-30"></cp-campaign-meter>
       <cp-campaign-meter as-of="2025-06-30"></cp-campaign-meter>

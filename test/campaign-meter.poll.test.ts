@@ -94,7 +94,12 @@ describe('cp-campaign-meter polling', () => {
     const { origin } = await (await fetch('/__test__/cross-origin/start')).json();
     expect(new URL(origin).origin).not.to.equal(location.origin);
     const key = newKey();
-    const log = async () => (await (await fetch(`/__test__/cross-origin/log?key=${key}`)).json()).log as { method: string; status: number; ifNoneMatch: string | null }[];
+    const log = async () =>
+      (await (await fetch(`/__test__/cross-origin/log?key=${key}`)).json()).log as {
+        method: string;
+        status: number;
+        ifNoneMatch: string | null;
+      }[];
     const el = await fixture<TestMeter>(html`<test-campaign-meter poll="0.05" as-of="2025-12-31"></test-campaign-meter>`);
     let loaded = nextEvent<CustomEvent>(el, 'cp-load');
     el.src = `${origin}/campaign?key=${key}`;
@@ -104,7 +109,10 @@ describe('cp-campaign-meter polling', () => {
     expect((await log()).map((entry) => entry.method)).not.to.include('OPTIONS');
     // An unchanged document is revalidated and not re-sent.
     const unchanged = (await log()).slice(1);
-    expect(unchanged.every((entry) => entry.status === 304 && entry.ifNoneMatch === '"points-4"'), JSON.stringify(unchanged)).to.equal(true);
+    expect(
+      unchanged.every((entry) => entry.status === 304 && entry.ifNoneMatch === '"points-4"'),
+      JSON.stringify(unchanged),
+    ).to.equal(true);
 
     loaded = nextEvent<CustomEvent>(el, 'cp-load');
     await fetch(`/__test__/cross-origin/set?key=${key}&points=3`);

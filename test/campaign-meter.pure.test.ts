@@ -5,10 +5,33 @@
  */
 import { expect } from './helpers/testing.js';
 import fc from 'fast-check';
-import { about, headline, percentText, pointText, statusText, summary, textsOf, timeLeft, valueText } from '../src/components/campaign-meter/campaign-meter.describe.js';
+import {
+  about,
+  headline,
+  percentText,
+  pointText,
+  statusText,
+  summary,
+  textsOf,
+  timeLeft,
+  valueText,
+} from '../src/components/campaign-meter/campaign-meter.describe.js';
 import { asOfLabel } from '../src/components/campaign-meter/campaign-meter.chart.js';
-import { campaignFromAttributes, campaignOf, modelOf, monthsBetween, sameDocument, type Campaign } from '../src/components/campaign-meter/campaign-meter.model.js';
-import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, staleMonths } from '../src/components/campaign-meter/campaign-meter.derive.js';
+import {
+  campaignFromAttributes,
+  campaignOf,
+  modelOf,
+  monthsBetween,
+  sameDocument,
+  type Campaign,
+} from '../src/components/campaign-meter/campaign-meter.model.js';
+import {
+  attributeCampaign,
+  attributeDocument,
+  deriveMeter,
+  settingsOf,
+  staleMonths,
+} from '../src/components/campaign-meter/campaign-meter.derive.js';
 import { memo } from '../src/base/memo.js';
 import { chartLayout, defaultChartSize, sameSize } from '../src/components/campaign-meter/campaign-meter.layout.js';
 import { countedBy, dayOf, isoOf, pace, percentOf, today } from '../src/components/campaign-meter/campaign-meter.pace.js';
@@ -36,7 +59,8 @@ describe('campaign meter: dates', () => {
   it('reads real YYYY-MM-DD dates only', () => {
     expect(dayOf('1970-01-02')).to.equal(1);
     expect(dayOf('2030-12-31')! - dayOf('2021-01-01')!).to.equal(3651);
-    for (const bad of ['2025-02-30', '2025-2-3', '0050-01-01', '2025-13-01', '', 'soon', 20250101, null]) expect(dayOf(bad), String(bad)).to.equal(undefined);
+    for (const bad of ['2025-02-30', '2025-2-3', '0050-01-01', '2025-13-01', '', 'soon', 20250101, null])
+      expect(dayOf(bad), String(bad)).to.equal(undefined);
     expect(isoOf(dayOf('2024-02-29')!)).to.equal('2024-02-29');
     expect(isoOf(2932896)).to.equal('9999-12-31');
     expect(today(new Date(2026, 10, 3, 23, 59))).to.equal('2026-11-03');
@@ -138,7 +162,13 @@ describe('campaign meter: pace invariants (synthetic, generated)', () => {
         fc.integer({ min: 0, max: 30000 }),
         fc.integer({ min: 0, max: 30000 }),
         (goal, value, start, length, countDay, asOfDay) => {
-          const input = { goal, start: day(start), deadline: day(start + length), asOf: day(asOfDay), progress: [{ date: day(countDay), value }] };
+          const input = {
+            goal,
+            start: day(start),
+            deadline: day(start + length),
+            asOf: day(asOfDay),
+            progress: [{ date: day(countDay), value }],
+          };
           const result = pace(input);
           const model = modelOf({ ...input, breakdown: [], source: [], sample: false }, input.asOf);
           const words = textsOf(model, 'en');
@@ -166,14 +196,20 @@ describe('campaign meter: attributes', () => {
 
   it('names the attribute and the fix for each bad input', () => {
     expect(issues({ goal: null })).to.deep.equal([{ path: 'goal', message: 'missing; give the goal as a number, e.g. goal="1000000"' }]);
-    expect(issues({ goal: 'lots' })).to.deep.equal([{ path: 'goal', message: '"lots" is not a number; write it in digits without separators, e.g. goal="1000000"' }]);
+    expect(issues({ goal: 'lots' })).to.deep.equal([
+      { path: 'goal', message: '"lots" is not a number; write it in digits without separators, e.g. goal="1000000"' },
+    ]);
     expect(issues({ goal: '1,000,000' })[0]!.path).to.equal('goal');
     expect(issues({ goal: '-5' })).to.deep.equal([{ path: 'goal', message: '-5 must be more than 0' }]);
     expect(issues({ goal: '0' })).to.deep.equal([{ path: 'goal', message: '0 must be more than 0' }]);
     expect(issues({ value: '-1' })).to.deep.equal([{ path: 'value', message: '-1 cannot be negative' }]);
-    expect(issues({ start: '2021-02-30' })).to.deep.equal([{ path: 'start', message: '"2021-02-30" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31' }]);
+    expect(issues({ start: '2021-02-30' })).to.deep.equal([
+      { path: 'start', message: '"2021-02-30" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31' },
+    ]);
     expect(issues({ deadline: null })).to.deep.equal([{ path: 'deadline', message: 'missing; give the deadline date as YYYY-MM-DD' }]);
-    expect(issues({ deadline: '2020-12-31' })).to.deep.equal([{ path: 'deadline', message: '2020-12-31 is not after the start 2021-01-01; the deadline must come later' }]);
+    expect(issues({ deadline: '2020-12-31' })).to.deep.equal([
+      { path: 'deadline', message: '2020-12-31 is not after the start 2021-01-01; the deadline must come later' },
+    ]);
   });
 
   it('allows a value over the goal', () => {
@@ -185,7 +221,9 @@ describe('campaign meter: describe()', () => {
   const at = (campaign: Campaign, asOf: string) => modelOf(campaign, asOf);
 
   it('speaks the progress bar value', () => {
-    expect(valueText(at(single(412530, '2025-03-31'), '2025-03-31'), 'en')).to.equal('412,530 of 1,000,000 credentials, 41 percent, on pace');
+    expect(valueText(at(single(412530, '2025-03-31'), '2025-03-31'), 'en')).to.equal(
+      '412,530 of 1,000,000 credentials, 41 percent, on pace',
+    );
     expect(valueText(at(sample, '2025-06-30'), 'en')).to.equal('455,000 of 1,000,000 credentials, 46 percent, on pace');
     expect(valueText(at(sample, '2025-06-30'), 'es')).to.equal('455.000 de 1.000.000 credenciales, 46 por ciento, al ritmo previsto');
     expect(valueText(at(sample, '2023-06-30'), 'en')).to.equal('210,000 of 1,000,000 credentials, 21 percent, behind pace');
@@ -213,7 +251,9 @@ describe('campaign meter: describe()', () => {
 
   it('says no count has been published rather than 0%', () => {
     const model = at(empty, '2026-11-23');
-    expect(headline(model, 'en')).to.equal('No count of credentials toward the goal has been published yet. Goal: 1,000,000 credentials by December 31, 2030.');
+    expect(headline(model, 'en')).to.equal(
+      'No count of credentials toward the goal has been published yet. Goal: 1,000,000 credentials by December 31, 2030.',
+    );
     const texts = textsOf(model, 'en');
     expect(texts.valueText).to.equal(undefined);
     expect(texts.percent).to.equal(undefined);
@@ -222,7 +262,14 @@ describe('campaign meter: describe()', () => {
 
   it('formats only what each variant shows', () => {
     const model = at(sample, '2025-06-30');
-    const pick = ({ goal, asOf, percent, needed, projected, valueText: spoken }: ReturnType<typeof textsOf>) => ({ goal, asOf, percent, needed, projected, spoken });
+    const pick = ({ goal, asOf, percent, needed, projected, valueText: spoken }: ReturnType<typeof textsOf>) => ({
+      goal,
+      asOf,
+      percent,
+      needed,
+      projected,
+      spoken,
+    });
     expect(pick(textsOf(model, 'en', 'full'))).to.deep.equal({
       goal: undefined,
       asOf: 'as of June 2025',
@@ -231,9 +278,23 @@ describe('campaign meter: describe()', () => {
       projected: '1,010,000',
       spoken: ON_PACE,
     });
-    expect(pick(textsOf(model, 'en', 'compact'))).to.deep.equal({ goal: undefined, asOf: 'as of June 2025', percent: '46%', needed: '99,000', projected: undefined, spoken: ON_PACE });
+    expect(pick(textsOf(model, 'en', 'compact'))).to.deep.equal({
+      goal: undefined,
+      asOf: 'as of June 2025',
+      percent: '46%',
+      needed: '99,000',
+      projected: undefined,
+      spoken: ON_PACE,
+    });
     // The banner says when its count is from, like the other variants.
-    expect(pick(textsOf(model, 'en', 'banner'))).to.deep.equal({ goal: undefined, asOf: 'as of June 2025', percent: '46%', needed: undefined, projected: undefined, spoken: ON_PACE });
+    expect(pick(textsOf(model, 'en', 'banner'))).to.deep.equal({
+      goal: undefined,
+      asOf: 'as of June 2025',
+      percent: '46%',
+      needed: undefined,
+      projected: undefined,
+      spoken: ON_PACE,
+    });
     expect(textsOf(model, 'es', 'banner').asOf).to.equal('datos a junio de 2025');
     for (const variant of ['banner', 'compact', 'full'] as const) {
       expect(textsOf(at(empty, '2026-11-23'), 'en', variant).goal, variant).to.equal('Goal: 1,000,000 credentials by December 31, 2030');
@@ -396,11 +457,20 @@ describe('campaign meter: the view model (derive)', () => {
     expect(bad.issues.map((issue) => issue.path)).to.deep.equal(['goal', 'deadline']);
   });
 
-  it('dresses attribute figures as the contract\'s campaign document', () => {
+  it("dresses attribute figures as the contract's campaign document", () => {
     const figures = { goal: 1000000, start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-06-30', value: 455000 }] };
-    expect(attributeDocument(figures, { label: 'One million credentials', unit: null, sample: false, title: 'Campaign progress' })).to.deep.equal({
-      type: 'campaign', version: 1, id: 'attributes', title: 'One million credentials', goal: 1000000,
-      start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-06-30', value: 455000 }], source: [],
+    expect(
+      attributeDocument(figures, { label: 'One million credentials', unit: null, sample: false, title: 'Campaign progress' }),
+    ).to.deep.equal({
+      type: 'campaign',
+      version: 1,
+      id: 'attributes',
+      title: 'One million credentials',
+      goal: 1000000,
+      start: '2021-01-01',
+      deadline: '2030-12-31',
+      progress: [{ date: '2025-06-30', value: 455000 }],
+      source: [],
     });
     const plain = attributeDocument(figures, { unit: 'degrees', sample: true, title: 'Progreso de la campaña' });
     expect(plain).to.deep.include({ title: 'Progreso de la campaña', unit: 'degrees', sample: true });
@@ -414,7 +484,9 @@ describe('campaign meter: the view model (derive)', () => {
     const dressed = deriveMeter(sampleDoc, false, 'en', 'compact', '2025-06-30', 'Our goal', 'awards', false, 12);
     expect(dressed.text.title).to.equal('Our goal');
     expect(dressed.text.valueText).to.equal('455,000 of 1,000,000 awards, 46 percent, on pace');
-    expect(deriveMeter(sampleDoc, false, 'es', 'compact', '2025-06-30', undefined, undefined, false, 12).text.valueText).to.not.equal(ON_PACE);
+    expect(deriveMeter(sampleDoc, false, 'es', 'compact', '2025-06-30', undefined, undefined, false, 12).text.valueText).to.not.equal(
+      ON_PACE,
+    );
   });
 
   it('gives a document made from attributes no title of its own, only the label', () => {

@@ -22,7 +22,10 @@ const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 const bar = (el: Element) => $(el, '[role="progressbar"]');
 /** Each key figure as [caption, value] (the value's final text, whatever the count-up shows). */
 const cells = (el: Element) =>
-  $$(el, 'dl.cell').map((cell) => [cell.querySelector('dt')!.textContent!.trim(), (cell.querySelector('dd .sr-only') ?? cell.querySelector('dd')!).textContent!.trim()]);
+  $$(el, 'dl.cell').map((cell) => [
+    cell.querySelector('dt')!.textContent!.trim(),
+    (cell.querySelector('dd .sr-only') ?? cell.querySelector('dd')!).textContent!.trim(),
+  ]);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let sampleDoc: CampaignDocument;
 
@@ -70,11 +73,18 @@ describe('cp-campaign-meter variants', () => {
       .filter((node): node is HTMLElement => node instanceof HTMLElement && node.childElementCount === 0 && !!node.textContent!.trim())
       // What is drawn: not the spoken copy (.sr-only) nor the hidden copy that holds a counting figure's width.
       .filter((node) => !node.closest('.sr-only') && node.checkVisibility({ visibilityProperty: true }))
-      .filter((node) => node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1 || getComputedStyle(node).textOverflow === 'ellipsis')
+      .filter(
+        (node) =>
+          node.scrollWidth > node.clientWidth + 1 ||
+          node.scrollHeight > node.clientHeight + 1 ||
+          getComputedStyle(node).textOverflow === 'ellipsis',
+      )
       .map((node) => node.textContent);
 
   it('banner: two rows at a site header width, the title beside count, goal, bar, percent, state, date and time left', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 960px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`,
+    );
     const el = await load(inside(wrapper));
     expect(el.getBoundingClientRect().height).to.be.below(80);
     expect($(el, '.time')!.textContent).to.equal('5.5 years left');
@@ -88,9 +98,18 @@ describe('cp-campaign-meter variants', () => {
     expect(cutTexts(el)).to.deep.equal([]);
   });
 
-  for (const [width, lang] of [[320, 'en'], [360, 'es'], [390, 'en'], [480, 'es'], [720, 'en'], [1280, 'es']] as const) {
+  for (const [width, lang] of [
+    [320, 'en'],
+    [360, 'es'],
+    [390, 'en'],
+    [480, 'es'],
+    [720, 'en'],
+    [1280, 'es'],
+  ] as const) {
     it(`banner at ${width}px (${lang}): the bar, percent, state, date and time left all show, no text is cut`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang} style="width: ${width}px"><cp-campaign-meter variant="banner" as-of="2025-06-30"></cp-campaign-meter></div>`,
+      );
       const el = await load(inside(wrapper));
       for (const part of ['.title', '.count', '.bar', '.percent', '.status', '.as-of', '.time', '.sources-button']) {
         expect($<HTMLElement>(el, part)!.checkVisibility(), `${part} is shown`).to.equal(true);
@@ -126,7 +145,9 @@ describe('cp-campaign-meter variants', () => {
     expect($(el, '.as-of-label')!.textContent).to.equal('June 2025');
     // Shares of everything counted on one scale: Healthcare is 26% of 455,000, not a full bar.
     expect($(el, '.breakdown-caption')!.textContent).to.equal('Share of all 455,000 credentials counted, as of June 2025');
-    const rows = $$(el, '.breakdown li').map((li) => [...li.querySelectorAll(':scope > span:not([aria-hidden])')].map((span) => span.textContent));
+    const rows = $$(el, '.breakdown li').map((li) =>
+      [...li.querySelectorAll(':scope > span:not([aria-hidden])')].map((span) => span.textContent),
+    );
     expect(rows).to.deep.equal([
       ['Healthcare', '120,000', '26%'],
       ['Information Technology', '85,000', '19%'],
@@ -197,7 +218,8 @@ describe('cp-campaign-meter from attributes alone', () => {
 
   it('fires cp-load with the campaign document the attributes make, and again only for a different campaign', async () => {
     const el = document.createElement('cp-campaign-meter') as CampaignMeter;
-    for (const [key, value] of Object.entries({ ...PUBLISHED, value: '412530', 'as-of': '2025-03-31', label: 'One million credentials' })) el.setAttribute(key, value);
+    for (const [key, value] of Object.entries({ ...PUBLISHED, value: '412530', 'as-of': '2025-03-31', label: 'One million credentials' }))
+      el.setAttribute(key, value);
     const loads: CampaignDocument[] = [];
     el.addEventListener('cp-load', (event) => loads.push((event as CustomEvent<{ document: CampaignDocument }>).detail.document));
     const first = nextEvent<CustomEvent>(el, 'cp-load');
@@ -207,8 +229,15 @@ describe('cp-campaign-meter from attributes alone', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('412530'); // rendered before it fired
     expect(event.detail.document).to.deep.equal({
-      type: 'campaign', version: 1, id: 'attributes', title: 'One million credentials', goal: 1000000,
-      start: '2021-01-01', deadline: '2030-12-31', progress: [{ date: '2025-03-31', value: 412530 }], source: [],
+      type: 'campaign',
+      version: 1,
+      id: 'attributes',
+      title: 'One million credentials',
+      goal: 1000000,
+      start: '2021-01-01',
+      deadline: '2030-12-31',
+      progress: [{ date: '2025-03-31', value: 412530 }],
+      source: [],
     });
     await frames(2);
     el.setAttribute('variant', 'banner'); // the same campaign, shown differently: no new cp-load
@@ -288,10 +317,25 @@ describe('cp-campaign-meter with no count published', () => {
 describe('cp-campaign-meter errors', () => {
   const cases: [string, Record<string, string>, string, string][] = [
     ['a negative goal', { goal: '-5' }, 'goal', '-5 must be more than 0'],
-    ['a goal that is not a number', { goal: 'a million' }, 'goal', '"a million" is not a number; write it in digits without separators, e.g. goal="1000000"'],
-    ['a deadline before the start', { deadline: '2020-12-31' }, 'deadline', '2020-12-31 is not after the start 2021-01-01; the deadline must come later'],
+    [
+      'a goal that is not a number',
+      { goal: 'a million' },
+      'goal',
+      '"a million" is not a number; write it in digits without separators, e.g. goal="1000000"',
+    ],
+    [
+      'a deadline before the start',
+      { deadline: '2020-12-31' },
+      'deadline',
+      '2020-12-31 is not after the start 2021-01-01; the deadline must come later',
+    ],
     ['a start that is not a date', { start: '2021-13-01' }, 'start', '"2021-13-01" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31'],
-    ['an as-of that is not a date', { 'as-of': 'yesterday' }, 'as-of', '"yesterday" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31'],
+    [
+      'an as-of that is not a date',
+      { 'as-of': 'yesterday' },
+      'as-of',
+      '"yesterday" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31',
+    ],
     ['an unknown variant', { variant: 'ring' }, 'variant', 'unknown variant "ring" (expected banner, compact or full)'],
   ];
   for (const [name, attributes, path, message] of cases) {
@@ -321,7 +365,10 @@ describe('cp-campaign-meter errors', () => {
     const alert = $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
     expect(alert).to.contain('"un millón" no es un número; escríbalo con dígitos y sin separadores, p. ej. goal="1000000"');
     expect(alert).to.contain('"2021-13-01" no es una fecha');
-    expect(detail.issues).to.deep.include({ path: 'goal', message: '"un millón" is not a number; write it in digits without separators, e.g. goal="1000000"' });
+    expect(detail.issues).to.deep.include({
+      path: 'goal',
+      message: '"un millón" is not a number; write it in digits without separators, e.g. goal="1000000"',
+    });
   });
 
   it('clears the alert when the attribute is fixed, and keeps the last good view while it is wrong', async () => {
@@ -344,7 +391,10 @@ describe('cp-campaign-meter errors', () => {
     const error = nextEvent<CustomEvent>(el, 'cp-error');
     el.data = { ...sampleDoc, deadline: '2020-12-31' };
     const { detail } = await error;
-    expect(detail.issues[0]).to.deep.equal({ path: 'deadline', message: '2020-12-31 is not after the start 2021-01-01; the deadline must come later' });
+    expect(detail.issues[0]).to.deep.equal({
+      path: 'deadline',
+      message: '2020-12-31 is not after the start 2021-01-01; the deadline must come later',
+    });
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('deadline');
     expect(bar(el)!.getAttribute('aria-valuetext')).to.equal(ON_PACE);
@@ -362,7 +412,9 @@ describe('cp-campaign-meter errors', () => {
 
 describe('cp-campaign-meter keyboard, popovers and events', () => {
   it('is one Tab stop; arrows, Home and End move between counts; the details follow focus; Escape closes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>before</button><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`,
+    );
     const el = await load(inside(wrapper));
     expect($$(el, '.point[tabindex="0"]')).to.have.length(1);
     // The table toggle and the help come first; then the chart, which starts on the latest count.
@@ -466,12 +518,27 @@ describe('cp-campaign-meter presentation', () => {
   // The full view's placeholder is sized for the bundled sample campaign (title, legend, breakdown, sources).
   // The banner across its bands: two rows, three, and wrapped over five from 320 to 480 px.
   const sizes = [
-    ['banner', 1280], ['banner', 960], ['banner', 900], ['banner', 720], ['banner', 480], ['banner', 420], ['banner', 390], ['banner', 360], ['banner', 320],
-    ['compact', 360], ['compact', 280], ['full', 320], ['full', 480], ['full', 720], ['full', 1200],
+    ['banner', 1280],
+    ['banner', 960],
+    ['banner', 900],
+    ['banner', 720],
+    ['banner', 480],
+    ['banner', 420],
+    ['banner', 390],
+    ['banner', 360],
+    ['banner', 320],
+    ['compact', 360],
+    ['compact', 280],
+    ['full', 320],
+    ['full', 480],
+    ['full', 720],
+    ['full', 1200],
   ] as const;
   for (const [variant, width] of sizes) {
     it(`${variant} at ${width}px: the placeholder has the final height (no layout shift)`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-campaign-meter variant=${variant} src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><cp-campaign-meter variant=${variant} src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`,
+      );
       const el = wrapper.firstElementChild as CampaignMeter;
       await frames(2);
       expect(el.getAttribute('aria-busy')).to.equal('true');
@@ -483,7 +550,9 @@ describe('cp-campaign-meter presentation', () => {
   }
 
   it('full: nothing above the end of the chart moves when the data arrives', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"><cp-campaign-meter variant="full" src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 720px"><cp-campaign-meter variant="full" src=${SLOW} as-of="2025-06-30"></cp-campaign-meter></div>`,
+    );
     const el = wrapper.firstElementChild as CampaignMeter;
     await frames(2);
     const frame = () => $(el, '.chart')!.getBoundingClientRect();
@@ -547,7 +616,9 @@ describe('cp-campaign-meter presentation', () => {
   });
 
   it('speaks and formats Spanish', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`,
+    );
     const el = await load(inside(wrapper));
     expect(bar(el)!.getAttribute('aria-valuetext')).to.equal('455.000 de 1.000.000 credenciales, 46 por ciento, al ritmo previsto');
     expect(shadowText(el)).to.contain('quedan 5,5 años');
@@ -557,7 +628,9 @@ describe('cp-campaign-meter presentation', () => {
 
   it('shows the campaign’s own Spanish title and group names from its translations, and follows a change of language', async () => {
     const doc = await (await fetch('/data/colorado/campaign-sample.json')).json();
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><cp-campaign-meter variant="full" as-of="2025-06-30"></cp-campaign-meter></div>`,
+    );
     const el = inside(wrapper);
     const ready = nextEvent(el, 'cp-load');
     el.data = doc;
@@ -573,13 +646,17 @@ describe('cp-campaign-meter presentation', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe in the ${theme} theme`, async () => {
-      const el = await load(await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme=${theme} as-of="2023-06-30"></cp-campaign-meter>`));
+      const el = await load(
+        await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme=${theme} as-of="2023-06-30"></cp-campaign-meter>`),
+      );
       await expectAccessible(el);
     });
   }
 
   it('draws with system colours in forced-colours mode, whatever the theme', async () => {
-    const el = await load(await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme="dark" as-of="2023-06-30"></cp-campaign-meter>`));
+    const el = await load(
+      await fixture<CampaignMeter>(html`<cp-campaign-meter variant="full" theme="dark" as-of="2023-06-30"></cp-campaign-meter>`),
+    );
     await emulateMedia({ forcedColors: 'active' });
     try {
       await frames(2);

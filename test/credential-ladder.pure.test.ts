@@ -34,11 +34,41 @@ const d = (value: number, unit: DurationUnit): Duration => ({ value, unit });
 describe('credential ladder totals (pure)', () => {
   it('adds calendar time in the largest unit used, marking rounded sums as approximate', () => {
     expect(totalTime([d(6, 'week')])).to.deep.equal({ value: 6, unit: 'week', approximate: false, hours: undefined, known: 'all' });
-    expect(totalTime([d(6, 'week'), d(1, 'year')])).to.deep.equal({ value: 1.1, unit: 'year', approximate: true, hours: undefined, known: 'all' });
-    expect(totalTime([d(6, 'month'), d(1, 'year')])).to.deep.equal({ value: 1.5, unit: 'year', approximate: false, hours: undefined, known: 'all' });
-    expect(totalTime([d(3, 'month'), d(3, 'month')])).to.deep.equal({ value: 6, unit: 'month', approximate: false, hours: undefined, known: 'all' });
-    expect(totalTime([d(3, 'day'), d(1, 'week')])).to.deep.equal({ value: 1.4, unit: 'week', approximate: true, hours: undefined, known: 'all' });
-    expect(totalTime([d(26, 'week'), d(1, 'year')])).to.deep.equal({ value: 1.5, unit: 'year', approximate: false, hours: undefined, known: 'all' });
+    expect(totalTime([d(6, 'week'), d(1, 'year')])).to.deep.equal({
+      value: 1.1,
+      unit: 'year',
+      approximate: true,
+      hours: undefined,
+      known: 'all',
+    });
+    expect(totalTime([d(6, 'month'), d(1, 'year')])).to.deep.equal({
+      value: 1.5,
+      unit: 'year',
+      approximate: false,
+      hours: undefined,
+      known: 'all',
+    });
+    expect(totalTime([d(3, 'month'), d(3, 'month')])).to.deep.equal({
+      value: 6,
+      unit: 'month',
+      approximate: false,
+      hours: undefined,
+      known: 'all',
+    });
+    expect(totalTime([d(3, 'day'), d(1, 'week')])).to.deep.equal({
+      value: 1.4,
+      unit: 'week',
+      approximate: true,
+      hours: undefined,
+      known: 'all',
+    });
+    expect(totalTime([d(26, 'week'), d(1, 'year')])).to.deep.equal({
+      value: 1.5,
+      unit: 'year',
+      approximate: false,
+      hours: undefined,
+      known: 'all',
+    });
   });
 
   it('keeps clock hours apart from calendar time, never converting them', () => {
@@ -97,7 +127,10 @@ describe('credential ladder totals (pure)', () => {
   });
 
   it('never lowers a running total as rungs are added (property)', () => {
-    const duration = fc.option(fc.record({ value: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom<DurationUnit>('day', 'week', 'month', 'year') }), { nil: undefined });
+    const duration = fc.option(
+      fc.record({ value: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom<DurationUnit>('day', 'week', 'month', 'year') }),
+      { nil: undefined },
+    );
     fc.assert(
       fc.property(fc.array(duration, { minLength: 1, maxLength: 8 }), (durations) => {
         const totals = cumulativeTotals(durations.map((duration) => ({ duration })));
@@ -118,7 +151,13 @@ describe('credential ladder wage lift (pure)', () => {
     const doc = await load(NURSING);
     const model = buildLadder(doc, doc.ladders![0]!);
     expect(model.rungs.map((rung) => rung.node.id)).to.deep.equal(['cna', 'lpn-license', 'adn', 'bsn', 'msn']);
-    expect(model.rungs.map((rung) => rung.opens.map((open) => open.node.id))).to.deep.equal([['nursing-assistants'], ['lpn'], ['rn'], ['rn'], ['np']]);
+    expect(model.rungs.map((rung) => rung.opens.map((open) => open.node.id))).to.deep.equal([
+      ['nursing-assistants'],
+      ['lpn'],
+      ['rn'],
+      ['rn'],
+      ['np'],
+    ]);
     expect(model.rungs.map((rung) => rung.adds.length)).to.deep.equal([1, 1, 1, 0, 1]);
     expect(model.rungs.map((rung) => rung.carries)).to.deep.equal([true, true, true, true, false]);
     expect(model.area).to.equal('Colorado');
@@ -211,17 +250,32 @@ describe('credential ladder layout (pure)', () => {
 
   it("places rungs and wages exactly where d3-scale's point and linear scales would", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 400_000 }), { minLength: 1, maxLength: 9 }), fc.integer({ min: 120, max: 1400 }), (wages, width) => {
-        const steps = wages.map((amount, index) => ({ index, best: amount, lift: undefined, own: [{ id: `s${index}`, title: '', amount }] }));
-        const chart = chartLayout({ key: 'wageColorado', steps, excluded: [] } as unknown as Parameters<typeof chartLayout>[0], width)!;
-        const x = scalePoint<number>().domain(steps.map((step) => step.index)).range([chart.left, chart.right]).padding(0.5);
-        const y = scaleLinear().domain([0, Math.max(...wages)]).nice(4).range([chart.bottom, chart.top]);
-        chart.columns.forEach((column, i) => {
-          expect(column.x).to.be.closeTo(x(i)!, 1e-9);
-          expect(column.best!.y).to.be.closeTo(y(wages[i]!), 1e-9);
-        });
-        expect(chart.ticks.map((tick) => tick.value)).to.deep.equal(y.ticks(4));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 400_000 }), { minLength: 1, maxLength: 9 }),
+        fc.integer({ min: 120, max: 1400 }),
+        (wages, width) => {
+          const steps = wages.map((amount, index) => ({
+            index,
+            best: amount,
+            lift: undefined,
+            own: [{ id: `s${index}`, title: '', amount }],
+          }));
+          const chart = chartLayout({ key: 'wageColorado', steps, excluded: [] } as unknown as Parameters<typeof chartLayout>[0], width)!;
+          const x = scalePoint<number>()
+            .domain(steps.map((step) => step.index))
+            .range([chart.left, chart.right])
+            .padding(0.5);
+          const y = scaleLinear()
+            .domain([0, Math.max(...wages)])
+            .nice(4)
+            .range([chart.bottom, chart.top]);
+          chart.columns.forEach((column, i) => {
+            expect(column.x).to.be.closeTo(x(i)!, 1e-9);
+            expect(column.best!.y).to.be.closeTo(y(wages[i]!), 1e-9);
+          });
+          expect(chart.ticks.map((tick) => tick.value)).to.deep.equal(y.ticks(4));
+        },
+      ),
     );
   });
 
@@ -266,7 +320,9 @@ describe('credential ladder text (pure)', () => {
     );
     expect(typeText(model.rungs[2]!.node, 'en')).to.equal('Associate degree');
     expect(typeText(model.rungs[2]!.node, 'es')).to.equal('Título de asociado');
-    expect(typeText({ ...model.rungs[2]!.node, credentialType: 'pre-apprenticeship-certificate' }, 'en')).to.equal('Pre-apprenticeship certificate');
+    expect(typeText({ ...model.rungs[2]!.node, credentialType: 'pre-apprenticeship-certificate' }, 'en')).to.equal(
+      'Pre-apprenticeship certificate',
+    );
   });
 
   it('says what the next rung adds in work and wage, or that this is the top', async () => {
@@ -288,24 +344,30 @@ describe('credential ladder flat steps and short names (pure)', () => {
   const REAL = (name: string) => load(`/data/colorado/pathway-${name}.json`);
   const ladderOf = async (name: string, id: string) => {
     const doc = await REAL(name);
-    const model = buildLadder(doc, doc.ladders!.find((ladder) => ladder.id === id)!);
+    const model = buildLadder(
+      doc,
+      doc.ladders!.find((ladder) => ladder.id === id)!,
+    );
     return { model, lift: wageLift(model.rungs), names: shortNames(model.rungs.map((rung) => rung.node.title)) };
   };
 
   it('shortens rung titles to pieces of themselves, and keeps whole titles that would clash', () => {
-    expect(shortNames(['Certified Nurse Aide (CNA)', 'Licensed Practical Nurse (LPN) license', 'Bachelor of Science in Nursing (BSN)'])).to.deep.equal([
-      'CNA',
-      'LPN license',
-      'BSN',
-    ]);
+    expect(
+      shortNames(['Certified Nurse Aide (CNA)', 'Licensed Practical Nurse (LPN) license', 'Bachelor of Science in Nursing (BSN)']),
+    ).to.deep.equal(['CNA', 'LPN license', 'BSN']);
     expect(shortNames(['CompTIA A+', 'CompTIA Network+', 'CompTIA Security+'])).to.deep.equal(['A+', 'Network+', 'Security+']);
-    expect(shortNames(['Certificate in business', 'Associate degree in business', 'Registered apprenticeship: electrician', 'Journeyman electrician license'])).to.deep.equal([
-      'Certificate',
-      'Associate degree',
-      'Registered apprenticeship',
-      'Journeyman electrician license',
+    expect(
+      shortNames([
+        'Certificate in business',
+        'Associate degree in business',
+        'Registered apprenticeship: electrician',
+        'Journeyman electrician license',
+      ]),
+    ).to.deep.equal(['Certificate', 'Associate degree', 'Registered apprenticeship', 'Journeyman electrician license']);
+    expect(shortNames(['Certificate in welding', 'Certificate in machining'])).to.deep.equal([
+      'Certificate in welding',
+      'Certificate in machining',
     ]);
-    expect(shortNames(['Certificate in welding', 'Certificate in machining'])).to.deep.equal(['Certificate in welding', 'Certificate in machining']);
     // A lone title or titles with nothing to drop stay whole.
     expect(shortNames(['CompTIA A+'])).to.deep.equal(['CompTIA A+']);
     // Six CompTIA names in 57 px columns (390 px) take two rows; at 1280 px they sit side by side.
@@ -352,8 +414,12 @@ describe('credential ladder flat steps and short names (pure)', () => {
     const nursing = await ladderOf('healthcare', 'nursing');
     expect(carryText(nursing.model, nursing.names, 'en')).to.equal('Credits carry forward from each rung to the next.');
     const sec = await ladderOf('cybersecurity', 'security-certifications');
-    expect(carryText(sec.model, sec.names, 'en')).to.equal('Credits carry forward from CompTIA A+ to CompTIA Network+ and CompTIA Network+ to CompTIA Security+.');
-    expect(carryText(sec.model, sec.names, 'es')).to.equal('Los créditos se transfieren de CompTIA A+ a CompTIA Network+ y CompTIA Network+ a CompTIA Security+.');
+    expect(carryText(sec.model, sec.names, 'en')).to.equal(
+      'Credits carry forward from CompTIA A+ to CompTIA Network+ and CompTIA Network+ to CompTIA Security+.',
+    );
+    expect(carryText(sec.model, sec.names, 'es')).to.equal(
+      'Los créditos se transfieren de CompTIA A+ a CompTIA Network+ y CompTIA Network+ a CompTIA Security+.',
+    );
     const doc = await REAL('healthcare');
     const model = buildLadder({ ...doc, edges: doc.edges.filter((edge) => edge.kind !== 'stacks') }, doc.ladders![0]!);
     expect(carryText(model, [], 'en')).to.equal('');
@@ -361,7 +427,7 @@ describe('credential ladder flat steps and short names (pure)', () => {
 });
 
 describe('credential ladder: the view model (derive)', () => {
-  it('derives the first ladder by default, with the learner\'s rung and what the next one adds', async () => {
+  it("derives the first ladder by default, with the learner's rung and what the next one adds", async () => {
     const doc = await load(NURSING);
     const plain = deriveLadder(doc, 'en', undefined, undefined);
     expect(plain.issues).to.deep.equal([]);
@@ -372,7 +438,10 @@ describe('credential ladder: the view model (derive)', () => {
     const mine = deriveLadder(doc, 'en', 'nursing', 'adn');
     expect(mine.view!.current).to.equal(2);
     expect(mine.texts!.next).to.equal(describeNext(mine.view!.model, mine.view!.lift, 2, 'en'));
-    expect(deriveLadder(doc, 'en', 'medical-assisting', undefined).view!.model.rungs.map((rung) => rung.node.id)).to.deep.equal(['ma-cert', 'phlebotomy-cert']);
+    expect(deriveLadder(doc, 'en', 'medical-assisting', undefined).view!.model.rungs.map((rung) => rung.node.id)).to.deep.equal([
+      'ma-cert',
+      'phlebotomy-cert',
+    ]);
   });
 
   it('names a bad attribute in English, with its path, in any language', async () => {
@@ -387,7 +456,9 @@ describe('credential ladder: the view model (derive)', () => {
       expect(current.issues.map((issue) => issue.path)).to.deep.equal(['current']);
       expect(current.issues[0]!.message).to.contain('"rn"').and.contain('"cna"');
     }
-    expect(deriveLadder({ ...doc, ladders: undefined }, 'en', undefined, undefined).issues.map((issue) => issue.path)).to.deep.equal(['ladders']);
+    expect(deriveLadder({ ...doc, ladders: undefined }, 'en', undefined, undefined).issues.map((issue) => issue.path)).to.deep.equal([
+      'ladders',
+    ]);
   });
 
   it('lays the view out at a width: the orientation, the chart and its axis names', async () => {

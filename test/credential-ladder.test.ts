@@ -11,7 +11,10 @@ const SAMPLE = new URL('./fixtures/credential-ladder-sample.json', import.meta.u
 const load = async (url = NURSING): Promise<PathwayDocument> => (await fetch(url)).json();
 
 /** A fresh ladder showing `doc`, loaded and laid out. */
-async function ladder(doc: PathwayDocument | Promise<PathwayDocument> = load(), attrs: Partial<Pick<CredentialLadder, 'ladder' | 'current' | 'orientation'>> = {}) {
+async function ladder(
+  doc: PathwayDocument | Promise<PathwayDocument> = load(),
+  attrs: Partial<Pick<CredentialLadder, 'ladder' | 'current' | 'orientation'>> = {},
+) {
   const el = await fixture<CredentialLadder>(html`<cp-credential-ladder></cp-credential-ladder>`);
   Object.assign(el, attrs);
   const loaded = nextEvent(el, 'cp-load');
@@ -192,7 +195,11 @@ describe('<cp-credential-ladder>', () => {
     // The sample notice stays in view; the sources wait behind one disclosure.
     expect($(el, '[part="sample"]')!.checkVisibility()).to.equal(true);
     expect($(el, '[part="sources"] summary')!.textContent).to.equal('Sources (3)');
-    expect($$(el, 'li[data-index="4"] .facts dd').map((dd) => dd.textContent)).to.deep.equal(['not available', 'not available', 'at least 4.5 years + 120 hours · at least $30,200']);
+    expect($$(el, 'li[data-index="4"] .facts dd').map((dd) => dd.textContent)).to.deep.equal([
+      'not available',
+      'not available',
+      'at least 4.5 years + 120 hours · at least $30,200',
+    ]);
     await expectAccessible(el);
   });
 
@@ -240,7 +247,9 @@ describe('<cp-credential-ladder>', () => {
     const failed = nextEvent<CustomEvent>(el, 'cp-error');
     el.ladder = 'midwifery';
     const { detail } = await failed;
-    expect(detail.issues).to.deep.equal([{ path: 'ladder', message: 'no ladder has id "midwifery" (expected one of "nursing", "medical-assisting")' }]);
+    expect(detail.issues).to.deep.equal([
+      { path: 'ladder', message: 'no ladder has id "midwifery" (expected one of "nursing", "medical-assisting")' },
+    ]);
     await el.updateComplete;
     expect(alertText(el)).to.contain('midwifery');
     expect($(el, '#title')!.textContent).to.equal('Medical assisting');
@@ -277,7 +286,11 @@ describe('<cp-credential-ladder>', () => {
   it('reports missing ladders, a step that names no node, and a ladder with no rungs', async () => {
     const cases: [(doc: PathwayDocument) => void, string, string][] = [
       [(doc) => delete doc.ladders, 'ladders', 'this pathway has no ladders'],
-      [(doc) => (doc.ladders![0]!.steps[1] = 'lpn-licence'), 'ladders[0].steps[1]', 'no node has id "lpn-licence"; did you mean "lpn-license"?'],
+      [
+        (doc) => (doc.ladders![0]!.steps[1] = 'lpn-licence'),
+        'ladders[0].steps[1]',
+        'no node has id "lpn-licence"; did you mean "lpn-license"?',
+      ],
       [(doc) => (doc.ladders![0]!.steps = []), 'ladders[0].steps', 'a ladder needs at least one rung'],
     ];
     for (const [spoil, path, message] of cases) {
@@ -351,14 +364,19 @@ describe('<cp-credential-ladder>', () => {
     await loaded;
     await el.updateComplete;
     const text = shadowText(el);
-    expect(text).to.contain('Usted está aquí').and.contain('Los créditos de cada peldaño se transfieren al siguiente.').and.contain('Ver como tabla');
+    expect(text)
+      .to.contain('Usted está aquí')
+      .and.contain('Los créditos de cada peldaño se transfieren al siguiente.')
+      .and.contain('Ver como tabla');
     expect(text).to.contain('12 meses + 120 horas');
     expect(text).to.contain('Mejor salario al que usted accede, peldaño a peldaño');
     await expectAccessible(el);
   });
 
   it('shows the document’s own Spanish title, and the names of jobs as published, in English', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><cp-credential-ladder ladder="nursing"></cp-credential-ladder></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><cp-credential-ladder ladder="nursing"></cp-credential-ladder></div>`,
+    );
     const el = wrapper.querySelector('cp-credential-ladder')!;
     const loaded = nextEvent(el, 'cp-load');
     const doc = await load('/data/colorado/pathway-healthcare.json');
@@ -410,7 +428,9 @@ describe('<cp-credential-ladder>', () => {
       await tall.updateComplete;
       expect(orientation(tall)).to.equal('horizontal');
 
-      const box = await fixture<HTMLDivElement>(html`<div style="height: 1200px"><cp-credential-ladder style="height: 100%"></cp-credential-ladder></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="height: 1200px"><cp-credential-ladder style="height: 100%"></cp-credential-ladder></div>`,
+      );
       expect(orientation(await shown(box.firstElementChild as CredentialLadder))).to.equal('vertical');
 
       // A percentage of an auto height, or no height at all, follows the content: the width decides, and
@@ -525,10 +545,13 @@ describe('<cp-credential-ladder>', () => {
 /** The WCAG contrast ratio of two CSS colours as the browser computed them (rgb()). */
 function contrast(a: string, b: string): number {
   const lum = (color: string) => {
-    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -548,10 +571,14 @@ describe('<cp-credential-ladder> reads as advice', () => {
     // The flat rungs say it where "Opens" would be, with the document's note on the link; no "+$0".
     const linux = $(el, 'li[data-index="3"]')!;
     expect(linux.querySelector('.same')!.textContent).to.equal('Opens the same occupation as the rung before');
-    expect(linux.querySelector('.adds-note')!.textContent).to.equal("Next certification in CompTIA's IT Networking Specialist pathway (CTDL example)");
+    expect(linux.querySelector('.adds-note')!.textContent).to.equal(
+      "Next certification in CompTIA's IT Networking Specialist pathway (CTDL example)",
+    );
     expect($$(el, '.lift').map((text) => text.textContent)).to.deep.equal(['+$32.2K', '+$32.8K']);
     expect($(el, '[part="next-step"]')!.textContent).to.contain('Next: CompTIA Linux+. It opens the same occupation as the rung before.');
-    expect($(el, 'li[data-index="3"] .rung-button')!.getAttribute('aria-label')).to.contain('Opens the same occupation as the rung before.');
+    expect($(el, 'li[data-index="3"] .rung-button')!.getAttribute('aria-label')).to.contain(
+      'Opens the same occupation as the rung before.',
+    );
     await expectAccessible(el);
   });
 

@@ -29,7 +29,11 @@ describe('CTDL import', () => {
     expect(doc.nodes).to.have.length(9);
     const byTitle = new Map(doc.nodes.map((n) => [n.title, n]));
     const aPlus = byTitle.get('CompTIA A+')!;
-    expect(aPlus).to.include({ kind: 'credential', credentialType: 'certification', url: 'https://certification.comptia.org/certifications/a' });
+    expect(aPlus).to.include({
+      kind: 'credential',
+      credentialType: 'certification',
+      url: 'https://certification.comptia.org/certifications/a',
+    });
     expect(doc.stages.find((s) => s.id === aPlus.stage)!.label).to.equal('Beginner');
     expect(byTitle.get('CompTIA Cloud Essentials+'), 'names are trimmed').to.exist;
     expect(doc.stages.find((s) => s.id === byTitle.get('CompTIA Server+')!.stage)!.label).to.equal('Intermediate');

@@ -27,7 +27,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 describe('documents shared between elements (one request per src)', () => {
   it('makes one request when two elements name the same src at once, and both render it', async () => {
     const url = slowUrl(200);
-    const box = await fixture(html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${url}></test-shared-view></div>`);
+    const box = await fixture(
+      html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${url}></test-shared-view></div>`,
+    );
     const [a, b] = [...box.querySelectorAll<SharedView>('test-shared-view')];
     await Promise.all([nextEvent(a!, 'cp-load'), nextEvent(b!, 'cp-load')]);
     await settle();
@@ -50,7 +52,9 @@ describe('documents shared between elements (one request per src)', () => {
   it('treats a relative and an absolute src for the same document as one', async () => {
     const url = fixtureUrl();
     const relative = new URL(url).pathname + new URL(url).search;
-    const box = await fixture(html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${relative}></test-shared-view></div>`);
+    const box = await fixture(
+      html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${relative}></test-shared-view></div>`,
+    );
     const [a, b] = [...box.querySelectorAll<SharedView>('test-shared-view')];
     await Promise.all([nextEvent(a!, 'cp-load'), nextEvent(b!, 'cp-load')]);
     await settle();
@@ -59,7 +63,9 @@ describe('documents shared between elements (one request per src)', () => {
 
   it('keeps loading for one element when the other gives up (its data set instead)', async () => {
     const url = slowUrl(300);
-    const box = await fixture(html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${url}></test-shared-view></div>`);
+    const box = await fixture(
+      html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${url}></test-shared-view></div>`,
+    );
     const [a, b] = [...box.querySelectorAll<SharedView>('test-shared-view')];
     const doc = (await (await fetch(fixtureUrl())).json()) as PathwayDocument;
     a!.data = { ...doc, title: 'Set by data' };

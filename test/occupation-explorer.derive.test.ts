@@ -121,13 +121,13 @@ describe('occupation explorer: a catalogue split by sector', () => {
     occupations: [],
   };
 
-  it('needs the chosen sector\'s part only, and every part without a sector or for one it does not name', () => {
+  it("needs the chosen sector's part only, and every part without a sector or for one it does not name", () => {
     expect(partsFor(index, 'Healthcare').map((p) => p.href)).to.deep.equal(['healthcare.json']);
     expect(partsFor(index, '').map((p) => p.href)).to.deep.equal(['healthcare.json', 'construction.json']);
     expect(partsFor(index, 'Mining').map((p) => p.href)).to.deep.equal(['healthcare.json', 'construction.json']);
   });
 
-  it('merges the parts\' rows under the index\'s header, in SOC order', () => {
+  it("merges the parts' rows under the index's header, in SOC order", () => {
     const health = { ...index, parts: undefined, occupations: [occupation('31-1131', 'Healthcare'), occupation('29-1141', 'Healthcare')] };
     const build = { ...index, parts: undefined, occupations: [occupation('47-2111', 'Construction')] };
     const merged = mergeParts(index, [build, health]);

@@ -24,7 +24,9 @@ describe('<cp-occupation-explorer> first render of a large catalogue', () => {
   });
 
   it('draws a small document at once', async () => {
-    const doc: OccupationsDocument = await (await fetch(new URL('./fixtures/occupation-explorer-colorado.json', import.meta.url).href)).json();
+    const doc: OccupationsDocument = await (
+      await fetch(new URL('./fixtures/occupation-explorer-colorado.json', import.meta.url).href)
+    ).json();
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><cp-occupation-explorer></cp-occupation-explorer></div>`);
     const el = wrapper.firstElementChild as OccupationExplorer;
     el.data = doc;

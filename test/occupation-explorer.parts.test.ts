@@ -52,7 +52,7 @@ describe('<cp-occupation-explorer> with a catalogue split by sector', () => {
     expect(count(el)).to.equal(count(full));
   });
 
-  it('fires cp-load once, with the sector\'s occupations rather than the bare index', async () => {
+  it("fires cp-load once, with the sector's occupations rather than the bare index", async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><cp-occupation-explorer sector="Construction"></cp-occupation-explorer></div>`);
     const el = wrapper.firstElementChild as OccupationExplorer;
     const loads: OccupationsDocument[] = [];
@@ -64,12 +64,14 @@ describe('<cp-occupation-explorer> with a catalogue split by sector', () => {
     expect(new Set(loads[0]!.occupations.map((o) => o.sector))).to.deep.equal(new Set(['Construction']));
   });
 
-  it('offers every sector of the index, and choosing another fetches only that sector\'s file', async () => {
+  it("offers every sector of the index, and choosing another fetches only that sector's file", async () => {
     const el = await explorer({ sector: 'Healthcare', src: INDEX });
     requested();
     const index: OccupationsDocument = await (await fetch(INDEX)).json();
     requested();
-    const options = $$(el, 'select[name="sector"] option').map((o) => (o as HTMLOptionElement).value).filter(Boolean);
+    const options = $$(el, 'select[name="sector"] option')
+      .map((o) => (o as HTMLOptionElement).value)
+      .filter(Boolean);
     expect(options.sort()).to.deep.equal(index.parts!.map((p) => p.sector).sort());
     const reloaded = nextEvent(el, 'cp-load', 8000);
     el.sector = 'Construction';

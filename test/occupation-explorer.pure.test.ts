@@ -13,7 +13,18 @@ import {
   rowText,
   wageBasis,
 } from '../src/components/occupation-explorer/occupation-explorer.describe.js';
-import { activeFilters, benchmarkOf, demandGroup, facets, filterRows, fold, prepare, sortRows, terms, type Row } from '../src/components/occupation-explorer/occupation-explorer.filter.js';
+import {
+  activeFilters,
+  benchmarkOf,
+  demandGroup,
+  facets,
+  filterRows,
+  fold,
+  prepare,
+  sortRows,
+  terms,
+  type Row,
+} from '../src/components/occupation-explorer/occupation-explorer.filter.js';
 import { found, needles, searchKey, stem } from '../src/components/occupation-explorer/occupation-explorer.search.js';
 import { GREY, sectorColours } from '../src/components/occupation-explorer/occupation-explorer.colours.js';
 import { labelCandidates, placeLabels, wrap } from '../src/components/occupation-explorer/occupation-explorer.labels.js';
@@ -27,12 +38,57 @@ import type { Occupation, SourceRef } from '../src/schema/types.js';
 // Real figures (test/fixtures/occupation-explorer-colorado.json): Colorado mean wages (OEWS May 2023),
 // national growth and openings (BLS Employment Projections 2024-34).
 const OCCUPATIONS: Occupation[] = [
-  { soc: '29-1141', title: 'Registered Nurses', sector: 'Healthcare', wage: { mean: 91730, period: 'year' }, growth: 0.049, openings: 189100, education: 'bachelor-degree', jobZone: 4 },
-  { soc: '31-1131', title: 'Nursing Assistants', sector: 'Healthcare', wage: { mean: 43580, period: 'year' }, growth: 0.023, openings: 204100, education: 'postsecondary-nondegree-award', jobZone: 3 },
-  { soc: '15-1252', title: 'Software Developers', sector: 'Information Technology', topJob: true, wage: { mean: 145420, period: 'year' }, growth: 0.158, openings: 115200, education: 'bachelor-degree', jobZone: 4 },
-  { soc: '27-2031', title: 'Dancers', sector: 'Arts, Media and Entertainment', wage: { mean: 22, period: 'hour' }, growth: 0.045, openings: 1800, education: 'no-formal-credential', jobZone: 3 },
+  {
+    soc: '29-1141',
+    title: 'Registered Nurses',
+    sector: 'Healthcare',
+    wage: { mean: 91730, period: 'year' },
+    growth: 0.049,
+    openings: 189100,
+    education: 'bachelor-degree',
+    jobZone: 4,
+  },
+  {
+    soc: '31-1131',
+    title: 'Nursing Assistants',
+    sector: 'Healthcare',
+    wage: { mean: 43580, period: 'year' },
+    growth: 0.023,
+    openings: 204100,
+    education: 'postsecondary-nondegree-award',
+    jobZone: 3,
+  },
+  {
+    soc: '15-1252',
+    title: 'Software Developers',
+    sector: 'Information Technology',
+    topJob: true,
+    wage: { mean: 145420, period: 'year' },
+    growth: 0.158,
+    openings: 115200,
+    education: 'bachelor-degree',
+    jobZone: 4,
+  },
+  {
+    soc: '27-2031',
+    title: 'Dancers',
+    sector: 'Arts, Media and Entertainment',
+    wage: { mean: 22, period: 'hour' },
+    growth: 0.045,
+    openings: 1800,
+    education: 'no-formal-credential',
+    jobZone: 3,
+  },
   { soc: '13-1021', title: 'Buyers and Purchasing Agents, Farm Products', sector: 'Business Operations', jobZone: 4 },
-  { soc: '29-1211', title: 'Anesthesiologists', sector: 'Healthcare', growth: 0.032, openings: 1300, education: 'doctoral-degree', jobZone: 5 },
+  {
+    soc: '29-1211',
+    title: 'Anesthesiologists',
+    sector: 'Healthcare',
+    growth: 0.032,
+    openings: 1300,
+    education: 'doctoral-degree',
+    jobZone: 5,
+  },
 ];
 const SOURCES: SourceRef[] = [
   { name: 'BLS OEWS May 2023, Colorado', area: 'Colorado', covers: ['wage'] },
@@ -64,7 +120,15 @@ describe('occupation explorer: search', () => {
   });
 
   it('finds word beginnings and simple stems, in English', () => {
-    const titles = ['Nursing Assistants', 'Registered Nurses', 'Electricians', 'Electrical Engineers', 'Welders, Cutters, Solderers, and Brazers', 'Computer and Information Systems Managers', 'Purses and Handbags'];
+    const titles = [
+      'Nursing Assistants',
+      'Registered Nurses',
+      'Electricians',
+      'Electrical Engineers',
+      'Welders, Cutters, Solderers, and Brazers',
+      'Computer and Information Systems Managers',
+      'Purses and Handbags',
+    ];
     const hits = (query: string) => titles.filter((title) => found(searchKey(title), needles(query)));
     expect(hits('nurse')).to.deep.equal(['Nursing Assistants', 'Registered Nurses']);
     expect(hits('nurses')).to.deep.equal(['Nursing Assistants', 'Registered Nurses']);
@@ -80,7 +144,13 @@ describe('occupation explorer: search', () => {
   });
 
   it('finds word beginnings and simple stems, in Spanish', () => {
-    const titles = ['Enfermeras registradas', 'Auxiliares de enfermería', 'Electricistas', 'Ingenieros eléctricos', 'Maestros de preescolar'];
+    const titles = [
+      'Enfermeras registradas',
+      'Auxiliares de enfermería',
+      'Electricistas',
+      'Ingenieros eléctricos',
+      'Maestros de preescolar',
+    ];
     const hits = (query: string) => titles.filter((title) => found(searchKey(title), needles(query)));
     expect(hits('enfermero')).to.deep.equal(['Enfermeras registradas', 'Auxiliares de enfermería']);
     expect(hits('ENFERMERÍA')).to.deep.equal(['Enfermeras registradas', 'Auxiliares de enfermería']);
@@ -88,9 +158,14 @@ describe('occupation explorer: search', () => {
     expect(hits('ingeniera')).to.deep.equal(['Ingenieros eléctricos']);
     expect(hits('maestra')).to.deep.equal(['Maestros de preescolar']);
     expect(hits('stro')).to.deep.equal([]);
-    expect([stem('enfermeras'), stem('enfermeria'), stem('enfermero'), stem('nursing'), stem('technologies'), stem('technology')]).to.deep.equal([
-      'enfermer', 'enfermer', 'enfermer', 'nurs', 'technologi', 'technologi',
-    ]);
+    expect([
+      stem('enfermeras'),
+      stem('enfermeria'),
+      stem('enfermero'),
+      stem('nursing'),
+      stem('technologies'),
+      stem('technology'),
+    ]).to.deep.equal(['enfermer', 'enfermer', 'enfermer', 'nurs', 'technologi', 'technologi']);
   });
 
   it('finds a row only when each query word, as typed or stemmed, begins a word of its title or code (property)', () => {
@@ -98,7 +173,11 @@ describe('occupation explorer: search', () => {
       fc.property(fc.string({ maxLength: 6 }), (query) => {
         for (const row of filterRows(rows(), { query })) {
           const words = [...fold(row.occupation.title).split(/[^\p{L}\p{N}]+/u), ...row.soc.split('-'), row.soc, row.soc.replace('-', '')];
-          for (const word of terms(query)) expect(words.some((w) => w.startsWith(word) || stem(w).startsWith(stem(word)))).to.equal(true, `${query} in ${row.occupation.title}`);
+          for (const word of terms(query))
+            expect(words.some((w) => w.startsWith(word) || stem(w).startsWith(stem(word)))).to.equal(
+              true,
+              `${query} in ${row.occupation.title}`,
+            );
         }
       }),
     );
@@ -141,23 +220,62 @@ describe('occupation explorer: filters', () => {
 
 describe('occupation explorer: sorting', () => {
   it('sorts by wage either way, with missing figures last both ways (ties by title)', () => {
-    expect(socs(sortRows(rows(), 'wage', 'desc', collator))).to.deep.equal(['15-1252', '29-1141', '31-1131', '29-1211', '13-1021', '27-2031']);
-    expect(socs(sortRows(rows(), 'wage', 'asc', collator))).to.deep.equal(['31-1131', '29-1141', '15-1252', '29-1211', '13-1021', '27-2031']);
+    expect(socs(sortRows(rows(), 'wage', 'desc', collator))).to.deep.equal([
+      '15-1252',
+      '29-1141',
+      '31-1131',
+      '29-1211',
+      '13-1021',
+      '27-2031',
+    ]);
+    expect(socs(sortRows(rows(), 'wage', 'asc', collator))).to.deep.equal([
+      '31-1131',
+      '29-1141',
+      '15-1252',
+      '29-1211',
+      '13-1021',
+      '27-2031',
+    ]);
   });
 
   it('sorts by growth and openings', () => {
-    expect(socs(sortRows(rows(), 'growth', 'desc', collator))).to.deep.equal(['15-1252', '29-1141', '27-2031', '29-1211', '31-1131', '13-1021']);
-    expect(socs(sortRows(rows(), 'openings', 'asc', collator))).to.deep.equal(['29-1211', '27-2031', '15-1252', '29-1141', '31-1131', '13-1021']);
+    expect(socs(sortRows(rows(), 'growth', 'desc', collator))).to.deep.equal([
+      '15-1252',
+      '29-1141',
+      '27-2031',
+      '29-1211',
+      '31-1131',
+      '13-1021',
+    ]);
+    expect(socs(sortRows(rows(), 'openings', 'asc', collator))).to.deep.equal([
+      '29-1211',
+      '27-2031',
+      '15-1252',
+      '29-1141',
+      '31-1131',
+      '13-1021',
+    ]);
   });
 
   it('sorts titles by the language’s collation', () => {
-    expect(socs(sortRows(rows(), 'title', 'asc', collator))).to.deep.equal(['29-1211', '13-1021', '27-2031', '31-1131', '29-1141', '15-1252']);
+    expect(socs(sortRows(rows(), 'title', 'asc', collator))).to.deep.equal([
+      '29-1211',
+      '13-1021',
+      '27-2031',
+      '31-1131',
+      '29-1141',
+      '15-1252',
+    ]);
     const accents = prepare([
       { soc: '00-0001', title: 'Zoólogos' },
       { soc: '00-0002', title: 'Árbitros' },
       { soc: '00-0003', title: 'azafatos' },
     ]);
-    expect(sortRows(accents, 'title', 'asc', new Intl.Collator('es')).map((row) => row.occupation.title)).to.deep.equal(['Árbitros', 'azafatos', 'Zoólogos']);
+    expect(sortRows(accents, 'title', 'asc', new Intl.Collator('es')).map((row) => row.occupation.title)).to.deep.equal([
+      'Árbitros',
+      'azafatos',
+      'Zoólogos',
+    ]);
   });
 
   it('orders for job seekers by default: Top Jobs, then pay at least the all-occupations mean, then the rest, each by openings', () => {
@@ -166,14 +284,32 @@ describe('occupation explorer: sorting', () => {
     expect(benchmarkOf({ mean: 34.6, period: 'hour' })).to.equal(undefined);
     // Software Developers (Top Job); Registered Nurses ($91,730, at least the mean); then by openings:
     // Nursing Assistants ($43,580), Dancers (hourly only), Anesthesiologists (no Colorado wage), Buyers (no openings).
-    expect(socs(sortRows(rows(), 'demand', 'desc', collator, benchmark))).to.deep.equal(['15-1252', '29-1141', '31-1131', '27-2031', '29-1211', '13-1021']);
+    expect(socs(sortRows(rows(), 'demand', 'desc', collator, benchmark))).to.deep.equal([
+      '15-1252',
+      '29-1141',
+      '31-1131',
+      '27-2031',
+      '29-1211',
+      '13-1021',
+    ]);
     expect(rows().map((row) => demandGroup(row, benchmark))).to.deep.equal([1, 2, 0, 2, 2, 2]);
     // A higher bar drops the nurses into the rest, where openings put the assistants first.
-    expect(socs(sortRows(rows(), 'demand', 'desc', collator, { amount: 100000, basis: 'mean' })).slice(0, 3)).to.deep.equal(['15-1252', '31-1131', '29-1141']);
+    expect(socs(sortRows(rows(), 'demand', 'desc', collator, { amount: 100000, basis: 'mean' })).slice(0, 3)).to.deep.equal([
+      '15-1252',
+      '31-1131',
+      '29-1141',
+    ]);
     // A median benchmark compares medians: these rows have means only.
     expect(rows().map((row) => demandGroup(row, { amount: 1, basis: 'median' }))).to.deep.equal([2, 2, 0, 2, 2, 2]);
     // No benchmark: Top Jobs, then openings. The direction does not apply.
-    expect(socs(sortRows(rows(), 'demand', 'asc', collator))).to.deep.equal(['15-1252', '31-1131', '29-1141', '27-2031', '29-1211', '13-1021']);
+    expect(socs(sortRows(rows(), 'demand', 'asc', collator))).to.deep.equal([
+      '15-1252',
+      '31-1131',
+      '29-1141',
+      '27-2031',
+      '29-1211',
+      '13-1021',
+    ]);
   });
 
   it('keeps its order when filtered, so a sort is computed once per document', () => {
@@ -211,7 +347,9 @@ describe('occupation explorer: chart layout', () => {
   it('places points exactly where d3’s scales put them (the layout maps them without the scale object)', () => {
     const layout = chartLayout(three, 400, () => 0);
     const [a, b] = layout.points as [Point, Point];
-    const logX = scaleLinear().domain([Math.log(50000 / 1.1), Math.log(100000 * 1.1)]).range([56, 382]);
+    const logX = scaleLinear()
+      .domain([Math.log(50000 / 1.1), Math.log(100000 * 1.1)])
+      .range([56, 382]);
     expect(a.x).to.equal(logX(Math.log(50000)));
     expect(b.x).to.equal(logX(Math.log(100000)));
     // The y ticks are placed by the scale itself; a point on a tick's value sits exactly on it.
@@ -221,19 +359,26 @@ describe('occupation explorer: chart layout', () => {
 
   it('puts growth ticks and zero exactly where a nice d3 linear scale would, for any growth range', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -900, max: 3000 }).map((permille) => permille / 1000), { minLength: 2, maxLength: 6 }), fc.integer({ min: 240, max: 1200 }), (growths, width) => {
-        const rows = growths.map((growth, i) => ({ ...three[i % three.length]!, soc: `00-000${i}`, growth }));
-        const layout = chartLayout(rows, width, () => 0);
-        const [gMin, gMax] = [Math.min(...growths), Math.max(...growths)];
-        const pad = (Math.max(gMax, 0) - Math.min(gMin, 0)) * 0.04;
-        const [lo, hi] = [Math.min(gMin - pad, 0), Math.max(gMax + pad, 0)];
-        fc.pre(lo !== hi);
-        const y = scaleLinear().domain([lo, hi]).range([layout.bottom, layout.top]).nice();
-        const count = Math.max(2, Math.floor((layout.bottom - layout.top) / 48));
-        expect(layout.yTicks.map((t) => t.value)).to.deep.equal(y.ticks(count));
-        layout.yTicks.forEach((t) => expect(t.at).to.be.closeTo(y(t.value), 1e-9));
-        expect(layout.zero).to.be.closeTo(y(0), 1e-9);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: -900, max: 3000 }).map((permille) => permille / 1000),
+          { minLength: 2, maxLength: 6 },
+        ),
+        fc.integer({ min: 240, max: 1200 }),
+        (growths, width) => {
+          const rows = growths.map((growth, i) => ({ ...three[i % three.length]!, soc: `00-000${i}`, growth }));
+          const layout = chartLayout(rows, width, () => 0);
+          const [gMin, gMax] = [Math.min(...growths), Math.max(...growths)];
+          const pad = (Math.max(gMax, 0) - Math.min(gMin, 0)) * 0.04;
+          const [lo, hi] = [Math.min(gMin - pad, 0), Math.max(gMax + pad, 0)];
+          fc.pre(lo !== hi);
+          const y = scaleLinear().domain([lo, hi]).range([layout.bottom, layout.top]).nice();
+          const count = Math.max(2, Math.floor((layout.bottom - layout.top) / 48));
+          expect(layout.yTicks.map((t) => t.value)).to.deep.equal(y.ticks(count));
+          layout.yTicks.forEach((t) => expect(t.at).to.be.closeTo(y(t.value), 1e-9));
+          expect(layout.zero).to.be.closeTo(y(0), 1e-9);
+        },
+      ),
     );
   });
 
@@ -268,8 +413,15 @@ describe('occupation explorer: chart layout', () => {
   });
 
   it('moves through the list by row, by ten with Page keys, to the ends with Home and End', () => {
-    expect([rowStep(0, 5, 'ArrowDown'), rowStep(4, 5, 'ArrowDown'), rowStep(0, 5, 'ArrowUp'), rowStep(3, 50, 'PageDown')]).to.deep.equal([1, 4, 0, 13]);
-    expect([rowStep(2, 5, 'Home'), rowStep(2, 5, 'End'), rowStep(2, 5, 'a'), rowStep(-1, 5, 'ArrowDown')]).to.deep.equal([0, 4, undefined, undefined]);
+    expect([rowStep(0, 5, 'ArrowDown'), rowStep(4, 5, 'ArrowDown'), rowStep(0, 5, 'ArrowUp'), rowStep(3, 50, 'PageDown')]).to.deep.equal([
+      1, 4, 0, 13,
+    ]);
+    expect([rowStep(2, 5, 'Home'), rowStep(2, 5, 'End'), rowStep(2, 5, 'a'), rowStep(-1, 5, 'ArrowDown')]).to.deep.equal([
+      0,
+      4,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('finds the point under the pointer, the closest one winning', () => {
@@ -287,7 +439,15 @@ describe('occupation explorer: the canvas cloud', () => {
 
   it('draws each circle once per device pixel, by colour, grey apart, leaving out the marks', () => {
     const mark = at(50, 50, 5, 0);
-    const points = [at(10, 10, 3, 0), at(10, 10, 3, 0), at(10.4, 10.2, 3.1, 0), at(10, 10, 3, GREY), at(10, 10, 3, 1), mark, at(10, 10, 6, 0)];
+    const points = [
+      at(10, 10, 3, 0),
+      at(10, 10, 3, 0),
+      at(10.4, 10.2, 3.1, 0),
+      at(10, 10, 3, GREY),
+      at(10, 10, 3, 1),
+      mark,
+      at(10, 10, 6, 0),
+    ];
     const one = cloudOf(layoutOf(points), new Set([mark]), 1);
     expect(one).to.have.length(9);
     expect(one[0]).to.deep.equal({ circles: [10, 10, 3, 10, 10, 6] });
@@ -322,7 +482,12 @@ describe('occupation explorer: the canvas cloud', () => {
         return points.every((p) => {
           const flat = runs[p.series]!.circles;
           for (let i = 0; i < flat.length; i += 3) {
-            if (Math.abs(flat[i]! - p.x) < 1 / ratio && Math.abs(flat[i + 1]! - p.y) < 1 / ratio && Math.abs(flat[i + 2]! - p.r) < 0.5 / ratio) return true;
+            if (
+              Math.abs(flat[i]! - p.x) < 1 / ratio &&
+              Math.abs(flat[i + 1]! - p.y) < 1 / ratio &&
+              Math.abs(flat[i + 2]! - p.r) < 0.5 / ratio
+            )
+              return true;
           }
           return false;
         });
@@ -332,10 +497,33 @@ describe('occupation explorer: the canvas cloud', () => {
 });
 
 describe('occupation explorer: attributes', () => {
-  const input = { query: '', sector: '', education: '', topJobs: false, minWage: undefined, maxWage: undefined, sort: 'wage', order: 'desc' };
+  const input = {
+    query: '',
+    sector: '',
+    education: '',
+    topJobs: false,
+    minWage: undefined,
+    maxWage: undefined,
+    sort: 'wage',
+    order: 'desc',
+  };
 
   it('reads the filter attributes into criteria and an order', () => {
-    expect(readOptions({ ...input, query: 'nurse', sector: 'Healthcare', education: 'associate-degree', topJobs: true, minWage: 40000, sort: 'growth', order: 'asc' }, ['Healthcare'])).to.deep.equal({
+    expect(
+      readOptions(
+        {
+          ...input,
+          query: 'nurse',
+          sector: 'Healthcare',
+          education: 'associate-degree',
+          topJobs: true,
+          minWage: 40000,
+          sort: 'growth',
+          order: 'asc',
+        },
+        ['Healthcare'],
+      ),
+    ).to.deep.equal({
       sort: 'growth',
       order: 'asc',
       criteria: { query: 'nurse', sector: 'Healthcare', education: 'associate-degree', topJobs: true, minWage: 40000, maxWage: undefined },
@@ -344,8 +532,17 @@ describe('occupation explorer: attributes', () => {
   });
 
   it('names each value it cannot use, with what it expected, and falls back', () => {
-    const { sort, order, criteria, issues } = readOptions({ ...input, sector: 'Helthcare', sort: 'salary', order: 'up', minWage: -5, maxWage: Number.NaN }, ['Healthcare', 'Construction']);
-    expect([sort, order, criteria.sector, criteria.minWage, criteria.maxWage]).to.deep.equal(['demand', 'desc', undefined, undefined, undefined]);
+    const { sort, order, criteria, issues } = readOptions(
+      { ...input, sector: 'Helthcare', sort: 'salary', order: 'up', minWage: -5, maxWage: Number.NaN },
+      ['Healthcare', 'Construction'],
+    );
+    expect([sort, order, criteria.sector, criteria.minWage, criteria.maxWage]).to.deep.equal([
+      'demand',
+      'desc',
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(issues).to.deep.equal([
       { path: 'sort', message: 'unknown value "salary" (expected one of demand, wage, growth, openings, title)' },
       { path: 'order', message: 'unknown value "up" (expected one of desc, asc)' },
@@ -357,7 +554,13 @@ describe('occupation explorer: attributes', () => {
 });
 
 describe("occupation explorer: what the reader's edits set", () => {
-  const control = (name: string, value = '', more: { checked?: boolean; valueAsNumber?: number } = {}) => ({ name, value, checked: false, valueAsNumber: Number.NaN, ...more });
+  const control = (name: string, value = '', more: { checked?: boolean; valueAsNumber?: number } = {}) => ({
+    name,
+    value,
+    checked: false,
+    valueAsNumber: Number.NaN,
+    ...more,
+  });
 
   it('sets the property a control is named after', () => {
     expect(editOf(control('query', 'nurse'))).to.deep.equal({ query: 'nurse' });
@@ -413,8 +616,20 @@ describe('occupation explorer: describe()', () => {
     expect(describeChart(layout, labels, 'en')).to.equal(
       '3 occupations plotted: Mean wage (Colorado) from $43,580 to $145,420 across, Growth (national) from +2.3% to +16% up. Circle size shows openings a year. 3 without a yearly wage or growth figure are not plotted.',
     );
-    expect(describeChart(chartLayout([], 400, () => 0), labels, 'en')).to.equal('No occupations match these filters.');
-    expect(describeChart(chartLayout(rows().slice(3), 400, () => 0), labels, 'en')).to.equal(
+    expect(
+      describeChart(
+        chartLayout([], 400, () => 0),
+        labels,
+        'en',
+      ),
+    ).to.equal('No occupations match these filters.');
+    expect(
+      describeChart(
+        chartLayout(rows().slice(3), 400, () => 0),
+        labels,
+        'en',
+      ),
+    ).to.equal(
       'No occupation here has both a yearly wage and a growth figure to plot. 3 without a yearly wage or growth figure are not plotted.',
     );
   });
@@ -426,7 +641,8 @@ describe('occupation explorer: describe()', () => {
       growth: '+4.9%',
       openings: '189,100',
       education: "Bachelor's degree",
-      spoken: 'Registered Nurses. Mean wage (Colorado): $91.7K/yr; Growth (national): +4.9%; Openings a year (national): 189,100; Healthcare.',
+      spoken:
+        'Registered Nurses. Mean wage (Colorado): $91.7K/yr; Growth (national): +4.9%; Openings a year (national): 189,100; Healthcare.',
     });
     expect(rowText(dev!, labels, 'en').spoken).to.contain('; Information Technology; Top Job.');
     expect(rowText(dancers!, labels, 'en').wage).to.equal('$22/hr');
@@ -455,12 +671,25 @@ describe('occupation explorer: describe()', () => {
 
 describe('occupation explorer: colours and labels', () => {
   const sector = (name: string, count: number, onPathway = 0): Occupation[] =>
-    Array.from({ length: count }, (_, i) => ({ soc: `${name}-${i}`, title: `${name} ${i}`, sector: name, pathway: i < onPathway ? 'p' : undefined }));
+    Array.from({ length: count }, (_, i) => ({
+      soc: `${name}-${i}`,
+      title: `${name} ${i}`,
+      sector: name,
+      pathway: i < onPathway ? 'p' : undefined,
+    }));
 
   it('colours at most eight sectors: pathway sectors first, then the largest; a chosen one against grey', () => {
     const nine = prepare(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].flatMap((name, i) => sector(name, 10 + i, name === 'B' ? 2 : 0)));
     const colours = sectorColours(nine);
-    expect([...colours]).to.deep.equal([['B', 0], ['I', 1], ['H', 2], ['G', 3], ['F', 4], ['E', 5], ['D', 6]]);
+    expect([...colours]).to.deep.equal([
+      ['B', 0],
+      ['I', 1],
+      ['H', 2],
+      ['G', 3],
+      ['F', 4],
+      ['E', 5],
+      ['D', 6],
+    ]);
     expect(colours.has('A')).to.equal(false);
     const eight = prepare(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].flatMap((name) => sector(name, 3)));
     expect(sectorColours(eight).size).to.equal(8);
@@ -481,7 +710,8 @@ describe('occupation explorer: colours and labels', () => {
     const labels = placeLabels(layout, candidates);
     expect(labels.map((label) => label.soc)).to.deep.equal(['29-1141', '15-1252', '31-1131']);
     for (const label of labels) {
-      for (const line of label.lines) expect(line.x >= layout.left && line.x <= layout.right && line.y >= layout.top && line.y <= layout.bottom).to.equal(true);
+      for (const line of label.lines)
+        expect(line.x >= layout.left && line.x <= layout.right && line.y >= layout.top && line.y <= layout.bottom).to.equal(true);
     }
     expect(placeLabels(layout, candidates, '15-1252').map((label) => label.soc)).to.deep.equal(['29-1141', '31-1131']);
     expect(placeLabels(layout, candidates, undefined, { limit: 1 })).to.have.length(1);
@@ -511,14 +741,22 @@ describe('occupation explorer: the order and the Top Jobs marks, in words', () =
     expect(describeOrder('demand', 'desc', benchmark, sources, 'en')).to.equal(
       'Sorted: Top Jobs first, then jobs paying at least $71,960 a year (mean for all occupations in Colorado, May 2023), then the rest; each group with the most openings a year (national) first.',
     );
-    expect(describeOrder('demand', 'desc', benchmark, sources, 'es')).to.match(/^Orden: primero los empleos destacados, luego los que pagan al menos 71\.960\sUS\$ al año \(promedio de todas las ocupaciones en Colorado, mayo de 2023\)/);
-    expect(describeOrder('demand', 'desc', undefined, sources, 'en')).to.equal('Sorted: Top Jobs first, then the rest; each group with the most openings a year (national) first.');
+    expect(describeOrder('demand', 'desc', benchmark, sources, 'es')).to.match(
+      /^Orden: primero los empleos destacados, luego los que pagan al menos 71\.960\sUS\$ al año \(promedio de todas las ocupaciones en Colorado, mayo de 2023\)/,
+    );
+    expect(describeOrder('demand', 'desc', undefined, sources, 'en')).to.equal(
+      'Sorted: Top Jobs first, then the rest; each group with the most openings a year (national) first.',
+    );
     expect(describeOrder('wage', 'asc', benchmark, sources, 'en')).to.equal('Sorted: Wage, lowest first');
   });
 
   it('says what the Top Jobs marks cover, or nothing when no occupation is marked', () => {
-    expect(describeTopJobs(rows(), sources, 'en')).to.equal('The mark covers 1 occupation, in Information Technology only, from My Colorado Journey career pages.');
-    expect(describeTopJobs(rows(), sources, 'es')).to.equal('La marca cubre 1 ocupación, solo de Information Technology, según My Colorado Journey career pages.');
+    expect(describeTopJobs(rows(), sources, 'en')).to.equal(
+      'The mark covers 1 occupation, in Information Technology only, from My Colorado Journey career pages.',
+    );
+    expect(describeTopJobs(rows(), sources, 'es')).to.equal(
+      'La marca cubre 1 ocupación, solo de Information Technology, según My Colorado Journey career pages.',
+    );
     const two = prepare([...OCCUPATIONS, { soc: '15-1254', title: 'Web Developers', sector: 'Information Technology', topJob: true }]);
     expect(describeTopJobs(two, [], 'en')).to.equal('The mark covers 2 occupations, in Information Technology only.');
     expect(describeTopJobs(prepare(OCCUPATIONS.filter((o) => !o.topJob)), sources, 'en')).to.equal(undefined);

@@ -11,8 +11,14 @@ const INVALID = new URL('./fixtures/occupation-explorer-invalid.json', import.me
 const load = async (url = COLORADO): Promise<OccupationsDocument> => (await fetch(url)).json();
 
 /** A fresh explorer with `attrs` set first (as a deep link would), showing `doc`, loaded and laid out. */
-async function explorer(attrs: Partial<OccupationExplorer> = {}, doc: OccupationsDocument | Promise<OccupationsDocument> = load(), width = 1100) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><cp-occupation-explorer></cp-occupation-explorer></div>`);
+async function explorer(
+  attrs: Partial<OccupationExplorer> = {},
+  doc: OccupationsDocument | Promise<OccupationsDocument> = load(),
+  width = 1100,
+) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><cp-occupation-explorer></cp-occupation-explorer></div>`,
+  );
   const el = wrapper.firstElementChild as OccupationExplorer;
   Object.assign(el, attrs);
   const loaded = nextEvent(el, 'cp-load');
@@ -57,17 +63,38 @@ describe('<cp-occupation-explorer>', () => {
     expect($(el, '.count')!.textContent).to.equal('Showing 41 of 41 occupations');
     // For job seekers: the Top Jobs, then jobs paying at least the Colorado mean for all occupations
     // ($71,960) by openings (General and Operations Managers: 308,700), then the rest by openings.
-    expect(titles(el).slice(0, 4)).to.deep.equal(['Software Developers', 'Web Developers', 'General and Operations Managers', 'Registered Nurses']);
-    expect(titles(el).slice(-2)).to.have.members(['Buyers and Purchasing Agents, Farm Products', 'Substance Abuse and Behavioral Disorder Counselors']);
+    expect(titles(el).slice(0, 4)).to.deep.equal([
+      'Software Developers',
+      'Web Developers',
+      'General and Operations Managers',
+      'Registered Nurses',
+    ]);
+    expect(titles(el).slice(-2)).to.have.members([
+      'Buyers and Purchasing Agents, Farm Products',
+      'Substance Abuse and Behavioral Disorder Counselors',
+    ]);
     expect($(el, '.order')!.textContent).to.equal(
       'Sorted: Top Jobs first, then jobs paying at least $71,960 a year (mean for all occupations in Colorado, May 2023), then the rest; each group with the most openings a year (national) first.',
     );
     const heads = $$(el, 'thead th').map((th) => th.innerText.replace(/\s+/g, ' ').trim());
-    expect(heads).to.deep.equal(['Occupation ↕', 'Wage mean, Colorado ↕', 'Growth national ↕', 'Openings a year, national ↕', 'Typical education']);
+    expect(heads).to.deep.equal([
+      'Occupation ↕',
+      'Wage mean, Colorado ↕',
+      'Growth national ↕',
+      'Openings a year, national ↕',
+      'Typical education',
+    ]);
     expect($(el, 'th[aria-sort]'), 'no column holds the default order').to.equal(null);
     expect($<HTMLSelectElement>(el, 'select[name="sort"]')!.selectedOptions[0]!.textContent).to.equal('Top Jobs and good pay first');
-    expect(rowOf(el, '15-1252').textContent!.replace(/\s+/g, ' ')).to.contain('Software Developers').and.contain('$145.4K/yr').and.contain('+16%').and.contain('115,200').and.contain('Top Job');
-    expect($(el, '#chart-summary')!.textContent).to.contain('36 occupations plotted').and.contain('5 without a yearly wage or growth figure are not plotted');
+    expect(rowOf(el, '15-1252').textContent!.replace(/\s+/g, ' '))
+      .to.contain('Software Developers')
+      .and.contain('$145.4K/yr')
+      .and.contain('+16%')
+      .and.contain('115,200')
+      .and.contain('Top Job');
+    expect($(el, '#chart-summary')!.textContent)
+      .to.contain('36 occupations plotted')
+      .and.contain('5 without a yearly wage or growth figure are not plotted');
     expect($$(el, '.mark')).to.have.length(36);
     expect(shadowText(el)).to.contain('BLS Occupational Employment and Wage Statistics (OEWS), May 2023, Colorado');
     expect($(el, '[part="sources"] summary')!.textContent, 'the sources behind one disclosure').to.equal('Sources (7)');
@@ -85,7 +112,12 @@ describe('<cp-occupation-explorer>', () => {
   it('shows "not available" for missing figures, never 0 or NaN', async () => {
     const el = await explorer({ query: 'farm products' });
     const row = rowOf(el, '13-1021');
-    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['not available', 'not available', 'not available', 'not available']);
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal([
+      'not available',
+      'not available',
+      'not available',
+      'not available',
+    ]);
     expect(row.querySelectorAll('td.na')).to.have.length(4);
     el.query = 'dancers';
     await settle(el);
@@ -99,7 +131,12 @@ describe('<cp-occupation-explorer>', () => {
     await sendKeys({ type: 'NÚRSE' });
     await el.updateComplete;
     // "Nursing" by its stem, "Nurses" by its plural; "Nursery" begins with "nurse".
-    expect(titles(el)).to.deep.equal(['Registered Nurses', 'Nursing Assistants', 'Farmworkers and Laborers, Crop, Nursery, and Greenhouse', 'Licensed Practical and Licensed Vocational Nurses']);
+    expect(titles(el)).to.deep.equal([
+      'Registered Nurses',
+      'Nursing Assistants',
+      'Farmworkers and Laborers, Crop, Nursery, and Greenhouse',
+      'Licensed Practical and Licensed Vocational Nurses',
+    ]);
     expect(el.getAttribute('query')).to.equal('NÚRSE');
     expect($(el, '.count')!.textContent).to.equal('Showing 4 of 4 occupations');
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -129,7 +166,13 @@ describe('<cp-occupation-explorer>', () => {
 
   it('takes its filters from attributes (a deep link) and reflects each change', async () => {
     const el = await explorer({ sector: 'Healthcare', education: 'associate-degree', minWage: 40000 });
-    expect(titles(el)).to.deep.equal(['Dental Hygienists', 'Nursing Assistants', 'Medical Assistants', 'Licensed Practical and Licensed Vocational Nurses', 'Pharmacy Technicians']);
+    expect(titles(el)).to.deep.equal([
+      'Dental Hygienists',
+      'Nursing Assistants',
+      'Medical Assistants',
+      'Licensed Practical and Licensed Vocational Nurses',
+      'Pharmacy Technicians',
+    ]);
     expect($<HTMLSelectElement>(el, 'select[name="sector"]')!.value).to.equal('Healthcare');
     expect($<HTMLSelectElement>(el, 'select[name="education"]')!.value).to.equal('associate-degree');
     expect($<HTMLInputElement>(el, 'input[name="minWage"]')!.value).to.equal('40000');
@@ -167,14 +210,20 @@ describe('<cp-occupation-explorer>', () => {
     expect(el.getAttribute('sort')).to.equal('growth');
     expect($(el, 'th[aria-sort]')!.textContent).to.contain('Growth');
     expect(titles(el)[0]).to.equal('Data Scientists');
-    expect(titles(el).slice(-2)).to.have.members(['Buyers and Purchasing Agents, Farm Products', 'Substance Abuse and Behavioral Disorder Counselors']);
+    expect(titles(el).slice(-2)).to.have.members([
+      'Buyers and Purchasing Agents, Farm Products',
+      'Substance Abuse and Behavioral Disorder Counselors',
+    ]);
 
     $(el, 'button[data-key="growth"]')!.click();
     await el.updateComplete;
     expect(el.getAttribute('order')).to.equal('asc');
     expect($(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('ascending');
     expect(titles(el)[0]).to.equal('Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors');
-    expect(titles(el).slice(-2)).to.have.members(['Buyers and Purchasing Agents, Farm Products', 'Substance Abuse and Behavioral Disorder Counselors']);
+    expect(titles(el).slice(-2)).to.have.members([
+      'Buyers and Purchasing Agents, Farm Products',
+      'Substance Abuse and Behavioral Disorder Counselors',
+    ]);
 
     const menu = $<HTMLSelectElement>(el, 'select[name="sort"]')!;
     expect(menu.value).to.equal('growth-asc');
@@ -260,7 +309,11 @@ describe('<cp-occupation-explorer>', () => {
 
   it('reads its filters from markup; cites sources that do not say what they cover; links a pathway only when told where', async () => {
     const doc = await load();
-    doc.source = [{ name: 'Colorado occupations, compiled by the campaign' }, { name: 'Wages only', covers: ['wage'] }, { name: 'Openings only', covers: ['openings'] }];
+    doc.source = [
+      { name: 'Colorado occupations, compiled by the campaign' },
+      { name: 'Wages only', covers: ['wage'] },
+      { name: 'Openings only', covers: ['openings'] },
+    ];
     for (const o of doc.occupations) delete o.openings;
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
       <cp-occupation-explorer query="develop" sector="Information Technology" top-jobs sort="title" order="asc"></cp-occupation-explorer>
@@ -351,11 +404,22 @@ describe('<cp-occupation-explorer>', () => {
     expect($$(el, '.mark')).to.have.length(7);
     expect($$(el, '.mark').every((mark) => mark.classList.contains('c0'))).to.equal(true);
     expect($$(el, '.axes .tick').map((t) => t.textContent)).to.deep.equal(before);
-    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Information Technology 7', 'Other sectors, for comparison 29']);
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Information Technology 7',
+      'Other sectors, for comparison 29',
+    ]);
     // The extremes named are the sector's own, not the grey context's.
     const named = $$(el, '.labels text').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
     expect(named.length).to.be.greaterThan(0);
-    const it = ['Software Developers', 'Web Developers', 'Computer Systems Analysts', 'Computer Network Support Specialists', 'Computer User Support Specialists', 'Computer and Information Systems Managers', 'Data Scientists'];
+    const it = [
+      'Software Developers',
+      'Web Developers',
+      'Computer Systems Analysts',
+      'Computer Network Support Specialists',
+      'Computer User Support Specialists',
+      'Computer and Information Systems Managers',
+      'Data Scientists',
+    ];
     for (const name of named) expect(it).to.include(name);
   });
 
@@ -453,7 +517,9 @@ describe('<cp-occupation-explorer>', () => {
     const el = await explorer();
     const box = $<HTMLInputElement>(el, 'input[name="topJobs"]')!;
     const note = $(el, `#${box.getAttribute('aria-describedby')}`)!;
-    expect(note.textContent).to.equal('The mark covers 2 occupations, in Information Technology only, from My Colorado Journey career pages, Colorado Workforce Development Council.');
+    expect(note.textContent).to.equal(
+      'The mark covers 2 occupations, in Information Technology only, from My Colorado Journey career pages, Colorado Workforce Development Council.',
+    );
     const doc = await load();
     for (const o of doc.occupations) delete o.topJob;
     el.data = doc;
@@ -501,7 +567,10 @@ describe('<cp-occupation-explorer>', () => {
     const failed = nextEvent<CustomEvent>(el, 'cp-error');
     el.data = await load(INVALID);
     const { detail } = await failed;
-    expect(detail.issues.map((issue: { path: string }) => issue.path)).to.include.members(['occupations[2].education', 'occupations[4].soc']);
+    expect(detail.issues.map((issue: { path: string }) => issue.path)).to.include.members([
+      'occupations[2].education',
+      'occupations[4].soc',
+    ]);
     await el.updateComplete;
     expect(alertText(el)).to.contain('occupations[2].education');
     expect(titles(el)).to.have.length(41);
@@ -515,7 +584,11 @@ describe('<cp-occupation-explorer>', () => {
     const { detail } = await failed;
     expect(detail.issues).to.deep.equal([
       { path: 'sort', message: 'unknown value "salary" (expected one of demand, wage, growth, openings, title)' },
-      { path: 'education', message: 'unknown value "phd" (expected one of no-formal-credential, high-school-diploma, some-college, postsecondary-nondegree-award, associate-degree, bachelor-degree, master-degree, doctoral-degree)' },
+      {
+        path: 'education',
+        message:
+          'unknown value "phd" (expected one of no-formal-credential, high-school-diploma, some-college, postsecondary-nondegree-award, associate-degree, bachelor-degree, master-degree, doctoral-degree)',
+      },
     ]);
     await settle(el);
     expect(alertText(el)).to.contain('A setting of this explorer could not be used').and.contain('education');
@@ -559,7 +632,11 @@ function centre(target: Element): [number, number] {
 function synthetic(doc: OccupationsDocument, count: number): OccupationsDocument {
   const occupations = Array.from({ length: count }, (_, i) => {
     const { topJob: _top, pathway: _pathway, ...real } = doc.occupations[i % doc.occupations.length]!;
-    return { ...real, soc: `${90 + Math.floor(i / 1000)}-${String(i % 1000).padStart(4, '0')}`, title: `${real.title} (synthetic copy ${i + 1})` };
+    return {
+      ...real,
+      soc: `${90 + Math.floor(i / 1000)}-${String(i % 1000).padStart(4, '0')}`,
+      title: `${real.title} (synthetic copy ${i + 1})`,
+    };
   });
   return { ...doc, title: 'Synthetic catalogue', sample: true, occupations };
 }

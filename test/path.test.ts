@@ -3,7 +3,13 @@ import { polyline } from '../src/lib/path.js';
 
 describe('polyline', () => {
   it('joins points with straight segments, rounded', () => {
-    expect(polyline([[0, 0], [10.04, 5.06], [20, 0]])).to.equal('M0,0L10,5.1L20,0');
+    expect(
+      polyline([
+        [0, 0],
+        [10.04, 5.06],
+        [20, 0],
+      ]),
+    ).to.equal('M0,0L10,5.1L20,0');
     expect(polyline([[54, 130.1649]], 2)).to.equal('M54,130.16');
   });
 

@@ -17,7 +17,9 @@ function edges(el: PathwayMap, doc: PathwayDocument) {
 
 /** How many edges the exported SVG's map draws (the group under the title): each is a path with an arrowhead. */
 const exportedEdges = async (el: PathwayMap) =>
-  new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml').querySelectorAll('svg > g[transform="translate(0 44)"] path[marker-end]').length;
+  new DOMParser()
+    .parseFromString(await el.toSvg(), 'image/svg+xml')
+    .querySelectorAll('svg > g[transform="translate(0 44)"] path[marker-end]').length;
 
 describe('cp-pathway-map: related jobs on demand', () => {
   let doc: PathwayDocument;
@@ -30,28 +32,42 @@ describe('cp-pathway-map: related jobs on demand', () => {
     const first = edges(el, doc);
     const relatedInData = doc.edges.filter((edge) => edge.basis === 'related-occupations').length;
     expect(first.related.length, 'every related link is in the drawing, marked').to.equal(relatedInData);
-    expect(first.related.filter((e) => e.shows), 'none shows at first').to.deep.equal([]);
+    expect(
+      first.related.filter((e) => e.shows),
+      'none shows at first',
+    ).to.deep.equal([]);
     expect(first.shown.length, 'every other link shows').to.equal(doc.edges.length - relatedInData);
     expect(await exportedEdges(el), 'the export draws what shows').to.equal(first.shown.length);
 
     el.selected = 'nursing-assistants';
     await settle(el);
     const chosen = edges(el, doc);
-    expect(chosen.shown, 'its related jobs').to.include.members(['nursing-assistants → licensed-practical-nurses', 'nursing-assistants → paramedics']);
+    expect(chosen.shown, 'its related jobs').to.include.members([
+      'nursing-assistants → licensed-practical-nurses',
+      'nursing-assistants → paramedics',
+    ]);
     const relatedShown = chosen.related.filter((e) => e.shows);
-    expect(relatedShown.every((e) => e.on), 'only related links on a route through it').to.equal(true);
+    expect(
+      relatedShown.every((e) => e.on),
+      'only related links on a route through it',
+    ).to.equal(true);
     expect(relatedShown.length, 'every related link on a route through it').to.equal(chosen.related.filter((e) => e.on).length);
     expect(chosen.shown.length, 'the other links stay, greyed').to.equal(first.shown.length + relatedShown.length);
     expect(await exportedEdges(el), 'the export draws what shows').to.equal(chosen.shown.length);
 
     el.selected = undefined;
     await settle(el);
-    expect(edges(el, doc).related.filter((e) => e.shows), 'hidden again').to.deep.equal([]);
+    expect(
+      edges(el, doc).related.filter((e) => e.shows),
+      'hidden again',
+    ).to.deep.equal([]);
   });
 
   it('says in the legend that related jobs show for the selected job, in English and Spanish', async () => {
     const legend = (el: PathwayMap) => $(el, '.legend')!.textContent!.replace(/\s+/g, ' ');
     expect(legend(await mapOf(doc, 1280))).to.contain('Related job, higher pay (O*NET), shown for the selected job');
-    expect(legend(await mapOf(doc, 1280, { lang: 'es' }))).to.contain('Empleo relacionado, mejor pagado (O*NET), se muestra para el empleo seleccionado');
+    expect(legend(await mapOf(doc, 1280, { lang: 'es' }))).to.contain(
+      'Empleo relacionado, mejor pagado (O*NET), se muestra para el empleo seleccionado',
+    );
   });
 });

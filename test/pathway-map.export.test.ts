@@ -10,7 +10,9 @@ const SMALL = new URL('./fixtures/pathway-small.json', import.meta.url).href;
 type RGB = [number, number, number];
 
 async function mapOf(orientation = 'horizontal'): Promise<PathwayMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><cp-pathway-map orientation=${orientation}></cp-pathway-map></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1000px"><cp-pathway-map orientation=${orientation}></cp-pathway-map></div>`,
+  );
   const el = wrapper.querySelector('cp-pathway-map')!;
   const loaded = nextEvent(el, 'cp-load');
   el.data = await (await fetch(SMALL)).json();
@@ -95,7 +97,10 @@ describe('cp-pathway-map PNG export', () => {
 
       const root = el.shadowRoot!;
       const style = getComputedStyle(el);
-      expect(near(at(3, 3), rgb(style.getPropertyValue('--_bg')), 2), `the background at a corner: ${at(3, 3)} vs ${style.getPropertyValue('--_bg')}`).to.equal(true);
+      expect(
+        near(at(3, 3), rgb(style.getPropertyValue('--_bg')), 2),
+        `the background at a corner: ${at(3, 3)} vs ${style.getPropertyValue('--_bg')}`,
+      ).to.equal(true);
 
       // The title (12, 30) at 20px bold: dark pixels in its box.
       const text = rgb(style.getPropertyValue('--_text'));
@@ -106,7 +111,10 @@ describe('cp-pathway-map PNG export', () => {
       // The map is drawn 44px down. A card's border: the middle of its left side.
       const map = (x: number, y: number) => [x * 2, (y + 44) * 2] as const;
       for (const step of root.querySelectorAll<SVGGElement>('.step')) {
-        const [tx, ty] = step.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number) as [number, number];
+        const [tx, ty] = step
+          .getAttribute('transform')!
+          .match(/-?[\d.]+/g)!
+          .map(Number) as [number, number];
         const card = step.querySelector<SVGPathElement>('.card')!;
         const box = card.getBBox();
         const stroke = rgb(getComputedStyle(card).stroke);
@@ -124,7 +132,8 @@ describe('cp-pathway-map PNG export', () => {
       // wide at the base. A point 2.5px to the side of the line, 1.5px past the end, is inside the
       // arrowhead and outside the line's stroke.
       // Each kind's arrowhead is in its line's colour (qualifies, stacks), or the grey one.
-      const arrowOf = (kind: string) => rgb(getComputedStyle(root.querySelector(`#arrow-${kind} path`) ?? root.querySelector('#arrow path')!).fill);
+      const arrowOf = (kind: string) =>
+        rgb(getComputedStyle(root.querySelector(`#arrow-${kind} path`) ?? root.querySelector('#arrow path')!).fill);
       const edges = [...root.querySelectorAll<SVGPathElement>('.edges .edge')];
       expect(edges.length).to.be.greaterThan(3);
       for (const edge of edges) {
@@ -147,9 +156,24 @@ describe('cp-pathway-map PNG export', () => {
       return element;
     };
     const root = make('svg', { width: '60', height: '60' }) as SVGSVGElement;
-    const marker = make('marker', { id: 'm', viewBox: '0 0 7 9', refX: '0', refY: '4.5', markerWidth: '7', markerHeight: '9', markerUnits: 'userSpaceOnUse' }, make('defs', {}, root));
+    const marker = make(
+      'marker',
+      { id: 'm', viewBox: '0 0 7 9', refX: '0', refY: '4.5', markerWidth: '7', markerHeight: '9', markerUnits: 'userSpaceOnUse' },
+      make('defs', {}, root),
+    );
     make('path', { d: 'M0,0L7,4.5L0,9Z', fill: 'rgb(255, 0, 0)' }, marker);
-    make('path', { d: 'M30,5C30,20 30,20 30,40', fill: 'none', stroke: 'rgb(0, 0, 255)', 'stroke-width': '4', 'marker-end': 'url("#m")', transform: 'translate(0 2)' }, root);
+    make(
+      'path',
+      {
+        d: 'M30,5C30,20 30,20 30,40',
+        fill: 'none',
+        stroke: 'rgb(0, 0, 255)',
+        'stroke-width': '4',
+        'marker-end': 'url("#m")',
+        transform: 'translate(0 2)',
+      },
+      root,
+    );
     // Lit's markers are comments in the clone: not text to draw.
     make('text', { x: '2', y: '58', 'font-size': '12px' }, root).append(document.createComment('?lit$1$'));
     const canvas = new OffscreenCanvas(60, 60);
@@ -160,7 +184,10 @@ describe('cp-pathway-map PNG export', () => {
     expect(at(28, 43), 'the arrowhead, pointing down').to.deep.equal([255, 0, 0]);
     expect(at(32, 43)).to.deep.equal([255, 0, 0]);
     expect(at(26, 38), 'nothing beside the line').to.deep.equal([0, 0, 0]);
-    expect([...context.getImageData(0, 50, 25, 10).data].some((v) => v), 'a comment drawn as text').to.equal(false);
+    expect(
+      [...context.getImageData(0, 50, 25, 10).data].some((v) => v),
+      'a comment drawn as text',
+    ).to.equal(false);
   });
 
   /** Runs `action` with canvas encoding failing (toBlob yields null), then returns the map's notice. */
@@ -193,7 +220,9 @@ describe('cp-pathway-map PNG export', () => {
     const onError = (event: PromiseRejectionEvent) => errors.push(event.reason);
     window.addEventListener('unhandledrejection', onError);
     // The item in the toolbar's "More" menu.
-    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.textContent!.trim() === 'Download PNG')!;
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find(
+      (b) => b.textContent!.trim() === 'Download PNG',
+    )!;
     const notice = await failing(el, async () => {
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -8,7 +8,7 @@ const HEALTHCARE = colorado('healthcare');
 const english = (el: PathwayMap) => $$(el, '[lang="en"]');
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-describe('cp-pathway-map in Spanish, with the document\'s own translations', () => {
+describe("cp-pathway-map in Spanish, with the document's own translations", () => {
   it('shows the Spanish title, summary and stage labels, not marked as English', async () => {
     const doc = await load(HEALTHCARE);
     const es = doc.translations!.es!;
@@ -77,7 +77,7 @@ describe('cp-pathway-map in Spanish, with the document\'s own translations', () 
     expect(english(el).length).to.be.greaterThan(0);
   });
 
-  it('marks a document\'s own prose as English when it has no Spanish', async () => {
+  it("marks a document's own prose as English when it has no Spanish", async () => {
     const doc: PathwayDocument = await load();
     const el = await mapOf(doc, 1000, { lang: 'es' });
     expect($(el, '[part="title"]')!.getAttribute('lang')).to.equal('en');

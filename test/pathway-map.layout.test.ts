@@ -33,7 +33,13 @@ async function fixtures(): Promise<[string, PathwayDocument][]> {
 }
 
 /** The layout as the element makes it: one column per stage below CULL_AT steps, unless `flat` says. */
-function layout(doc: PathwayDocument, orientation: Orientation, previous?: ReadonlyMap<string, number>, flat?: boolean, w: number = CARD_WIDTH[orientation]): Layout {
+function layout(
+  doc: PathwayDocument,
+  orientation: Orientation,
+  previous?: ReadonlyMap<string, number>,
+  flat?: boolean,
+  w: number = CARD_WIDTH[orientation],
+): Layout {
   const sizes = doc.nodes.map((node) => ({ w, h: cardOf(node, 'en', estimate, w).h }));
   return layoutPathway(graphOf(doc), doc.stages.length, { orientation, sizes, previous, ...(flat === undefined ? {} : { flat }) });
 }
@@ -59,7 +65,10 @@ describe('pathway map layout: invariants on every fixture', () => {
         expect(outside, name).to.deep.equal([]);
         result.bands.forEach((band, s) => {
           const next = result.bands[s + 1];
-          if (next) expect(orientation === 'horizontal' ? band.x + band.w < next.x : band.y + band.h < next.y, `${name}: bands in order`).to.equal(true);
+          if (next)
+            expect(orientation === 'horizontal' ? band.x + band.w < next.x : band.y + band.h < next.y, `${name}: bands in order`).to.equal(
+              true,
+            );
         });
         expect(result.width).to.be.at.least(Math.max(...result.bands.map((b) => b.x + b.w)));
         expect(result.height).to.be.at.least(Math.max(...result.bands.map((b) => b.y + b.h)));
@@ -71,7 +80,8 @@ describe('pathway map layout: invariants on every fixture', () => {
         const { nodes } = layout(doc, orientation);
         const overlaps: string[] = [];
         for (let i = 0; i < nodes.length; i++) {
-          for (let j = i + 1; j < nodes.length; j++) if (overlap(nodes[i]!, nodes[j]!)) overlaps.push(`${doc.nodes[i]!.id} and ${doc.nodes[j]!.id}`);
+          for (let j = i + 1; j < nodes.length; j++)
+            if (overlap(nodes[i]!, nodes[j]!)) overlaps.push(`${doc.nodes[i]!.id} and ${doc.nodes[j]!.id}`);
         }
         expect(overlaps, name).to.deep.equal([]);
       }
@@ -102,14 +112,18 @@ describe('pathway map layout: invariants on every fixture', () => {
       for (const [name, doc] of docs) {
         const first = layout(doc, orientation);
         const again = layout(doc, orientation);
-        expect(JSON.stringify([again.nodes, again.edges, again.bands]), name).to.equal(JSON.stringify([first.nodes, first.edges, first.bands]));
+        expect(JSON.stringify([again.nodes, again.edges, again.bands]), name).to.equal(
+          JSON.stringify([first.nodes, first.edges, first.bands]),
+        );
         expect(first.crossings, `${name}: ${first.crossings} vs ${first.initialCrossings}`).to.be.at.most(first.initialCrossings);
       }
     });
   }
 
   it('cuts crossings well below document order on the Colorado pathways', () => {
-    const counts = docs.slice(0, 5).map(([name, doc]) => [name, layout(doc, 'horizontal').crossings, layout(doc, 'horizontal').initialCrossings]);
+    const counts = docs
+      .slice(0, 5)
+      .map(([name, doc]) => [name, layout(doc, 'horizontal').crossings, layout(doc, 'horizontal').initialCrossings]);
     for (const [name, after, before] of counts) expect(after as number, String(name)).to.be.below((before as number) / 2);
   });
 
@@ -142,21 +156,43 @@ describe('pathway map layout: its parts', () => {
     const doc: PathwayDocument = await json(new URL('./fixtures/pathway-small.json', import.meta.url).href);
     const layering = layerGraph(graphOf(doc), doc.stages.length);
     expect(doc.nodes.map((n, i) => `${n.id}:${layering.layer[i]}`)).to.deep.equal([
-      'cna:0', 'nursing-assistants:1', 'lpn-license:2', 'lpn:3', 'adn:3', 'rn:4',
+      'cna:0',
+      'nursing-assistants:1',
+      'lpn-license:2',
+      'lpn:3',
+      'adn:3',
+      'rn:4',
     ]);
-    expect(layering.stages).to.deep.equal([{ first: 0, size: 2 }, { first: 2, size: 2 }, { first: 4, size: 1 }]);
+    expect(layering.stages).to.deep.equal([
+      { first: 0, size: 2 },
+      { first: 2, size: 2 },
+      { first: 4, size: 1 },
+    ]);
     expect(layering.layer.length, 'six nodes and two virtual items').to.equal(8);
     expect(layering.chains.map((chain) => chain.length)).to.deep.equal([2, 3, 3, 2, 2, 2, 2]);
     // Neighbours packed: item i's are list[start[i]] … list[start[i + 1] - 1] (6 and 7 are virtual).
-    expect([[...layering.up.start], [...layering.up.list]]).to.deep.equal([[0, 0, 1, 2, 4, 5, 7, 8, 9], [0, 7, 6, 2, 2, 4, 3, 1, 0]]);
-    expect([[...layering.down.start], [...layering.down.list]]).to.deep.equal([[0, 2, 3, 5, 6, 7, 7, 8, 9], [1, 7, 6, 3, 4, 5, 5, 3, 2]]);
+    expect([[...layering.up.start], [...layering.up.list]]).to.deep.equal([
+      [0, 0, 1, 2, 4, 5, 7, 8, 9],
+      [0, 7, 6, 2, 2, 4, 3, 1, 0],
+    ]);
+    expect([[...layering.down.start], [...layering.down.list]]).to.deep.equal([
+      [0, 2, 3, 5, 6, 7, 7, 8, 9],
+      [1, 7, 6, 3, 4, 5, 5, 3, 2],
+    ]);
   });
 
   it('leaves an edge between nodes of one layer for an arc (a lateral move)', () => {
     const doc: PathwayDocument = {
-      type: 'pathway', version: 1, id: 'x', title: 'x', source: [{ name: 'test' }],
+      type: 'pathway',
+      version: 1,
+      id: 'x',
+      title: 'x',
+      source: [{ name: 'test' }],
       stages: [{ id: 's', label: 'S' }],
-      nodes: [{ id: 'a', kind: 'occupation', stage: 's', title: 'A' }, { id: 'b', kind: 'occupation', stage: 's', title: 'B' }],
+      nodes: [
+        { id: 'a', kind: 'occupation', stage: 's', title: 'A' },
+        { id: 'b', kind: 'occupation', stage: 's', title: 'B' },
+      ],
       edges: [{ from: 'a', to: 'b', kind: 'lateral' }],
     };
     const layering = layerGraph(graphOf(doc), 1);
@@ -169,11 +205,54 @@ describe('pathway map layout: its parts', () => {
   it('counts crossings exactly, and orders them away', () => {
     const down = [[3], [2], [], []];
     const up = [[], [], [1], [0]];
-    expect(crossings([[0, 1], [2, 3]], down)).to.equal(1);
-    expect(crossings([[0, 1], [3, 2]], down)).to.equal(0);
-    const ordered = orderLayers([[0, 1], [2, 3]], up, down);
-    expect(ordered).to.deep.equal({ layers: [[0, 1], [3, 2]], crossings: 0, initial: 1 });
-    expect(orderLayers([[0, 1], [3, 2]], up, down).layers, 'a good order is kept').to.deep.equal([[0, 1], [3, 2]]);
+    expect(
+      crossings(
+        [
+          [0, 1],
+          [2, 3],
+        ],
+        down,
+      ),
+    ).to.equal(1);
+    expect(
+      crossings(
+        [
+          [0, 1],
+          [3, 2],
+        ],
+        down,
+      ),
+    ).to.equal(0);
+    const ordered = orderLayers(
+      [
+        [0, 1],
+        [2, 3],
+      ],
+      up,
+      down,
+    );
+    expect(ordered).to.deep.equal({
+      layers: [
+        [0, 1],
+        [3, 2],
+      ],
+      crossings: 0,
+      initial: 1,
+    });
+    expect(
+      orderLayers(
+        [
+          [0, 1],
+          [3, 2],
+        ],
+        up,
+        down,
+      ).layers,
+      'a good order is kept',
+    ).to.deep.equal([
+      [0, 1],
+      [3, 2],
+    ]);
   });
 
   it('orders exactly as the sweeps and transpositions always have (packed, with pairs weighed once)', async () => {
@@ -181,19 +260,33 @@ describe('pathway map layout: its parts', () => {
     // into typed arrays and skipped pairs already weighed: the same swaps in the same order. (IT's were 77 and
     // 15 while its 23 related-job links were ordered too; without them, 32 and 2.)
     const it = await json('/data/colorado/pathway-information-technology.json');
-    const cases: [PathwayDocument, number, number][] = [[it, 32, 2], [syntheticPathway(300, 450), 14487, 3520], [syntheticPathway(1000, 1500), 178598, 46806]];
+    const cases: [PathwayDocument, number, number][] = [
+      [it, 32, 2],
+      [syntheticPathway(300, 450), 14487, 3520],
+      [syntheticPathway(1000, 1500), 178598, 46806],
+    ];
     for (const [doc, initial, after] of cases) {
       const result = layout(doc, 'horizontal', undefined, false);
       expect([result.initialCrossings, result.crossings], doc.id).to.deep.equal([initial, after]);
     }
     // (Cards became 4px taller when the badge line gave way to a 15px title and 13px figures: y moved with them;
     // 1033.9 became 905.4 when a card with no links to pull it was held against its neighbour, not left behind.)
-    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({ x: 240, y: 905.3679186666208, w: 176, h: 55, stage: 0, layer: 1 });
+    expect(layout(syntheticPathway(300, 450), 'horizontal').nodes[7]).to.deep.equal({
+      x: 240,
+      y: 905.3679186666208,
+      w: 176,
+      h: 55,
+      stage: 0,
+      layer: 1,
+    });
     const layering = layerGraph(graphOf(it), it.stages.length);
     const initialOrder: number[][] = Array.from({ length: layering.layerCount }, () => []);
     layering.layer.forEach((l, i) => initialOrder[l]!.push(i));
-    const lists = (packed: { start: Int32Array; list: Int32Array }) => Array.from({ length: packed.start.length - 1 }, (_, i) => [...packed.list.subarray(packed.start[i], packed.start[i + 1])]);
-    expect(orderLayers(initialOrder, lists(layering.up), lists(layering.down)), 'lists or packed, the same').to.deep.equal(orderLayers(initialOrder, layering.up, layering.down));
+    const lists = (packed: { start: Int32Array; list: Int32Array }) =>
+      Array.from({ length: packed.start.length - 1 }, (_, i) => [...packed.list.subarray(packed.start[i], packed.start[i + 1])]);
+    expect(orderLayers(initialOrder, lists(layering.up), lists(layering.down)), 'lists or packed, the same').to.deep.equal(
+      orderLayers(initialOrder, layering.up, layering.down),
+    );
   });
 
   it('places items at least a gap apart, as near as it can to their neighbours', () => {
@@ -214,9 +307,15 @@ describe('pathway map layout: its parts', () => {
     const size = { width: 600, height: 400 };
     const card = { x: 100, y: 100, w: 176, h: 60 };
     expect(revealShift({ x: 0, y: 0, k: 0.5 }, card, size), 'in view already').to.deep.equal({ dx: 0, dy: 0 });
-    expect(revealShift({ x: 0, y: 0, k: 0.5 }, { ...card, y: 2000 }, size), 'below: its bottom 16px above the edge').to.deep.equal({ dx: 0, dy: -646 });
+    expect(revealShift({ x: 0, y: 0, k: 0.5 }, { ...card, y: 2000 }, size), 'below: its bottom 16px above the edge').to.deep.equal({
+      dx: 0,
+      dy: -646,
+    });
     expect(revealShift({ x: -500, y: 0, k: 1 }, card, size), 'to the left: its left 16px in').to.deep.equal({ dx: 416, dy: 0 });
-    expect(revealShift({ x: 0, y: 0, k: 1 }, { ...card, y: 500, h: 1000 }, size), 'taller than the view').to.deep.equal({ dx: 0, dy: -484 });
+    expect(revealShift({ x: 0, y: 0, k: 1 }, { ...card, y: 500, h: 1000 }, size), 'taller than the view').to.deep.equal({
+      dx: 0,
+      dy: -484,
+    });
   });
 
   it('has every view on a glide of up to half the box drawn: the drawn area reaches half a box beyond the view', () => {
@@ -224,7 +323,12 @@ describe('pathway map layout: its parts', () => {
     const end = { x: -300, y: -2000, k: 0.55 };
     expect(areaOf(end, size)).to.deep.equal({ x0: -512, y0: 3072, x1: 3584, y1: 5632 });
     const area = areaOf(end, size);
-    for (const [dx, dy] of [[500, 300], [-500, -300], [500, -300], [0, 300]] as const) {
+    for (const [dx, dy] of [
+      [500, 300],
+      [-500, -300],
+      [500, -300],
+      [0, 300],
+    ] as const) {
       for (let t = 0; t <= 1; t += 0.125) {
         const v = { k: end.k, x: end.x + dx * (1 - t), y: end.y + dy * (1 - t) };
         const seen = { x0: -v.x / v.k, y0: -v.y / v.k, x1: (size.width - v.x) / v.k, y1: (size.height - v.y) / v.k };
@@ -301,7 +405,9 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
         const ys = members.map((i) => nodes[i]!.y);
         expect(ys, `${name}: in order`).to.deep.equal([...ys].sort((a, b) => a - b));
         const [top, bottom] = [nodes[members[0]!]!.y, nodes[members.at(-1)!]!.y];
-        const between = nodes.filter((node, i) => !members.includes(i) && node.x === nodes[members[0]!]!.x && node.y > top && node.y < bottom);
+        const between = nodes.filter(
+          (node, i) => !members.includes(i) && node.x === nodes[members[0]!]!.x && node.y > top && node.y < bottom,
+        );
         expect(between, `${name}: nothing between ${members.map((i) => doc.nodes[i]!.id).join(', ')}`).to.deep.equal([]);
       }
     }
@@ -309,7 +415,9 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
     const { nodes } = layout(health, 'horizontal');
     const at = (id: string) => nodes[health.nodes.findIndex((n) => n.id === id)]!;
     const chain = ['adn', 'bsn', 'rn-license', 'registered-nurses'].map(at);
-    chain.forEach((card, k) => k && expect(card.y - (chain[k - 1]!.y + chain[k - 1]!.h), 'one arrow gap apart').to.be.closeTo(ARROW_GAP, 1e-9));
+    chain.forEach(
+      (card, k) => k && expect(card.y - (chain[k - 1]!.y + chain[k - 1]!.h), 'one arrow gap apart').to.be.closeTo(ARROW_GAP, 1e-9),
+    );
     expect(new Set(chain.map((card) => card.x)).size, 'one column').to.equal(1);
   });
 
@@ -334,7 +442,9 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
         for (let k = 0; k + 1 < points.length; k++) {
           const [[x0, y0], [x1, y1]] = [points[k]!, points[k + 1]!];
           const piece = { x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.max(Math.abs(x1 - x0), 1), h: Math.max(Math.abs(y1 - y0), 1) };
-          result.nodes.forEach((node, n) => expect(overlap(piece, node), `${name}: ${edge.from} → ${edge.to} crosses ${doc.nodes[n]!.id}`).to.equal(false));
+          result.nodes.forEach((node, n) =>
+            expect(overlap(piece, node), `${name}: ${edge.from} → ${edge.to} crosses ${doc.nodes[n]!.id}`).to.equal(false),
+          );
         }
       });
       if (name === 'healthcare') expect(straight, 'ADN → BSN → RN license → RN, paramedics → respiratory therapists').to.be.at.least(4);
@@ -344,7 +454,10 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
   it('ends every link with a stretch that points into its target, so its arrowhead does too', () => {
     // The arrowhead is a marker oriented along the path's last segment: a zero-length one gives it no
     // direction (Chromium draws it pointing right, out of a card entered from the right).
-    const pairs = (text: string) => (text.match(/-?[\d.]+/g) ?? []).map(Number).reduce<number[][]>((list, n, i) => (i % 2 ? (list.at(-1)!.push(n), list) : [...list, [n]]), []);
+    const pairs = (text: string) =>
+      (text.match(/-?[\d.]+/g) ?? [])
+        .map(Number)
+        .reduce<number[][]>((list, n, i) => (i % 2 ? (list.at(-1)!.push(n), list) : [...list, [n]]), []);
     for (const [name, doc] of docs) {
       const result = layout(doc, 'horizontal');
       result.edges.forEach((edge, e) => {
@@ -353,7 +466,10 @@ describe('pathway map layout: one column per stage (below CULL_AT steps)', () =>
         const before = pairs(commands.at(-2)!.slice(1)).at(-1)!;
         const end = last.at(-1)!;
         const from = last.length > 1 ? last.at(-2)! : before;
-        expect(Math.hypot(end[0]! - from[0]!, end[1]! - from[1]!), `${name}: ${doc.edges[e]!.from} → ${doc.edges[e]!.to}: ${edge.d}`).to.be.above(0.5);
+        expect(
+          Math.hypot(end[0]! - from[0]!, end[1]! - from[1]!),
+          `${name}: ${doc.edges[e]!.from} → ${doc.edges[e]!.to}: ${edge.d}`,
+        ).to.be.above(0.5);
       });
     }
   });

@@ -14,11 +14,21 @@ describe('cp-pathway-map on a phone', () => {
     const el = await mapOf(await load(), 360);
     expect($(el, 'svg.map'), 'no pan window').to.equal(null);
     expect($$(el, '.stage-title').map((h) => h.textContent!.trim())).to.deep.equal(['Entry level', 'Mid level', 'Advanced']);
-    expect($$(el, '.step').map((s) => s.getAttribute('data-id'))).to.have.members(['cna', 'nursing-assistants', 'lpn-license', 'lpn', 'adn', 'rn']);
+    expect($$(el, '.step').map((s) => s.getAttribute('data-id'))).to.have.members([
+      'cna',
+      'nursing-assistants',
+      'lpn-license',
+      'lpn',
+      'adn',
+      'rn',
+    ]);
     expect(el.scrollWidth, 'no sideways overflow').to.be.at.most(360);
-    for (const node of $$<HTMLElement>(el, '.step')) expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    for (const node of $$<HTMLElement>(el, '.step'))
+      expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     // The card says what it is and the figure that matters; its button is named by what it shows.
-    expect(card(el, 'rn').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Registered Nurses, Occupation\s*,\s*\$91,730 a year, Colorado mean$/);
+    expect(card(el, 'rn').textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Registered Nurses, Occupation\s*,\s*\$91,730 a year, Colorado mean$/,
+    );
     expect($$(el, '.node[tabindex="0"]'), 'one Tab stop').to.have.length(1);
     await expectAccessible(el);
   });
@@ -27,9 +37,15 @@ describe('cp-pathway-map on a phone', () => {
     const el = await mapOf(await load(), 360);
     const leads = step(el, 'lpn-license').querySelector('.leads')!;
     expect(leads.querySelector('.leads-label')!.textContent).to.equal('Leads to:');
-    expect([...leads.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['Licensed Practical and Licensed Vocational Nurses', 'Associate Degree in Nursing']);
+    expect([...leads.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Licensed Practical and Licensed Vocational Nurses',
+      'Associate Degree in Nursing',
+    ]);
     const to = [...leads.querySelectorAll<HTMLButtonElement>('.lead')];
-    expect(to.map((b) => b.tabIndex), 'out of the Tab order: the arrow keys walk the same links').to.deep.equal([-1, -1]);
+    expect(
+      to.map((b) => b.tabIndex),
+      'out of the Tab order: the arrow keys walk the same links',
+    ).to.deep.equal([-1, -1]);
     to[1]!.click();
     await settle(el);
     expect(focusedId(el)).to.equal('adn');
@@ -101,7 +117,10 @@ describe('cp-pathway-map on a phone', () => {
       const title = (id: string) => full.nodes.find((node) => node.id === id)!.title;
       for (const node of full.nodes) {
         const groups = Object.fromEntries(
-          [...step(el, node.id).querySelectorAll('.leads')].map((g) => [g.querySelector('.leads-label')!.textContent, [...g.querySelectorAll('li')].map((li) => li.textContent!.trim())]),
+          [...step(el, node.id).querySelectorAll('.leads')].map((g) => [
+            g.querySelector('.leads-label')!.textContent,
+            [...g.querySelectorAll('li')].map((li) => li.textContent!.trim()),
+          ]),
         );
         const out = full.edges.filter((edge) => edge.from === node.id);
         const next = out.filter((edge) => !edge.basis).map((edge) => title(edge.to));

@@ -39,14 +39,22 @@ describe('pathway map routes', () => {
 
   it('takes an O*NET related job only where no other route exists, and says so', () => {
     // The same pathway with the job-to-job links marked as O*NET related occupations.
-    const related = graphOf({ ...doc, edges: doc.edges.map((e) => (e.kind === 'advances' ? { ...e, basis: 'related-occupations' as const } : e)) });
+    const related = graphOf({
+      ...doc,
+      edges: doc.edges.map((e) => (e.kind === 'advances' ? { ...e, basis: 'related-occupations' as const } : e)),
+    });
     expect(findRoutes(related, at('cna'), at('rn'), 5).map(ids), 'no related job beside a route through credentials').to.deep.equal([
       ['cna', 'lpn-license', 'adn', 'rn'],
     ]);
     const [route] = findRoutes(related, at('cna'), at('nurse-practitioners'));
     expect(ids(route!)).to.deep.equal(['cna', 'lpn-license', 'adn', 'rn', 'nurse-practitioners']);
     const steps = routeSteps(related, route!);
-    expect(steps.map((step) => stepNotes(related, step, 'en'))).to.deep.equal([[], [], ['usually needs a bachelor’s degree'], ['a related job O*NET lists, not a required step']]);
+    expect(steps.map((step) => stepNotes(related, step, 'en'))).to.deep.equal([
+      [],
+      [],
+      ['usually needs a bachelor’s degree'],
+      ['a related job O*NET lists, not a required step'],
+    ]);
     expect(stepNotes(related, steps[3]!, 'es')).to.deep.equal(['un empleo relacionado que enumera O*NET, no un paso obligatorio']);
     // Unmarked, the same link is a move the document states: no note.
     expect(routeSteps(graphOf(doc), route!).map((step) => step.related)).to.deep.equal([false, false, false, false]);
@@ -56,7 +64,14 @@ describe('pathway map routes', () => {
     const graph = graphOf(doc);
     const totals = (route: string[]) => routeTotals(graph, route.map(at));
     expect(totals(['cna', 'lpn-license', 'adn', 'rn'])).to.deep.equal({
-      counted: 2, months: 36, hours: 0, timeKnown: 2, cost: 15000, currency: 'USD', costKnown: 1, wage: { reason: 'no-start' },
+      counted: 2,
+      months: 36,
+      hours: 0,
+      timeKnown: 2,
+      cost: 15000,
+      currency: 'USD',
+      costKnown: 1,
+      wage: { reason: 'no-start' },
     });
     expect(formatTotals(totals(['cna', 'lpn-license', 'adn', 'rn']), 'en')).to.deep.equal({
       time: '3 years',
@@ -68,8 +83,12 @@ describe('pathway map routes', () => {
       wage: '+$48,150 a year (mean)',
     });
     expect(formatTotals(totals(['cna', 'lpn-license', 'adn']), 'es').unpublished).to.equal(undefined);
-    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').unpublished).to.equal('No se publican el tiempo ni el costo de estos pasos.');
-    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').wage.replace(/[\u00a0\u202f]/g, ' ')).to.equal('+48.150 US$ al año (promedio)');
+    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').unpublished).to.equal(
+      'No se publican el tiempo ni el costo de estos pasos.',
+    );
+    expect(formatTotals(totals(['nursing-assistants', 'lpn', 'rn']), 'es').wage.replace(/[\u00a0\u202f]/g, ' ')).to.equal(
+      '+48.150 US$ al año (promedio)',
+    );
     const timeOnly = graphOf({ ...doc, nodes: doc.nodes.map((n) => (n.cost ? { ...n, cost: undefined } : n)) });
     expect(formatTotals(routeTotals(timeOnly, ['cna', 'lpn-license', 'adn'].map(at)), 'en')).to.deep.equal({
       time: '3 years',
@@ -81,7 +100,13 @@ describe('pathway map routes', () => {
   it('turns weeks, months, years and hours into one total', () => {
     const graph = graphOf({
       ...doc,
-      nodes: doc.nodes.map((n) => (n.id === 'lpn-license' ? { ...n, duration: { value: 40, unit: 'hour' } } : n.id === 'adn' ? { ...n, duration: { value: 6, unit: 'week' } } : n)),
+      nodes: doc.nodes.map((n) =>
+        n.id === 'lpn-license'
+          ? { ...n, duration: { value: 40, unit: 'hour' } }
+          : n.id === 'adn'
+            ? { ...n, duration: { value: 6, unit: 'week' } }
+            : n,
+      ),
     });
     expect(formatTotals(routeTotals(graph, ['cna', 'lpn-license', 'adn', 'rn'].map(at)), 'en').time).to.equal('6 weeks + 40 hours');
   });
@@ -132,12 +157,25 @@ describe('pathway map routes on the Colorado pathways', () => {
     ]);
     // No credential on this map leads from CompTIA A+ to a software job: the related jobs are said as such.
     expect(routes('information-technology', 'comptia-a-plus', 'software-developers')).to.deep.equal([
-      ['comptia-network-plus', 'network-and-computer-systems-administrators (usually needs a bachelor’s degree)', 'software-developers (a related job O*NET lists, not a required step)'],
-      ['comptia-network-plus', 'comptia-security-plus', 'network-and-computer-systems-administrators (usually needs a bachelor’s degree)', 'software-developers (a related job O*NET lists, not a required step)'],
+      [
+        'comptia-network-plus',
+        'network-and-computer-systems-administrators (usually needs a bachelor’s degree)',
+        'software-developers (a related job O*NET lists, not a required step)',
+      ],
+      [
+        'comptia-network-plus',
+        'comptia-security-plus',
+        'network-and-computer-systems-administrators (usually needs a bachelor’s degree)',
+        'software-developers (a related job O*NET lists, not a required step)',
+      ],
     ]);
     expect(routes('cybersecurity', 'computer-user-support-specialists', 'information-security-analysts')).to.deep.equal([
       ['comptia-network-plus (builds on CompTIA A+)', 'information-security-analysts (usually needs a bachelor’s degree)'],
-      ['comptia-network-plus (builds on CompTIA A+)', 'comptia-security-plus', 'information-security-analysts (usually needs a bachelor’s degree)'],
+      [
+        'comptia-network-plus (builds on CompTIA A+)',
+        'comptia-security-plus',
+        'information-security-analysts (usually needs a bachelor’s degree)',
+      ],
     ]);
   });
 
@@ -163,7 +201,9 @@ describe('pathway map routes on the Colorado pathways', () => {
         const plain = new Set<number>();
         const stack = [from];
         if (doc.nodes[from]!.kind === 'occupation')
-          for (const q of graph.in[from]!) if (graph.kind[q] === 'qualifies') for (const s of graph.out[graph.from[q]!]!) if (graph.kind[s] === 'stacks') stack.push(graph.to[s]!);
+          for (const q of graph.in[from]!)
+            if (graph.kind[q] === 'qualifies')
+              for (const s of graph.out[graph.from[q]!]!) if (graph.kind[s] === 'stacks') stack.push(graph.to[s]!);
         while (stack.length) {
           const n = stack.pop()!;
           if (plain.has(n)) continue;
@@ -190,7 +230,13 @@ describe('pathway map emphasis', () => {
       of.filter((_, i) => flags[i]).map((item) => item.id ?? `${item.from}>${item.to}`);
     const lpn = throughNode(graph, graph.index.get('lpn')!);
     expect(on(lpn.nodes, doc.nodes)).to.deep.equal(['cna', 'nursing-assistants', 'lpn-license', 'lpn', 'rn']);
-    expect(on(lpn.edges, doc.edges)).to.deep.equal(['cna>nursing-assistants', 'nursing-assistants>lpn', 'cna>lpn-license', 'lpn-license>lpn', 'lpn>rn']);
+    expect(on(lpn.edges, doc.edges)).to.deep.equal([
+      'cna>nursing-assistants',
+      'nursing-assistants>lpn',
+      'cna>lpn-license',
+      'lpn-license>lpn',
+      'lpn>rn',
+    ]);
     expect([lpn.before, lpn.after, lpn.focal]).to.deep.equal([3, 1, 3]);
     const route = alongRoutes(graph, [['cna', 'lpn-license', 'adn', 'rn'].map((id) => graph.index.get(id)!)]);
     expect(on(route.edges, doc.edges)).to.deep.equal(['cna>lpn-license', 'lpn-license>adn', 'adn>rn']);
@@ -225,7 +271,11 @@ describe('pathway map keyboard moves', () => {
     expect(from('cna', 'previous')).to.equal(undefined);
     expect(['nursing-assistants', 'lpn-license']).to.include(from('lpn', 'previous'));
     // Within a stage, top to bottom: one column per stage, a certificate above the job it qualifies for.
-    expect(model.byStage.map((stage) => stage.map(id))).to.deep.equal([['cna', 'nursing-assistants'], ['lpn-license', 'lpn', 'adn'], ['rn']]);
+    expect(model.byStage.map((stage) => stage.map(id))).to.deep.equal([
+      ['cna', 'nursing-assistants'],
+      ['lpn-license', 'lpn', 'adn'],
+      ['rn'],
+    ]);
     expect(from('lpn-license', 'up')).to.equal('lpn-license');
     expect(from('lpn-license', 'down')).to.equal('lpn');
     expect(from('lpn', 'last')).to.equal('adn');
@@ -243,7 +293,11 @@ describe('pathway map model', () => {
     expect(model.label(5)).to.equal('Registered Nurses, occupation, advanced, mean wage $91,730 a year, growth +4.9%, no next steps');
     expect(model.stages).to.deep.equal([['Entry level'], ['Mid level'], ['Advanced']]);
     expect(model.order).to.have.members([0, 1, 2, 3, 4, 5]);
-    const empty = buildModel({ ...doc, nodes: [], edges: [] }, graphOf({ ...doc, nodes: [], edges: [] }), { lang: 'en', horizontal: true, measure: estimate });
+    const empty = buildModel({ ...doc, nodes: [], edges: [] }, graphOf({ ...doc, nodes: [], edges: [] }), {
+      lang: 'en',
+      horizontal: true,
+      measure: estimate,
+    });
     expect(empty.layout).to.equal(undefined);
     expect(empty.summary).to.equal('0 steps in 3 stages; 0 entry points.');
   });
@@ -264,7 +318,9 @@ describe('pathway map URL state', () => {
   });
 
   it('writes its keys, keeping the others in order', () => {
-    expect(writeHash('#top&map.node=a&other.node=x', 'map', { from: 'c', to: 'd e' })).to.equal('#top&other.node=x&map.from=c&map.to=d%20e');
+    expect(writeHash('#top&map.node=a&other.node=x', 'map', { from: 'c', to: 'd e' })).to.equal(
+      '#top&other.node=x&map.from=c&map.to=d%20e',
+    );
     expect(writeHash('#map.node=a', 'map', {})).to.equal('');
     expect(writeHash('', 'co-it', { node: 'cna' })).to.equal('#co-it.node=cna');
   });
@@ -274,13 +330,22 @@ describe('pathway map URL choice', () => {
   const has = (id: string) => ['cna', 'rn'].includes(id);
 
   it('takes ids that name steps and ignores the rest, and the route counting from 1', () => {
-    expect(choiceFromUrl({ node: 'cna', from: 'nobody', to: 'rn', route: '2' }, false, has)).to.deep.equal({ selected: 'cna', to: 'rn', route: 1 });
+    expect(choiceFromUrl({ node: 'cna', from: 'nobody', to: 'rn', route: '2' }, false, has)).to.deep.equal({
+      selected: 'cna',
+      to: 'rn',
+      route: 1,
+    });
     expect(choiceFromUrl({ node: 'nobody', route: '1' }, false, has), 'nothing known: nothing changes').to.deep.equal({});
     expect(choiceFromUrl({ route: 'x' }, false, has)).to.deep.equal({});
   });
 
   it('clears what the fragment no longer names when it mirrors a changed fragment', () => {
-    expect(choiceFromUrl({ node: 'rn', route: 'x' }, true, has)).to.deep.equal({ selected: 'rn', from: undefined, to: undefined, route: 0 });
+    expect(choiceFromUrl({ node: 'rn', route: 'x' }, true, has)).to.deep.equal({
+      selected: 'rn',
+      from: undefined,
+      to: undefined,
+      route: 0,
+    });
   });
 });
 

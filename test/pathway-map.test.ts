@@ -12,7 +12,8 @@ const SAMPLE = new URL('./fixtures/pathway-map-sample.json', import.meta.url).hr
 const HEALTHCARE = colorado('healthcare');
 
 /** A route's totals as "Total time: …" lines. */
-const totals = (route: Element) => [...route.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+const totals = (route: Element) =>
+  [...route.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
 /** Puts a button before the element and focuses it, as the page's content before the map would be. */
 function focusBefore(el: PathwayMap): HTMLButtonElement {
   const before = document.createElement('button');
@@ -39,7 +40,9 @@ async function tabbed(el: PathwayMap): Promise<Element | null> {
 async function choose(el: PathwayMap, name: string): Promise<void> {
   more(el).click();
   await nextEvent(menu(el), 'toggle');
-  $$<HTMLElement>(el, '[role^="menuitem"]').find((item) => item.textContent!.trim() === name)!.click();
+  $$<HTMLElement>(el, '[role^="menuitem"]')
+    .find((item) => item.textContent!.trim() === name)!
+    .click();
   await el.updateComplete;
 }
 
@@ -73,8 +76,13 @@ describe('cp-pathway-map', () => {
   it('walks the graph with real key presses: one Tab stop, arrows along and within stages, Home and End', async () => {
     const doc = await load();
     const el = await mapOf(doc);
-    const ids = (edges: PathwayDocument['edges'], end: 'from' | 'to', id: string) => edges.filter((e) => e[end === 'from' ? 'to' : 'from'] === id).map((e) => e[end]);
-    const top = (stage: string) => doc.nodes.filter((n) => n.stage === stage).map((n) => n.id).sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y);
+    const ids = (edges: PathwayDocument['edges'], end: 'from' | 'to', id: string) =>
+      edges.filter((e) => e[end === 'from' ? 'to' : 'from'] === id).map((e) => e[end]);
+    const top = (stage: string) =>
+      doc.nodes
+        .filter((n) => n.stage === stage)
+        .map((n) => n.id)
+        .sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y);
     const entry = top('entry');
     focusBefore(el);
     await sendKeys({ press: 'Tab' });
@@ -285,15 +293,26 @@ describe('cp-pathway-map', () => {
     expect([el.from, el.to]).to.deep.equal(['cna', 'rn']);
     const routes = $$(el, '[part="route"]');
     expect(routes.map((route) => route.querySelector('h3')!.textContent)).to.deep.equal(['Route 1: 3 steps', 'Route 2: 3 steps']);
-    expect(routes.map((route) => route.querySelectorAll('li').length), 'the count matches the list').to.deep.equal([3, 3]);
+    expect(
+      routes.map((route) => route.querySelectorAll('li').length),
+      'the count matches the list',
+    ).to.deep.equal([3, 3]);
     expect(routes[0]!.querySelector('.route-start')!.textContent).to.equal('Starting from Certified Nurse Aide:');
     expect([...routes[0]!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
       'Earn: Practical Nurse licence',
       'Earn: Associate Degree in Nursing',
       'Work as: Registered Nurses (usually needs a bachelor’s degree)',
     ]);
-    expect(totals(routes[0]!)).to.deep.equal(['Total time: 3 years', 'Total cost: $15,000, partly known (1 of 2 steps)', 'Wage gain: not available (the start has no wage)']);
-    expect(totals(routes[1]!)).to.deep.equal(['Total time: 12 months', 'Total cost: $15,000', 'Wage gain: not available (the start has no wage)']);
+    expect(totals(routes[0]!)).to.deep.equal([
+      'Total time: 3 years',
+      'Total cost: $15,000, partly known (1 of 2 steps)',
+      'Wage gain: not available (the start has no wage)',
+    ]);
+    expect(totals(routes[1]!)).to.deep.equal([
+      'Total time: 12 months',
+      'Total cost: $15,000',
+      'Wage gain: not available (the start has no wage)',
+    ]);
     expect(onIds(el)).to.deep.equal(['adn', 'cna', 'lpn-license', 'rn']);
     buttonNamed(el, 'Show route 2 on the map').click();
     await el.updateComplete;
@@ -340,12 +359,16 @@ describe('cp-pathway-map', () => {
     routes = $$(el, '[part="route"]');
     expect(routes[0]!.querySelector('h3')!.textContent).to.equal(`Route 1: ${routes[0]!.querySelectorAll('li').length} steps`);
     expect(routes[0]!.textContent).to.contain('No route through credentials leads here');
-    expect(steps(routes[0]!).at(-1)).to.equal('Work as: Registered Nurses (a related job O*NET lists, not a required step; usually needs a bachelor’s degree)');
+    expect(steps(routes[0]!).at(-1)).to.equal(
+      'Work as: Registered Nurses (a related job O*NET lists, not a required step; usually needs a bachelor’s degree)',
+    );
 
     const es = await mapOf(await load(HEALTHCARE), 1000, { lang: 'es', from: 'emergency-medical-technicians', to: 'registered-nurses' });
     routes = $$(es, '[part="route"]');
     expect(routes[0]!.querySelector('h3')!.textContent).to.equal(`Ruta 1: ${routes[0]!.querySelectorAll('li').length} pasos`);
-    expect(steps(routes[0]!).at(-1)).to.equal('Trabajar como: Registered Nurses (un empleo relacionado que enumera O*NET, no un paso obligatorio; suele requerir una licenciatura)');
+    expect(steps(routes[0]!).at(-1)).to.equal(
+      'Trabajar como: Registered Nurses (un empleo relacionado que enumera O*NET, no un paso obligatorio; suele requerir una licenciatura)',
+    );
     expect(routes[0]!.textContent).to.contain('No se publican el tiempo ni el costo de estos pasos.');
   });
 
@@ -360,11 +383,15 @@ describe('cp-pathway-map', () => {
     button(el, 'registered-nurses').focus();
     await el.updateComplete;
     await frames(2);
-    const rows = Object.fromEntries($$(el, '#details dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/[\u00a0\u202f]/g, ' ')]));
+    const rows = Object.fromEntries(
+      $$(el, '#details dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/[\u00a0\u202f]/g, ' ')]),
+    );
     expect(rows['Wage']).to.match(/^mean wage \$[\d,]+ a year \(Colorado, May 2023\)$/);
     expect(rows['Projected growth']).to.match(/^[+−-][\d.]+% \(national, 2024–34\)$/);
     expect(rows['Openings a year']).to.match(/^[\d,]+ \(national, average over 2024–34\)$/);
-    const related = doc.edges.filter((e) => e.from === 'registered-nurses' && e.basis === 'related-occupations').map((e) => doc.nodes.find((n) => n.id === e.to)!.title);
+    const related = doc.edges
+      .filter((e) => e.from === 'registered-nurses' && e.basis === 'related-occupations')
+      .map((e) => doc.nodes.find((n) => n.id === e.to)!.title);
     expect(related.length).to.be.greaterThan(0);
     expect(rows['Related jobs (O*NET)']).to.equal(related.join('; '));
     expect(rows['Leads to']).to.equal('none');
@@ -373,7 +400,9 @@ describe('cp-pathway-map', () => {
     await settle(el);
     const headers = $$(el, 'thead th').map((th) => th.textContent);
     expect(headers.slice(-2)).to.deep.equal(['Leads to', 'Related jobs (O*NET)']);
-    const cells = [...$(el, 'tr[data-id="registered-nurses"]')!.querySelectorAll('td')].map((td) => td.textContent!.replace(/[\u00a0\u202f]/g, ' '));
+    const cells = [...$(el, 'tr[data-id="registered-nurses"]')!.querySelectorAll('td')].map((td) =>
+      td.textContent!.replace(/[\u00a0\u202f]/g, ' '),
+    );
     expect(cells.at(-1)).to.equal(related.join('; '));
     expect(cells[3]).to.contain('(national, 2024–34)');
     expect(cells[2]).to.contain('(Colorado, May 2023)');
@@ -402,7 +431,12 @@ describe('cp-pathway-map', () => {
     expect(root.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(root.querySelector('title')!.textContent).to.equal('Nursing (test fixture)');
     const text = root.textContent!;
-    for (const expected of ['Nursing Assistants', 'Entry level', 'Stacks toward another credential', 'Sources: BLS OEWS May 2023, Colorado, May 2023 <https://www.bls.gov/oes/>']) {
+    for (const expected of [
+      'Nursing Assistants',
+      'Entry level',
+      'Stacks toward another credential',
+      'Sources: BLS OEWS May 2023, Colorado, May 2023 <https://www.bls.gov/oes/>',
+    ]) {
       expect(text).to.contain(expected);
     }
     expect(svg).not.to.match(/ style=|class=|tabindex|aria-|data-/);
@@ -481,9 +515,13 @@ describe('cp-pathway-map', () => {
   it('keeps nodes where they were when the data changes a little', async () => {
     const doc = await load();
     const el = await mapOf(doc);
-    const order = () => ['entry', 'mid', 'advanced'].map((stage) =>
-      doc.nodes.filter((n) => n.stage === stage).map((n) => n.id).sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y),
-    );
+    const order = () =>
+      ['entry', 'mid', 'advanced'].map((stage) =>
+        doc.nodes
+          .filter((n) => n.stage === stage)
+          .map((n) => n.id)
+          .sort((a, b) => step(el, a).getBoundingClientRect().y - step(el, b).getBoundingClientRect().y),
+      );
     const before = order();
     const loaded = nextEvent(el, 'cp-load');
     el.data = {
@@ -507,9 +545,14 @@ describe('cp-pathway-map', () => {
 describe('cp-pathway-map, keyboard first, its tools after it', () => {
   it('is the first Tab stop; the toolbar comes next, then the route finder, the legend and the sources', async () => {
     const el = await mapOf(await load());
-    const order = ['[part="map"]', '[part="toolbar"]', '[part="route-finder"]', '[part="legend"]', '[part="sources"]'].map((part) => $(el, part)!);
+    const order = ['[part="map"]', '[part="toolbar"]', '[part="route-finder"]', '[part="legend"]', '[part="sources"]'].map((part) =>
+      $(el, part)!,
+    );
     for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${order[i - 1]!.getAttribute('part')} before ${order[i]!.getAttribute('part')}`).to.not.equal(0);
+      expect(
+        order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        `${order[i - 1]!.getAttribute('part')} before ${order[i]!.getAttribute('part')}`,
+      ).to.not.equal(0);
     }
     focusBefore(el);
     await sendKeys({ press: 'Tab' });
@@ -520,7 +563,12 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
     expect(el.shadowRoot!.activeElement!.closest('[part="toolbar"]')).to.exist;
     const stops = [];
     for (let i = 0; i < 4; i++) stops.push(await tabbed(el));
-    expect(stops.map((stop) => stop?.getAttribute('aria-label') ?? stop?.textContent!.replace('▾', '').trim())).to.deep.equal(['Zoom in', 'Fit to view', 'More', 'Find a route']);
+    expect(stops.map((stop) => stop?.getAttribute('aria-label') ?? stop?.textContent!.replace('▾', '').trim())).to.deep.equal([
+      'Zoom in',
+      'Fit to view',
+      'More',
+      'Find a route',
+    ]);
   });
 
   it('opens the "More" menu as the WAI-ARIA menu button does, with real key presses', async () => {
@@ -547,7 +595,19 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
       await press(el, key);
       walk.push(focusedItem(el));
     }
-    expect(walk).to.deep.equal(['Download SVG', 'Download PNG', 'Keyboard help', 'Show as table', 'Keyboard help', 'Show as table', 'Keyboard help', 'Download SVG', 'Download PNG', 'Keyboard help', 'Show as table']);
+    expect(walk).to.deep.equal([
+      'Download SVG',
+      'Download PNG',
+      'Keyboard help',
+      'Show as table',
+      'Keyboard help',
+      'Show as table',
+      'Keyboard help',
+      'Download SVG',
+      'Download PNG',
+      'Keyboard help',
+      'Show as table',
+    ]);
     await press(el, 'Escape');
     expect(menu(el).matches(':popover-open')).to.equal(false);
     expect(el.shadowRoot!.activeElement, 'Escape goes back to the button').to.equal(button);
@@ -641,7 +701,9 @@ describe('cp-pathway-map, big', () => {
     $<SVGGElement>(el, '.node[tabindex="0"]')!.focus();
     await sendKeys({ press: 'Control+End' });
     await el.updateComplete;
-    expect(focusedId(el), 'the last step, drawn and focused').to.equal(el.shadowRoot!.activeElement?.closest('.step')?.getAttribute('data-id'));
+    expect(focusedId(el), 'the last step, drawn and focused').to.equal(
+      el.shadowRoot!.activeElement?.closest('.step')?.getAttribute('data-id'),
+    );
     expect(focusedId(el)).to.be.a('string');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -712,10 +774,22 @@ describe('cp-pathway-map card text', () => {
     const { occupations } = await (await fetch('/data/colorado/occupations.json')).json();
     const rows = [...occupations].sort((a, b) => b.title.length - a.title.length || a.soc.localeCompare(b.soc)).slice(0, 120);
     const doc = {
-      type: 'pathway', version: 1, id: 'long-titles', title: 'Long titles', source: [{ name: 'BLS OEWS' }],
-      stages: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      type: 'pathway',
+      version: 1,
+      id: 'long-titles',
+      title: 'Long titles',
+      source: [{ name: 'BLS OEWS' }],
+      stages: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
       nodes: rows.map((row: { soc: string; title: string; wage?: unknown; growth?: number }, i: number) => ({
-        id: row.soc, kind: 'occupation', stage: i % 2 ? 'b' : 'a', title: row.title, wage: row.wage, growth: row.growth,
+        id: row.soc,
+        kind: 'occupation',
+        stage: i % 2 ? 'b' : 'a',
+        title: row.title,
+        wage: row.wage,
+        growth: row.growth,
       })),
       edges: [],
     };
@@ -730,12 +804,20 @@ describe('cp-pathway-map card text', () => {
         const titles = [...s.querySelectorAll<SVGTSpanElement>('.title')].filter((t) => t.textContent);
         const metas = [...s.querySelectorAll<SVGTSpanElement>('.meta')].filter((t) => t.textContent);
         for (const line of [...titles, ...metas]) {
-          if (line.getComputedTextLength() > inner) outside.push(`${line.textContent} (${line.getComputedTextLength().toFixed(1)} > ${inner})`);
+          if (line.getComputedTextLength() > inner)
+            outside.push(`${line.textContent} (${line.getComputedTextLength().toFixed(1)} > ${inner})`);
         }
         expect(titles.map((t) => Number(t.getAttribute('y')))).to.deep.equal(titles.map((_, i) => titleY(i)));
         expect(metas.map((t) => Number(t.getAttribute('y')))).to.deep.equal(metas.map((_, i) => metaY(titles.length, i)));
         // The figure lines start after the glyph that bullets the first of them; title and Top Job lines at PAD.
-        expect([...s.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('x')))).to.deep.equal([PAD, PAD, PAD, META_X, META_X, PAD]);
+        expect([...s.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('x')))).to.deep.equal([
+          PAD,
+          PAD,
+          PAD,
+          META_X,
+          META_X,
+          PAD,
+        ]);
         const path = s.querySelector<SVGPathElement>('.glyph')!;
         const { e, f } = path.transform.baseVal.consolidate()!.matrix;
         const glyph = path.getBBox();
@@ -743,7 +825,10 @@ describe('cp-pathway-map card text', () => {
         expect(Number(metas[0]!.getAttribute('y')) - (f + glyph.y + glyph.height / 2), 'the glyph on the figure line').to.be.within(2, 6);
       }
       expect(outside, `at ${width}px`).to.deep.equal([]);
-      expect($$(el, '.title').some((t) => t.textContent!.endsWith('…')), 'some titles are cut short').to.equal(true);
+      expect(
+        $$(el, '.title').some((t) => t.textContent!.endsWith('…')),
+        'some titles are cut short',
+      ).to.equal(true);
     }
   });
 });
@@ -818,15 +903,31 @@ describe('cp-pathway-map, highlighting a step out of view', () => {
 describe('cp-pathway-map with bad input', () => {
   const faults: [string, (doc: PathwayDocument) => unknown, string][] = [
     ['a dangling edge', (doc) => ({ ...doc, edges: [...doc.edges, { from: 'rn', to: 'nurse', kind: 'advances' }] }), 'edges[7].to'],
-    ['an unknown stage', (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 3 ? { ...n, stage: 'senior' } : n)) }), 'nodes[3].stage'],
+    [
+      'an unknown stage',
+      (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 3 ? { ...n, stage: 'senior' } : n)) }),
+      'nodes[3].stage',
+    ],
     ['a cycle', (doc) => ({ ...doc, edges: [...doc.edges, { from: 'rn', to: 'cna', kind: 'advances' }] }), 'edges[7]'],
     ['a duplicate id', (doc) => ({ ...doc, nodes: [...doc.nodes, { ...doc.nodes[0]! }] }), 'nodes[6].id'],
     ['a value of the wrong type', (doc) => ({ ...doc, title: 42 }), 'title'],
     ['another kind of document', () => ({ type: 'campaign', version: 1 }), 'type'],
     ['a self-loop edge', (doc) => ({ ...doc, edges: [...doc.edges, { from: 'rn', to: 'rn', kind: 'advances' }] }), 'edges[7]'],
-    ['a ladder step naming no node', (doc) => ({ ...doc, ladders: [{ id: 'nursing', title: 'Nursing', steps: ['cna', 'nurse'] }] }), 'ladders[0].steps[1]'],
-    ['an unknown enum value', (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, kind: 'job' } : n)) }), 'nodes[0].kind'],
-    ['a negative number', (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 1 ? { ...n, wage: { mean: -43580, period: 'year' } } : n)) }), 'nodes[1].wage.mean'],
+    [
+      'a ladder step naming no node',
+      (doc) => ({ ...doc, ladders: [{ id: 'nursing', title: 'Nursing', steps: ['cna', 'nurse'] }] }),
+      'ladders[0].steps[1]',
+    ],
+    [
+      'an unknown enum value',
+      (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, kind: 'job' } : n)) }),
+      'nodes[0].kind',
+    ],
+    [
+      'a negative number',
+      (doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 1 ? { ...n, wage: { mean: -43580, period: 'year' } } : n)) }),
+      'nodes[1].wage.mean',
+    ],
   ];
   for (const [fault, breakIt, path] of faults) {
     it(`shows ${fault} in the element, naming ${path}, and fires cp-error`, async () => {
@@ -847,7 +948,13 @@ describe('cp-pathway-map with bad input', () => {
   it('keeps the last good map when later data is bad', async () => {
     const el = await mapOf(await load());
     const error = nextEvent(el, 'cp-error');
-    el.data = { ...(await load()), edges: [{ from: 'rn', to: 'cna', kind: 'advances' }, { from: 'cna', to: 'rn', kind: 'advances' }] };
+    el.data = {
+      ...(await load()),
+      edges: [
+        { from: 'rn', to: 'cna', kind: 'advances' },
+        { from: 'cna', to: 'rn', kind: 'advances' },
+      ],
+    };
     await error;
     await el.updateComplete;
     expect($(el, '[role="alert"]')).to.exist;
@@ -859,7 +966,9 @@ describe('cp-pathway-map with bad input', () => {
     const error = nextEvent<CustomEvent>(el, 'cp-error');
     el.highlight = 'registered-nurse';
     const { detail } = await error;
-    expect(detail.issues).to.deep.equal([{ path: 'highlight', message: 'no step has id "registered-nurse"; use the id of one of the pathway\'s nodes' }]);
+    expect(detail.issues).to.deep.equal([
+      { path: 'highlight', message: 'no step has id "registered-nurse"; use the id of one of the pathway\'s nodes' },
+    ]);
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('highlight');
     expect($$(el, '.step'), 'the map stays').to.have.length(6);
@@ -873,7 +982,10 @@ describe('cp-pathway-map with bad input', () => {
 
 describe('cp-pathway-map, audited gaps', () => {
   const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  const topJobs = (doc: PathwayDocument): PathwayDocument => ({ ...doc, nodes: doc.nodes.map((n) => (n.kind === 'occupation' ? { ...n, topJob: true } : n)) });
+  const topJobs = (doc: PathwayDocument): PathwayDocument => ({
+    ...doc,
+    nodes: doc.nodes.map((n) => (n.kind === 'occupation' ? { ...n, topJob: true } : n)),
+  });
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
   for (const [name, width, attributes] of [
@@ -889,11 +1001,19 @@ describe('cp-pathway-map, audited gaps', () => {
         expect(top.textContent, 'the mark is drawn').to.match(/^★/);
         for (const line of job.querySelectorAll('.title, .meta')) {
           if (!line.textContent) continue;
-          expect(overlaps(line.getBoundingClientRect(), top.getBoundingClientRect()), `${job.getAttribute('data-id')}: "${line.textContent}" and "${top.textContent}"`).to.equal(false);
+          expect(
+            overlaps(line.getBoundingClientRect(), top.getBoundingClientRect()),
+            `${job.getAttribute('data-id')}: "${line.textContent}" and "${top.textContent}"`,
+          ).to.equal(false);
         }
         const [card, mark] = [job.querySelector('.card')!.getBoundingClientRect(), top.getBoundingClientRect()];
-        expect(mark.left >= card.left && mark.right <= card.right && mark.top >= card.top && mark.bottom <= card.bottom, 'inside its card').to.equal(true);
-        expect(job.querySelector('.node')!.getAttribute('aria-label'), 'said in words').to.contain('lang' in attributes ? 'Empleo destacado' : 'Top Job');
+        expect(
+          mark.left >= card.left && mark.right <= card.right && mark.top >= card.top && mark.bottom <= card.bottom,
+          'inside its card',
+        ).to.equal(true);
+        expect(job.querySelector('.node')!.getAttribute('aria-label'), 'said in words').to.contain(
+          'lang' in attributes ? 'Empleo destacado' : 'Top Job',
+        );
       }
     });
   }
@@ -901,7 +1021,14 @@ describe('cp-pathway-map, audited gaps', () => {
   it('shows every wage figure in the details: median and mean, the middle half and middle 80%, each range saying whose', async () => {
     const doc = await load();
     const rn = { mean: 91730, median: 89000, p10: 68000, p25: 78000, p75: 104000, p90: 121000, period: 'year' as const };
-    const data = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'rn' ? { ...n, wage: rn, wageNational: { median: 93600, p10: 66000, p25: 78610, p75: 107960, p90: 132680, period: 'year' as const } } : n)) };
+    const data = {
+      ...doc,
+      nodes: doc.nodes.map((n) =>
+        n.id === 'rn'
+          ? { ...n, wage: rn, wageNational: { median: 93600, p10: 66000, p25: 78610, p75: 107960, p90: 132680, period: 'year' as const } }
+          : n,
+      ),
+    };
     const el = await mapOf(data);
     button(el, 'rn').focus();
     await el.updateComplete;
@@ -966,7 +1093,10 @@ describe('cp-pathway-map, audited gaps', () => {
       ...Array.from({ length: many }, (_, i) => ({ from: 'start', to: `b${i}`, kind: 'advances' })),
       ...stages.slice(2).map((stage, s) => ({ from: s ? `c-s${s + 1}` : `b${many - 1}`, to: `c-${stage.id}`, kind: 'advances' })),
     ];
-    const el = await mapOf({ type: 'pathway', version: 1, id: 'wide', title: 'Wide and tall', source: [{ name: 'Test' }], stages, nodes, edges }, 700);
+    const el = await mapOf(
+      { type: 'pathway', version: 1, id: 'wide', title: 'Wide and tall', source: [{ name: 'Test' }], stages, nodes, edges },
+      700,
+    );
     expect(scale(el), 'text as designed, not shrunk to fit').to.equal(1);
     // A map of fewer than 150 steps takes its own height, so only its width pans: it starts at its left.
     const map = $(el, 'svg.map')!.getBoundingClientRect();
@@ -996,7 +1126,9 @@ describe('cp-pathway-map, audited gaps', () => {
   });
 
   it('passes axe while loading (aria-busy)', async () => {
-    const el = await fixture<PathwayMap>(html`<cp-pathway-map src="/__test__/slow?ms=3000&amp;file=/test/fixtures/pathway-small.json"></cp-pathway-map>`);
+    const el = await fixture<PathwayMap>(
+      html`<cp-pathway-map src="/__test__/slow?ms=3000&amp;file=/test/fixtures/pathway-small.json"></cp-pathway-map>`,
+    );
     expect(el.getAttribute('aria-busy')).to.equal('true');
     await expectAccessible(el);
     expect(el.getAttribute('aria-busy'), 'still loading when checked').to.equal('true');
@@ -1027,7 +1159,8 @@ describe('cp-pathway-map over its lifetime', () => {
     const parent = el.parentElement!;
     // d3-zoom loads on a first gesture (controllers/zoom.ts): a Ctrl + wheel brings it, as a reader's would.
     $(el, 'svg.map')!.dispatchEvent(new WheelEvent('wheel', { ctrlKey: true, deltaY: -1, bubbles: true, cancelable: true }));
-    for (let t = 0; t < 40 && !($(el, 'svg.map') as SVGSVGElement & { __on?: unknown[] }).__on; t++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let t = 0; t < 40 && !($(el, 'svg.map') as SVGSVGElement & { __on?: unknown[] }).__on; t++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const counts = { add: 0, remove: 0 };
     const add = window.addEventListener;
     const remove = window.removeEventListener;

@@ -53,18 +53,26 @@ describe('pathway map text: cards', () => {
       meta: ['$43,580 a year, Colorado mean'],
       h: 55,
     });
-    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, CARD_MIN, 'Colorado').meta, 'the basis goes under the amount').to.deep.equal([
-      '$43,580 a year',
-      'Colorado mean',
-    ]);
+    expect(
+      cardOf(node(doc, 'nursing-assistants'), 'en', estimate, CARD_MIN, 'Colorado').meta,
+      'the basis goes under the amount',
+    ).to.deep.equal(['$43,580 a year', 'Colorado mean']);
     expect(cardOf(node(doc, 'cna'), 'en', estimate, CARD_MIN).meta).to.deep.equal(['Certification', '6 weeks · $1,200']);
     expect(cardOf(node(doc, 'nurse-practitioners'), 'en', estimate, 260, 'Colorado').meta, 'a national wage says so').to.deep.equal([
       '$129,210 a year',
       'national median',
     ]);
-    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260).meta, 'no region: the basis alone').to.deep.equal(['$43,580 a year, mean']);
-    expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 260, 'Colorado').meta.map(plain)).to.deep.equal(['43.580 US$ al año', 'promedio de Colorado']);
-    expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN), 'no figure: its kind, in words').to.include({ h: 55 });
+    expect(cardOf(node(doc, 'nursing-assistants'), 'en', estimate, 260).meta, 'no region: the basis alone').to.deep.equal([
+      '$43,580 a year, mean',
+    ]);
+    expect(cardOf(node(doc, 'nursing-assistants'), 'es', estimate, 260, 'Colorado').meta.map(plain)).to.deep.equal([
+      '43.580 US$ al año',
+      'promedio de Colorado',
+    ]);
+    expect(
+      cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN),
+      'no figure: its kind, in words',
+    ).to.include({ h: 55 });
     expect(cardOf({ id: 'x', kind: 'course', stage: 's', title: 'x' }, 'en', estimate, CARD_MIN).meta).to.deep.equal(['Course']);
   });
 
@@ -83,7 +91,9 @@ describe('pathway map text: cards', () => {
     expect(card.top).to.equal('★ Top Job');
     expect(cardOf(job, 'es', estimate, CARD_MIN, 'Colorado').top).to.equal('★ Empleo destacado');
     expect(cardOf(job, 'es', estimate, 100, 'Colorado').top, 'where the words do not fit, the star').to.equal('★');
-    expect(card.h - cardOf({ ...job, topJob: false }, 'en', estimate, CARD_MIN, 'Colorado').h, 'one 12px line taller').to.equal(FONTS.badge.line + 2);
+    expect(card.h - cardOf({ ...job, topJob: false }, 'en', estimate, CARD_MIN, 'Colorado').h, 'one 12px line taller').to.equal(
+      FONTS.badge.line + 2,
+    );
     expect(cardOf({ ...job, topJob: false }, 'en', estimate, CARD_MIN).top).to.equal('');
   });
 
@@ -95,7 +105,11 @@ describe('pathway map text: cards', () => {
     }
     // The long-labels story's titles (stories/pathway-map.stories.ts): one a single 49-letter word, the
     // rest over 60 characters, which may end in "…" but never take a fourth line.
-    const longLabels = titles.map((title, i) => (i === 1 ? 'Krankenpflegehelferausbildungsabschlusszertifikat' : `${title}, with every requirement set out in full for this long-label test`));
+    const longLabels = titles.map((title, i) =>
+      i === 1
+        ? 'Krankenpflegehelferausbildungsabschlusszertifikat'
+        : `${title}, with every requirement set out in full for this long-label test`,
+    );
     const cut: string[] = [];
     for (const title of [...titles, ...longLabels]) {
       const card = cardOf({ id: 'x', kind: 'credential', stage: 's', title }, 'en', estimate, CARD_MIN);
@@ -110,7 +124,9 @@ describe('pathway map text: cards', () => {
   it('names education levels and credential types in both languages', () => {
     expect(term('bachelor-degree', 'en')).to.equal('Bachelor’s degree');
     expect(term('bachelor-degree', 'es')).to.equal('Licenciatura');
-    expect(term('work-based-learning-certificate', 'es'), 'unknown types fall back to their name').to.equal('Work based learning certificate');
+    expect(term('work-based-learning-certificate', 'es'), 'unknown types fall back to their name').to.equal(
+      'Work based learning certificate',
+    );
   });
 
   it('draws each kind with its own outline and glyph', () => {
@@ -135,16 +151,30 @@ describe('pathway map text: measuring on a canvas', () => {
 
   it('wraps every real title and figure line as measuring each line whole does', async () => {
     const { occupations } = await (await fetch('/data/colorado/occupations.json')).json();
-    const texts: string[] = occupations.flatMap((o: { title: string; description?: string }) => [o.title, o.description?.slice(0, 120) ?? '']);
-    texts.push('Krankenpflegehelferausbildungsabschlusszertifikat', 'Técnico en enfermería — “Auxiliar” (1.200 US$)', 'Σύμβουλος σταδιοδρομίας', 'مساعد تمريض معتمد');
+    const texts: string[] = occupations.flatMap((o: { title: string; description?: string }) => [
+      o.title,
+      o.description?.slice(0, 120) ?? '',
+    ]);
+    texts.push(
+      'Krankenpflegehelferausbildungsabschlusszertifikat',
+      'Técnico en enfermería — “Auxiliar” (1.200 US$)',
+      'Σύμβουλος σταδιοδρομίας',
+      'مساعد تمريض معتمد',
+    );
     const [fast, whole] = [canvasMeasure(family), exact()];
     expect(canvasMeasure(family), 'one measure for a family, for every map in the page').to.equal(fast);
     const differ: string[] = [];
     for (const text of texts) {
-      for (const [font, width] of [['title', 156], ['title', 136], ['meta', 156], ['label', 120]] as const) {
+      for (const [font, width] of [
+        ['title', 156],
+        ['title', 136],
+        ['meta', 156],
+        ['label', 120],
+      ] as const) {
         const a = wrap(text, width, fast, font, 3);
         const b = wrap(text, width, whole, font, 3);
-        if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${text} (${font} ${width}): ${a.lines.join(' / ')} vs ${b.lines.join(' / ')}`);
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          differ.push(`${text} (${font} ${width}): ${a.lines.join(' / ')} vs ${b.lines.join(' / ')}`);
       }
     }
     expect(differ).to.deep.equal([]);
@@ -169,22 +199,38 @@ describe('pathway map text: describe() and the summary', () => {
     const graph = graphOf(doc);
     const say = (id: string, lang = 'en') => {
       const i = graph.index.get(id)!;
-      return describeNode(doc.nodes[i]!, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang);
+      return describeNode(
+        doc.nodes[i]!,
+        { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length },
+        lang,
+      );
     };
-    expect(say('nursing-assistants')).to.equal('Nursing Assistants, occupation, entry level, mean wage $43,580 a year, growth +2.3%, leads to 1 next step');
-    expect(say('cna')).to.equal('Certified Nurse Aide, credential, entry level, certification, 6 weeks, $1,200, entry point, leads to 2 next steps');
-    expect(say('nurse-practitioners')).to.equal('Nurse Practitioners, occupation, advanced, median wage (national) $129,210 a year, no next steps');
+    expect(say('nursing-assistants')).to.equal(
+      'Nursing Assistants, occupation, entry level, mean wage $43,580 a year, growth +2.3%, leads to 1 next step',
+    );
+    expect(say('cna')).to.equal(
+      'Certified Nurse Aide, credential, entry level, certification, 6 weeks, $1,200, entry point, leads to 2 next steps',
+    );
+    expect(say('nurse-practitioners')).to.equal(
+      'Nurse Practitioners, occupation, advanced, median wage (national) $129,210 a year, no next steps',
+    );
     expect(plain(say('nursing-assistants', 'es'))).to.equal(
       'Nursing Assistants, ocupación, entry level, salario promedio 43.580 US$ al año, crecimiento +2,3 %, lleva a 1 paso siguiente',
     );
-    expect(describeNode({ id: 'x', kind: 'occupation', stage: 's', title: 'X', topJob: true }, { stage: 'IT basics', next: 0, previous: 0 }, 'en')).to.equal(
-      'X, occupation, IT basics, mean wage not available, Top Job, no next steps',
-    );
+    expect(
+      describeNode(
+        { id: 'x', kind: 'occupation', stage: 's', title: 'X', topJob: true },
+        { stage: 'IT basics', next: 0, previous: 0 },
+        'en',
+      ),
+    ).to.equal('X, occupation, IT basics, mean wage not available, Top Job, no next steps');
   });
 
   it('sums a pathway up in plain language', async () => {
     const doc = await load('pathway-small.json');
-    expect(summarize(doc, graphOf(doc), 'en')).to.equal('6 steps in 3 stages; 1 entry point. The highest wage is Registered Nurses, mean wage $91,730 a year.');
+    expect(summarize(doc, graphOf(doc), 'en')).to.equal(
+      '6 steps in 3 stages; 1 entry point. The highest wage is Registered Nurses, mean wage $91,730 a year.',
+    );
     const withTop = { ...doc, nodes: doc.nodes.map((n) => (n.kind === 'occupation' ? { ...n, topJob: true } : n)) };
     expect(plain(summarize(withTop, graphOf(withTop), 'es'))).to.equal(
       '6 pasos en 3 etapas; 1 punto de entrada. El salario más alto es el de Registered Nurses, salario promedio 91.730 US$ al año. 3 son empleos destacados.',

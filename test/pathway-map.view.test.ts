@@ -12,14 +12,21 @@ describe('cp-pathway-map, first view', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   // 992: a 1024 px screen less a page's margins.
-  for (const [name, width] of COLORADO.flatMap((name) => [[name, 992], [name, 1240]] as const)) {
+  for (const [name, width] of COLORADO.flatMap(
+    (name) =>
+      [
+        [name, 992],
+        [name, 1240],
+      ] as const,
+  )) {
     it(`shows every step of the Colorado ${name} pathway in a ${width} px box, whole, at scale 1`, async () => {
       const el = await mapOf(await load(colorado(name)), width);
       expect(scale(el), 'text as designed, not shrunk').to.equal(1);
       const frame = $(el, '.viewport')!.getBoundingClientRect();
       const cards = $$(el, '.step .card');
       expect(cards.length).to.equal((el.data as { nodes: unknown[] }).nodes.length);
-      for (const card of cards) expect(inside(card.getBoundingClientRect(), frame), card.closest('.step')!.getAttribute('data-id')!).to.equal(true);
+      for (const card of cards)
+        expect(inside(card.getBoundingClientRect(), frame), card.closest('.step')!.getAttribute('data-id')!).to.equal(true);
       for (const label of $$(el, '.stage')) expect(inside(label.getBoundingClientRect(), frame), label.textContent!).to.equal(true);
       expect(el.scrollWidth, 'no sideways overflow').to.be.at.most(width);
     });

@@ -49,7 +49,10 @@ const VALIDATORS = [
 /** The quick yes-or-no check answers as the full walk does: valid exactly when check() finds nothing. */
 function expectAgrees(input: unknown, schema: JsonSchema): void {
   const issues = check(input, schema);
-  expect(conforms(input, schema), `conforms() on ${fc.stringify(input)}, where check() says ${issues.map((i) => i.path).join(', ') || 'nothing'}`).to.equal(issues.length === 0);
+  expect(
+    conforms(input, schema),
+    `conforms() on ${fc.stringify(input)}, where check() says ${issues.map((i) => i.path).join(', ') || 'nothing'}`,
+  ).to.equal(issues.length === 0);
 }
 
 /** Validation through every entry point never throws and always answers in the same form. */
@@ -75,7 +78,13 @@ interface Kind<D extends AnyDocument> {
 
 const KINDS = [
   { type: 'campaign', arbitrary: arbitraryCampaign, validate: validateCampaign, schema: campaignSchema, mutations: campaignMutations },
-  { type: 'occupations', arbitrary: arbitraryOccupations, validate: validateOccupations, schema: occupationsSchema, mutations: occupationsMutations },
+  {
+    type: 'occupations',
+    arbitrary: arbitraryOccupations,
+    validate: validateOccupations,
+    schema: occupationsSchema,
+    mutations: occupationsMutations,
+  },
 ] as const satisfies readonly Kind<AnyDocument>[];
 
 for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
@@ -150,7 +159,10 @@ for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
             fc.pre(applied !== undefined);
             const { document, path, structural, json } = applied!;
             const reported = applied!.reported ?? path;
-            expect(path === reported || path.startsWith(`${reported}.`) || path.startsWith(`${reported}[`), 'reported is the path or a prefix of it').to.equal(true);
+            expect(
+              path === reported || path.startsWith(`${reported}.`) || path.startsWith(`${reported}[`),
+              'reported is the path or a prefix of it',
+            ).to.equal(true);
 
             const result = kind.validate(document);
             expectWellFormed(result, mutation.name);
@@ -237,7 +249,18 @@ describe('dates, property-based', () => {
         const value = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
         expect(check(value, date).length === 0, value).to.equal(independent.validate(value).valid);
       }),
-      { ...runs(200), examples: [[99, 12, 31], [2024, 2, 29], [2023, 2, 29], [2000, 2, 29], [1900, 2, 29], [2030, 12, 31], [2030, 4, 31]] },
+      {
+        ...runs(200),
+        examples: [
+          [99, 12, 31],
+          [2024, 2, 29],
+          [2023, 2, 29],
+          [2000, 2, 29],
+          [1900, 2, 29],
+          [2030, 12, 31],
+          [2030, 4, 31],
+        ],
+      },
     );
   });
 });

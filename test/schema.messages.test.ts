@@ -5,8 +5,7 @@ import { issue, issueMessages, issueText, say } from '../src/schema/messages.js'
 import { validateCampaign, validateOccupations, validatePathway } from '../src/schema/validate.js';
 import type { Issue, PathwayDocument } from '../src/schema/types.js';
 
-const fixture = async (): Promise<PathwayDocument> =>
-  (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
+const fixture = async (): Promise<PathwayDocument> => (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const lines = (issues: Issue[], lang: string) => issues.map((i) => `${i.path}: ${issueText(i, lang)}`);
 
@@ -82,13 +81,21 @@ describe('problem messages in two languages', () => {
     expect(es([1])).to.deep.equal([': se esperaba un objeto JSON (un documento de tipo pathway); valor recibido: una lista']);
     expect(es({})).to.deep.equal(['type: es obligatorio; agregue "type": "pathway"']);
     expect(es({ type: 'map' })).to.deep.equal(['type: tipo de documento desconocido "map" (se esperaba "pathway")']);
-    expect(es({ type: 'occupations' })).to.deep.equal(['type: este elemento muestra un documento de tipo "pathway", pero este es de tipo "occupations"']);
+    expect(es({ type: 'occupations' })).to.deep.equal([
+      'type: este elemento muestra un documento de tipo "pathway", pero este es de tipo "occupations"',
+    ]);
     expect(lines(validateOccupations({ type: 'pathway' }).issues, 'es')).to.deep.equal([
       'type: este elemento muestra un documento de tipo "occupations", pero este es de tipo "pathway"',
     ]);
-    expect(say('wrongType', { wanted: [{ key: 'docA', params: { type: 'pathway' } }, { key: 'docA', params: { type: 'campaign' } }], actual: { key: 'docAn', params: { type: 'occupations' } } })).to.equal(
-      'this element shows a pathway or a campaign document, but this is an occupations document',
-    );
+    expect(
+      say('wrongType', {
+        wanted: [
+          { key: 'docA', params: { type: 'pathway' } },
+          { key: 'docA', params: { type: 'campaign' } },
+        ],
+        actual: { key: 'docAn', params: { type: 'occupations' } },
+      }),
+    ).to.equal('this element shows a pathway or a campaign document, but this is an occupations document');
   });
 
   it('leaves numbers as written rather than formatting them for the language', () => {
@@ -97,7 +104,7 @@ describe('problem messages in two languages', () => {
     expect(issueText(problem, 'es')).to.equal('debe ser como mínimo 1000; valor recibido: -2500.5');
   });
 
-  it('says the explorer\'s bad attributes in Spanish too, with the English message unchanged', () => {
+  it("says the explorer's bad attributes in Spanish too, with the English message unchanged", () => {
     const { issues } = readOptions(
       { query: '', sector: '', education: 'phd', topJobs: false, minWage: -1, maxWage: undefined, sort: 'wage', order: 'up' },
       [],
@@ -115,7 +122,10 @@ describe('problem messages in two languages', () => {
   });
 
   it('lets an element keep its attribute messages in its own catalogue', () => {
-    const own = catalogue({ badGoal: '"{text}" is not a number; write {example}' }, { badGoal: '"{text}" no es un número; escriba {example}' });
+    const own = catalogue(
+      { badGoal: '"{text}" is not a number; write {example}' },
+      { badGoal: '"{text}" no es un número; escriba {example}' },
+    );
     const problem = issue('goal', 'badGoal', { text: 'a million', example: [{ key: 'aNumber' }, 'goal="1000000"'] }, own);
     expect(problem).to.deep.equal({ path: 'goal', message: '"a million" is not a number; write a number or goal="1000000"' });
     expect(issueText(problem, 'es')).to.equal('"a million" no es un número; escriba un número o goal="1000000"');

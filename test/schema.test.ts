@@ -8,8 +8,7 @@ import { issueText } from '../src/schema/messages.js';
 import type { CampaignDocument, Issue, PathwayDocument } from '../src/schema/types.js';
 import { arbitraryPathway, mutations } from './helpers/arbitrary.js';
 
-const fixture = async (): Promise<PathwayDocument> =>
-  (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
+const fixture = async (): Promise<PathwayDocument> => (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
 
 const issuesOf = (result: { issues: Issue[] }) => result.issues.map((issue) => `${issue.path}: ${issue.message}`);
 
@@ -64,7 +63,7 @@ describe('validation of a pathway document', () => {
     ]);
   });
 
-  it('accepts an edge\'s basis, and reports an unknown one with the allowed values, in English and Spanish', async () => {
+  it("accepts an edge's basis, and reports an unknown one with the allowed values, in English and Spanish", async () => {
     const doc = await fixture();
     doc.edges[1]!.basis = 'related-occupations';
     expect(issuesOf(validatePathway(doc))).to.deep.equal([]);
@@ -126,7 +125,10 @@ describe('validation of a pathway document', () => {
       source: [{ name: 'Generated for this test' }],
       stages: [{ id: 'all', label: 'All' }],
       nodes: ids.map((id) => ({ id, kind: 'course', stage: 'all', title: id })),
-      edges: [...ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, kind: 'advances' })), { from: ids.at(-1)!, to: ids[0]!, kind: 'advances' }],
+      edges: [
+        ...ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, kind: 'advances' })),
+        { from: ids.at(-1)!, to: ids[0]!, kind: 'advances' },
+      ],
     };
     const issues = issuesOf(validatePathway(doc));
     expect(issues).to.have.length(1);
@@ -192,7 +194,9 @@ describe('check: what it reads and the order it reports in', () => {
         return 5;
       }
     }
-    expect(check(new Step(), node, pathwaySchema).map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['title: expected text, got 5']);
+    expect(check(new Step(), node, pathwaySchema).map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
+      'title: expected text, got 5',
+    ]);
     const plain = { id: 'x', kind: 'course', stage: 'entry', title: 'T', cost: undefined, [Symbol('s')]: 1 };
     expect(check(plain, node, pathwaySchema)).to.deep.equal([]);
   });

@@ -5,8 +5,7 @@ import { issueText } from '../src/schema/messages.js';
 import { validateCampaign, validateDocument, validateOccupations, validatePathway } from '../src/schema/validate.js';
 import type { CampaignDocument, Issue, OccupationsDocument, PathwayDocument } from '../src/schema/types.js';
 
-const fixture = async (): Promise<PathwayDocument> =>
-  (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
+const fixture = async (): Promise<PathwayDocument> => (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
 const shipped = async (type: string): Promise<Validator> =>
   new Validator(await (await fetch(new URL(`../schema/${type}.schema.json`, import.meta.url))).json(), '2020-12', false);
 
@@ -46,7 +45,12 @@ describe('translations in a document', () => {
     const doc = {
       ...(await fixture()),
       translations: {
-        es: { stages: { senior: 'Avanzado' }, ladders: { nurse: 'Enfermería' }, descriptions: { cnaa: 'Un certificado' }, notes: { 'Not a note': 'Nota' } },
+        es: {
+          stages: { senior: 'Avanzado' },
+          ladders: { nurse: 'Enfermería' },
+          descriptions: { cnaa: 'Un certificado' },
+          notes: { 'Not a note': 'Nota' },
+        },
       },
     };
     expect(lines(validatePathway(doc).issues)).to.deep.equal([
@@ -72,7 +76,7 @@ describe('translations in a document', () => {
     ]);
   });
 
-  it('check a campaign\'s breakdown labels and an occupations document\'s sectors', () => {
+  it("check a campaign's breakdown labels and an occupations document's sectors", () => {
     const c = campaign({ translations: { es: { title: 'Campaña', breakdown: { Healthcare: 'Salud', Health: 'Salud' } } } });
     expect(lines(validateCampaign(c).issues)).to.deep.equal([
       'translations.es.breakdown.Health: no breakdown item has the label "Health"; key each translation by the label as written in "breakdown"',
@@ -173,8 +177,11 @@ describe('localize', () => {
     expect(translationKey(doc, 'en-US')).to.equal(undefined);
   });
 
-  it('translates a campaign\'s title, unit and breakdown labels, and keeps sectors as filter values', () => {
-    const c = localize(campaign({ translations: { es: { title: 'Campaña', unit: 'credenciales', breakdown: { Healthcare: 'Salud' } } } }), 'es');
+  it("translates a campaign's title, unit and breakdown labels, and keeps sectors as filter values", () => {
+    const c = localize(
+      campaign({ translations: { es: { title: 'Campaña', unit: 'credenciales', breakdown: { Healthcare: 'Salud' } } } }),
+      'es',
+    );
     expect([c.title, c.unit, c.breakdown![0]!.label, c.breakdown![0]!.value]).to.deep.equal(['Campaña', 'credenciales', 'Salud', 4]);
     const o: OccupationsDocument = {
       type: 'occupations',
@@ -186,7 +193,11 @@ describe('localize', () => {
     };
     expect(localize(o, 'es').title).to.equal('Ocupaciones de Colorado');
     expect(localize(o, 'es').occupations[0]!.sector).to.equal('Healthcare');
-    expect([sectorLabel(o, 'es', 'Healthcare'), sectorLabel(o, 'en', 'Healthcare'), sectorLabel(o, 'es', 'Other')]).to.deep.equal(['Salud', 'Healthcare', 'Other']);
+    expect([sectorLabel(o, 'es', 'Healthcare'), sectorLabel(o, 'en', 'Healthcare'), sectorLabel(o, 'es', 'Other')]).to.deep.equal([
+      'Salud',
+      'Healthcare',
+      'Other',
+    ]);
   });
 
   it('says which text to mark as English: names in a Spanish view, and prose shown untranslated', async () => {

@@ -59,7 +59,9 @@ function rgb(colour: string): string {
 
 /** How far each rung climbs above the one before it, in px, read from the horizontal ladder's steps. */
 function climbs(el: CredentialLadder): number[] {
-  const pads = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.horizontal .rung')].map((rung) => parseFloat(getComputedStyle(rung).paddingTop));
+  const pads = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.horizontal .rung')].map((rung) =>
+    parseFloat(getComputedStyle(rung).paddingTop),
+  );
   return pads.slice(1).map((pad, i) => pads[i] - pad);
 }
 
@@ -89,7 +91,9 @@ describe('element custom properties, new names and old', () => {
     it('caps the table view at the height, old name too', async () => {
       const el = await mapOf(await load(), 1000);
       style(el, { '--cp-map-height': '120px' });
-      const toggle = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"], button')].find((b) => /table/i.test(b.textContent ?? ''));
+      const toggle = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"], button')].find((b) =>
+        /table/i.test(b.textContent ?? ''),
+      );
       expect(toggle, 'a "Show as table" control').to.exist;
       toggle!.click();
       await el.updateComplete;

@@ -85,7 +85,9 @@ export async function settle(el, watched, fallback, { maxFrames = 240 } = {}) {
 export function loaded(el) {
   return new Promise((resolve, reject) => {
     el.addEventListener('cp-load', () => resolve(), { once: true });
-    el.addEventListener('cp-error', (event) => reject(new Error(`${el.localName} showed an error: ${event.detail.message}`)), { once: true });
+    el.addEventListener('cp-error', (event) => reject(new Error(`${el.localName} showed an error: ${event.detail.message}`)), {
+      once: true,
+    });
   });
 }
 
@@ -102,7 +104,11 @@ export async function firstRender(container, make, ready, { waitFor = loaded, ma
   container.replaceChildren();
   let done;
   let watched;
-  const { t0, painted, result: el } = await atFrameStart(() => {
+  const {
+    t0,
+    painted,
+    result: el,
+  } = await atFrameStart(() => {
     const el = make();
     done = waitFor(el);
     container.append(el);

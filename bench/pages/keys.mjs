@@ -14,10 +14,14 @@ let armed;
 /** `root` is where the visible result changes (a shadow root, a tbody); `el` a Lit element or null. */
 export function arm(root, el) {
   const state = { t0: 0, first: 0, count: 0 };
-  window.addEventListener('keydown', () => {
-    state.t0 = performance.now();
-    performance.mark('bench-start'); // for bench/profile.mjs
-  }, { capture: true, once: true });
+  window.addEventListener(
+    'keydown',
+    () => {
+      state.t0 = performance.now();
+      performance.mark('bench-start'); // for bench/profile.mjs
+    },
+    { capture: true, once: true },
+  );
   const observer = new MutationObserver((records) => {
     state.count += records.length;
     if (!state.first) state.first = performance.now();

@@ -9,7 +9,8 @@
     if (!el) return false;
     // An element: its shadow root holds its view (no placeholder, no error); static text: it is there.
     var root = el.shadowRoot || el;
-    if (el.shadowRoot && (el.getAttribute('aria-busy') === 'true' || el.shadowRoot.querySelector('[part="placeholder"], [role="alert"]'))) return false;
+    if (el.shadowRoot && (el.getAttribute('aria-busy') === 'true' || el.shadowRoot.querySelector('[part="placeholder"], [role="alert"]')))
+      return false;
     return (root.textContent || '').trim().length > 20;
   }
   var channel = new MessageChannel();

@@ -29,18 +29,25 @@ for (const nodes of [100, 150, 1000, 3000]) {
     assert.ok(perNode > 1.4 && perNode < 1.6, `${perNode} edges per node`);
     const stageOf = new Map(doc.nodes.map((node) => [node.id, doc.stages.findIndex((s) => s.id === node.stage)]));
     for (const edge of doc.edges) assert.ok(stageOf.get(edge.from) < stageOf.get(edge.to), `${edge.from} -> ${edge.to} goes back`);
-    assert.ok(doc.stages.every((stage) => doc.nodes.some((node) => node.stage === stage.id)), 'an empty stage');
+    assert.ok(
+      doc.stages.every((stage) => doc.nodes.some((node) => node.stage === stage.id)),
+      'an empty stage',
+    );
   });
 }
 
 test('a synthetic pathway carries no figures', () => {
   const figures = ['wage', 'wageNational', 'growth', 'openings', 'cost', 'duration', 'soc', 'url'];
   for (const node of syntheticPathway({ nodes: 500 }).nodes) {
-    assert.deepEqual(Object.keys(node).filter((key) => figures.includes(key)), [], node.id);
+    assert.deepEqual(
+      Object.keys(node).filter((key) => figures.includes(key)),
+      [],
+      node.id,
+    );
   }
 });
 
-test('10,000 occupation rows are valid and every figure is a real row\'s', () => {
+test("10,000 occupation rows are valid and every figure is a real row's", () => {
   const doc = syntheticOccupations(real, 10000);
   const result = validateOccupations(doc);
   assert.equal(result.valid, true, JSON.stringify(result.issues.slice(0, 3)));

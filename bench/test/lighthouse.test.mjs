@@ -11,7 +11,14 @@ const ev = (name, ts, dur, extra = {}) => ({ name, ph: 'X', pid: PID, tid: TID, 
 /** A page's main thread: a short task, a long one running our chunk (script, then layout inside it), a long one of Lighthouse's own. */
 function trace({ profile = true } = {}) {
   const events = [
-    { name: 'navigationStart', ph: 'R', pid: PID, tid: TID, ts: NAV, args: { data: { isLoadingMainFrame: true, documentLoaderURL: 'http://127.0.0.1:1/demo/campaign.html' } } },
+    {
+      name: 'navigationStart',
+      ph: 'R',
+      pid: PID,
+      tid: TID,
+      ts: NAV,
+      args: { data: { isLoadingMainFrame: true, documentLoaderURL: 'http://127.0.0.1:1/demo/campaign.html' } },
+    },
     ev('RunTask', 10, 5),
     ev('FunctionCall', 10, 4, { args: { data: { url: 'http://127.0.0.1:1/demo/demo.js' } } }),
     ev('RunTask', 100, 40),
@@ -27,13 +34,34 @@ function trace({ profile = true } = {}) {
     events.push(
       { name: 'Profile', ph: 'P', pid: PID, tid: TID, id: '0x1', ts: NAV, args: { data: { startTime: NAV } } },
       {
-        name: 'ProfileChunk', ph: 'P', pid: PID, tid: 3, id: '0x1', ts: NAV,
+        name: 'ProfileChunk',
+        ph: 'P',
+        pid: PID,
+        tid: 3,
+        id: '0x1',
+        ts: NAV,
         args: {
           data: {
             cpuProfile: {
               nodes: [
-                { id: 1, callFrame: { functionName: 'render', url: 'http://127.0.0.1:1/dist/elements/lit-abc.js', lineNumber: 0, columnNumber: 10 } },
-                { id: 2, callFrame: { functionName: 'layoutPathway', url: 'http://127.0.0.1:1/dist/elements/pathway-map-x.js', lineNumber: 0, columnNumber: 99 } },
+                {
+                  id: 1,
+                  callFrame: {
+                    functionName: 'render',
+                    url: 'http://127.0.0.1:1/dist/elements/lit-abc.js',
+                    lineNumber: 0,
+                    columnNumber: 10,
+                  },
+                },
+                {
+                  id: 2,
+                  callFrame: {
+                    functionName: 'layoutPathway',
+                    url: 'http://127.0.0.1:1/dist/elements/pathway-map-x.js',
+                    lineNumber: 0,
+                    columnNumber: 99,
+                  },
+                },
                 { id: 3, callFrame: { functionName: '(program)', url: '' } },
                 { id: 4, callFrame: { functionName: 'probe', url: '_lighthouse-eval.js' } },
               ],
@@ -49,7 +77,8 @@ function trace({ profile = true } = {}) {
   return events;
 }
 
-const where = (url) => (url.includes('pathway-map') ? 'src/components/pathway-map/pathway-map.layout.ts' : url.includes('lit-') ? 'lit-html/lit-html.js' : url);
+const where = (url) =>
+  url.includes('pathway-map') ? 'src/components/pathway-map/pathway-map.layout.ts' : url.includes('lit-') ? 'lit-html/lit-html.js' : url;
 
 test('only the page main thread tasks of 12.5 ms or more count, and not Lighthouse own', () => {
   const tasks = longTasks(trace(), where);

@@ -29,8 +29,27 @@ test('figures are printed with their unit', () => {
 
 test('the table shows a failed target, an error and a skipped subject', () => {
   const out = table([
-    { subject: 'pathway map', measure: 'first render → painted', size: '1,000 nodes', unit: 'ms', runs: 10, median: 120, min: 110, max: 150, target: { op: '<', value: 100 }, pass: false },
-    { subject: 'explorer', measure: 'key press → painted', size: '10,000 rows', unit: 'ms', runs: 0, median: NaN, error: 'the key press changed nothing on screen' },
+    {
+      subject: 'pathway map',
+      measure: 'first render → painted',
+      size: '1,000 nodes',
+      unit: 'ms',
+      runs: 10,
+      median: 120,
+      min: 110,
+      max: 150,
+      target: { op: '<', value: 100 },
+      pass: false,
+    },
+    {
+      subject: 'explorer',
+      measure: 'key press → painted',
+      size: '10,000 rows',
+      unit: 'ms',
+      runs: 0,
+      median: NaN,
+      error: 'the key press changed nothing on screen',
+    },
     { subject: 'ladder', measure: 'all', unit: 'ms', skipped: 'cp-credential-ladder is not built yet' },
   ]);
   assert.match(out, /1,000 nodes\s+10\s+120 ms\s+110 ms\s+150 ms\s+< 100 ms\s+✘ fail/);

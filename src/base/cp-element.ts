@@ -133,7 +133,8 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     // render in the browser matches the server's and hydrates cleanly.
     // An element upgraded while the parser is still inside it (an async module that arrived early) may not
     // have its children yet: look again once the document is parsed.
-    if (!this.#readInline() && document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#readLate, { once: true });
+    if (!this.#readInline() && document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', this.#readLate, { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -236,7 +237,9 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     if (document) body = this.renderDocument(document);
     else if (state === 'loading') body = this.renderLoading();
     else if (!failure) body = this.renderEmpty();
-    const alert = failure ? renderFailure(failure, lang, this.errorTitle(failure === this.#attributeFailure ? 'attributes' : 'document')) : nothing;
+    const alert = failure
+      ? renderFailure(failure, lang, this.errorTitle(failure === this.#attributeFailure ? 'attributes' : 'document'))
+      : nothing;
     return html`${alert}${body}`;
   }
 

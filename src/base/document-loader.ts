@@ -209,7 +209,11 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     const lang = this.language();
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return this.fail({ kind: 'fetch', message: translate(common, lang, 'httpError', { status, url }), issues: [{ path: url, message: `HTTP ${status}` }] });
+      return this.fail({
+        kind: 'fetch',
+        message: translate(common, lang, 'httpError', { status, url }),
+        issues: [{ path: url, message: `HTTP ${status}` }],
+      });
     }
     const body = await response.text();
     let data: unknown;
@@ -217,7 +221,11 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
       data = JSON.parse(body);
     } catch (error) {
       const reason = (error as Error).message;
-      return this.fail({ kind: 'fetch', message: translate(common, lang, 'notJson', { url, reason }), issues: [issue(url, 'notJson', { reason })] });
+      return this.fail({
+        kind: 'fetch',
+        message: translate(common, lang, 'notJson', { url, reason }),
+        issues: [issue(url, 'notJson', { reason })],
+      });
     }
     this.accept(data);
   }
@@ -244,7 +252,11 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason = (error as Error).message || String(error);
-      this.fail({ kind: 'fetch', message: translate(common, this.language(), 'networkError', { url, reason }), issues: [{ path: url, message: reason }] });
+      this.fail({
+        kind: 'fetch',
+        message: translate(common, this.language(), 'networkError', { url, reason }),
+        issues: [{ path: url, message: reason }],
+      });
     } finally {
       if (this.controller === controller) {
         this.controller = undefined;

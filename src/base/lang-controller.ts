@@ -4,7 +4,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /** The `lang` of the nearest ancestor that has one, looking through shadow roots to their hosts. */
 export function nearestLang(element: Element): string {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

@@ -56,7 +56,9 @@ export class MenuButtonController implements ReactiveController {
       </button>
       <div id=${this.id} class="menu" part=${parts.menu ?? nothing} role="menu" aria-label=${label} popover="auto" @toggle=${this.#onToggle} @keydown=${this.#onMenuKey}>
         ${items.map(
-          (item) => html`<button type="button" class="menu-item" tabindex="-1" role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+          (
+            item,
+          ) => html`<button type="button" class="menu-item" tabindex="-1" role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
             aria-checked=${item.checked === undefined ? nothing : String(item.checked)} @click=${() => this.#choose(item)}>
             <span class="menu-check" aria-hidden="true"></span>${item.label}
           </button>`,

@@ -17,15 +17,19 @@ export function renderFailure(failure: LoadFailure, lang: string, title: string)
   const listed = issues.slice(0, MAX_LISTED);
   return html`<div class="failure" role="alert" part="error">
     <p class="failure-title"><strong>${title}</strong></p>
-    ${failure.kind === 'invalid'
-      ? html`<p>${translate(common, lang, 'errorCount', { count: issues.length })}</p>
+    ${
+      failure.kind === 'invalid'
+        ? html`<p>${translate(common, lang, 'errorCount', { count: issues.length })}</p>
           <ul>
             ${listed.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue, lang)}</li>`)}
           </ul>
-          ${issues.length > MAX_LISTED
-            ? html`<p>${translate(common, lang, 'moreIssues', { count: issues.length - MAX_LISTED })}</p>`
-            : nothing}`
-      : html`<p>${failure.message}</p>`}
+          ${
+            issues.length > MAX_LISTED
+              ? html`<p>${translate(common, lang, 'moreIssues', { count: issues.length - MAX_LISTED })}</p>`
+              : nothing
+          }`
+        : html`<p>${failure.message}</p>`
+    }
   </div>`;
 }
 
@@ -59,11 +63,13 @@ export function renderSources(sources: readonly SourceRef[], lang: string, sampl
   const label = translate(common, lang, 'sourcesCount', { count: sources.length });
   return html`<footer class="sources" part="sources">
     ${sample ? html`<p class="sample" part="sample"><strong>${translate(common, lang, 'sample')}</strong></p>` : nothing}
-    ${!sources.length
-      ? nothing
-      : disclosure
-        ? html`<details class="sources-details"><summary>${label}</summary>${list}</details>`
-        : html`<p class="sources-label">${label}</p>${list}`}
+    ${
+      !sources.length
+        ? nothing
+        : disclosure
+          ? html`<details class="sources-details"><summary>${label}</summary>${list}</details>`
+          : html`<p class="sources-label">${label}</p>${list}`
+    }
   </footer>`;
 }
 

@@ -45,7 +45,11 @@ export class PopoverController implements ReactiveController {
     const { autoUpdate } = await loaded;
     if (this.anchor !== anchor) return;
     this.cleanup?.();
-    this.cleanup = autoUpdate(anchor, floating, () => void this.position(anchor, floating).then(() => first && floating.style.removeProperty('opacity')));
+    this.cleanup = autoUpdate(
+      anchor,
+      floating,
+      () => void this.position(anchor, floating).then(() => first && floating.style.removeProperty('opacity')),
+    );
     this.placed = true;
   }
 
@@ -76,7 +80,10 @@ export class PopoverController implements ReactiveController {
     const tries = avoid.length ? [this.placement, ...SIDES.filter((side) => side !== this.placement)] : [this.placement];
     const found = await Promise.all(tries.map((placement) => this.compute(anchor, floating, placement)));
     const size = { width: floating.offsetWidth, height: floating.offsetHeight };
-    const best = leastCovering(found.map(({ x, y }) => ({ x, y, ...size })), avoid);
+    const best = leastCovering(
+      found.map(({ x, y }) => ({ x, y, ...size })),
+      avoid,
+    );
     const { x, y, placement } = found[best]!;
     if (this.anchor !== anchor) return;
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });

@@ -27,10 +27,7 @@ type Settable<Element, Keys extends keyof Element> = Partial<Pick<Element, Keys>
 
 /** The public properties of each element a template may set, all optional, typed as the class types them. */
 export interface CpElementProperties {
-  'cp-pathway-map': Settable<
-    PathwayMap,
-    Shared | 'highlight' | 'orientation' | 'selected' | 'from' | 'to' | 'syncUrl' | 'view'
-  >;
+  'cp-pathway-map': Settable<PathwayMap, Shared | 'highlight' | 'orientation' | 'selected' | 'from' | 'to' | 'syncUrl' | 'view'>;
   'cp-credential-ladder': Settable<CredentialLadder, Shared | 'ladder' | 'current' | 'orientation'>;
   'cp-campaign-meter': Settable<
     CampaignMeter,

@@ -24,7 +24,6 @@ export type CpSvelteAttributes<Tag extends CpTag> = Omit<HTMLAttributes<CpElemen
   EventAttributes<CpElementOf<Tag>>;
 
 declare global {
-   
   namespace svelteHTML {
     interface IntrinsicElements {
       'cp-pathway-map': CpSvelteAttributes<'cp-pathway-map'>;

@@ -45,9 +45,7 @@ export type CpComponentProps<Tag extends CpTag, Document extends AnyDocument> = 
   Omit<CpProperties<Tag>, 'data'> & { data?: Document } & CpEventProps<Document> &
   React.RefAttributes<CpElementOf<Tag>>;
 
-export type CpComponent<Tag extends CpTag, Document extends AnyDocument> = React.ForwardRefExoticComponent<
-  CpComponentProps<Tag, Document>
->;
+export type CpComponent<Tag extends CpTag, Document extends AnyDocument> = React.ForwardRefExoticComponent<CpComponentProps<Tag, Document>>;
 
 const events = {
   onCpLoad: 'cp-load' as EventName<CpLoadEvent>,
@@ -69,7 +67,11 @@ function wrap<Tag extends CpTag, Document extends AnyDocument>(
 /** `<cp-pathway-map>`: a pathway document as nodes by stage and the routes between them. */
 export const CpPathwayMap = wrap<'cp-pathway-map', PathwayDocument>('cp-pathway-map', PathwayMap, 'CpPathwayMap');
 /** `<cp-credential-ladder>`: one stack of credentials from a pathway document's `ladders`. */
-export const CpCredentialLadder = wrap<'cp-credential-ladder', PathwayDocument>('cp-credential-ladder', CredentialLadder, 'CpCredentialLadder');
+export const CpCredentialLadder = wrap<'cp-credential-ladder', PathwayDocument>(
+  'cp-credential-ladder',
+  CredentialLadder,
+  'CpCredentialLadder',
+);
 /** `<cp-campaign-meter>`: progress toward a credential goal (a campaign document, or plain props). */
 export const CpCampaignMeter = wrap<'cp-campaign-meter', CampaignDocument>('cp-campaign-meter', CampaignMeter, 'CpCampaignMeter');
 /** `<cp-occupation-explorer>`: occupations to search, filter, sort and compare. */

@@ -15,9 +15,25 @@ import type { Issue } from './types.js';
 
 /** The keywords `check()` understands. Annotations (title, description, $id…) need no checking. */
 export const SUPPORTED_KEYWORDS = new Set([
-  '$schema', '$id', '$ref', '$defs', 'title', 'description',
-  'type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'items', 'anyOf',
-  'minimum', 'maximum', 'minLength', 'pattern', 'format',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  'title',
+  'description',
+  'type',
+  'const',
+  'enum',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'minimum',
+  'maximum',
+  'minLength',
+  'pattern',
+  'format',
 ]);
 
 /** Plain-language forms of the schema's patterns (keys of the message catalogue). */
@@ -189,7 +205,8 @@ interface Place {
   readonly key: string | number;
 }
 const pathOf = (at: Place | string): string => (typeof at === 'string' ? at : joinPath(pathOf(at.parent), at.key));
-const report = (issues: Issue[], at: Place | string, key: IssueKey, params?: IssueParams) => void issues.push(issue(pathOf(at), key, params));
+const report = (issues: Issue[], at: Place | string, key: IssueKey, params?: IssueParams) =>
+  void issues.push(issue(pathOf(at), key, params));
 
 /** Every problem with `value` against `schema`, each with its path. Never throws on bad data. */
 export function check(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path = ''): Issue[] {
@@ -203,7 +220,8 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
   const s = resolve(schema, root);
   const c = compile(s);
 
-  if (c.const !== undefined && value !== c.const) return void report(issues, at, 'expected', { expected: JSON.stringify(c.const), got: show(value) });
+  if (c.const !== undefined && value !== c.const)
+    return void report(issues, at, 'expected', { expected: JSON.stringify(c.const), got: show(value) });
   if (c.enum && !c.enum.includes(value)) return void report(issues, at, 'unknownValue', { value: show(value), values: c.enum.join(', ') });
   if (c.type && !hasType(value, c.type)) return void report(issues, at, 'expected', { expected: expected(s, root), got: show(value) });
   if (typeof value === 'number') {
@@ -226,7 +244,9 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, at: Place |
     for (const key of c.required) {
       if (object[key] === undefined) {
         const path = joinPath(pathOf(at), key);
-        issues.push(s.properties?.[key] ? issue(path, 'requiredAdd', { expected: expected(s.properties[key], root) }) : issue(path, 'required'));
+        issues.push(
+          s.properties?.[key] ? issue(path, 'requiredAdd', { expected: expected(s.properties[key], root) }) : issue(path, 'required'),
+        );
       }
     }
     if (c.properties) {

@@ -26,7 +26,10 @@ const COMPONENT_KINDS: Record<string, NodeKind> = {
 
 const asArray = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const localName = (term: string): string => term.replace(/^.*[:#/]/, '');
-const types = (item: JsonLd): string[] => asArray(item['@type']).filter((t): t is string => typeof t === 'string').map(localName);
+const types = (item: JsonLd): string[] =>
+  asArray(item['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map(localName);
 
 /** Reads `ceterms:x` or `ceasn:x` (older data uses the ceasn namespace for some terms). */
 function prop(item: JsonLd, name: string): unknown[] {
@@ -148,7 +151,12 @@ export function fromCtdl(input: unknown, lang = 'en'): PathwayDocument {
     for (const node of which) node.stage = id;
   };
   if (stages.length === 0) place('steps', 'Steps', unplaced);
-  else place('destination', 'Destination', unplaced.filter((node) => node.destination));
+  else
+    place(
+      'destination',
+      'Destination',
+      unplaced.filter((node) => node.destination),
+    );
 
   const edges: Edge[] = [];
   const seen = new Set<string>();
@@ -177,7 +185,13 @@ export function fromCtdl(input: unknown, lang = 'en'): PathwayDocument {
     stages,
     nodes: [...nodes.values()],
     edges,
-    source: [{ name: `CTDL pathway${title ? `: ${title}` : ''}`, ...(pathway && text(pathway['ceterms:subjectWebpage']) ? { url: text(pathway['ceterms:subjectWebpage'])! } : {}), note: 'Converted from Credential Engine CTDL JSON-LD (CTDL is CC BY 4.0).' }],
+    source: [
+      {
+        name: `CTDL pathway${title ? `: ${title}` : ''}`,
+        ...(pathway && text(pathway['ceterms:subjectWebpage']) ? { url: text(pathway['ceterms:subjectWebpage'])! } : {}),
+        note: 'Converted from Credential Engine CTDL JSON-LD (CTDL is CC BY 4.0).',
+      },
+    ],
   };
   const summary = pathway && text(pathway['ceterms:description'], lang);
   if (summary) document.summary = summary;

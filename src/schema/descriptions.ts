@@ -20,7 +20,8 @@ const PROPERTIES: Record<string, string> = {
   nodes: 'The steps of the pathway: occupations, credentials, courses, experiences…',
   edges: 'Routes between nodes. The graph of edges must not loop back on itself.',
   ladders: 'Stacks of credentials for the credential ladder, lowest rung first.',
-  allOccupations: 'Figures for all occupations of the region together (the OEWS 00-0000 row): the wage the explorer\'s default order compares jobs with.',
+  allOccupations:
+    "Figures for all occupations of the region together (the OEWS 00-0000 row): the wage the explorer's default order compares jobs with.",
   kind: 'What sort of thing this is.',
   stage: 'Id of the stage this node belongs to.',
   description: 'Plain-text description.',
@@ -31,7 +32,7 @@ const PROPERTIES: Record<string, string> = {
   url: 'Link to more information (http, https or relative; other schemes are dropped).',
   destination: 'True for the goal of the pathway.',
   soc: 'SOC 2018 detailed occupation code, e.g. "15-1252".',
-  wage: 'Wage figures for the document\'s region. The keys present say the basis (mean or median).',
+  wage: "Wage figures for the document's region. The keys present say the basis (mean or median).",
   wageNational: 'National wage figures (median and percentiles) where the regional source lacks them.',
   growth: 'Projected employment change over the projection period, as a fraction (0.14 = 14%).',
   openings: 'Average annual openings over the projection period.',
@@ -107,7 +108,10 @@ export function withDescriptions(schema: JsonSchema, words: Record<string, strin
   if (schema.additionalProperties) copy.additionalProperties = withDescriptions(schema.additionalProperties, words);
   if (schema.$defs) {
     copy.$defs = Object.fromEntries(
-      Object.entries(schema.$defs).map(([key, value]) => [key, withDescriptions(value, key === 'translation' ? { ...PROPERTIES, ...IN_TRANSLATION } : words)]),
+      Object.entries(schema.$defs).map(([key, value]) => [
+        key,
+        withDescriptions(value, key === 'translation' ? { ...PROPERTIES, ...IN_TRANSLATION } : words),
+      ]),
     );
   }
   return copy;

@@ -102,7 +102,11 @@ const pick = (map: TextMap | undefined, key: string | undefined): string | undef
   key !== undefined && map && Object.hasOwn(map, key) ? map[key] : undefined;
 
 /** `items` with `field` replaced where `map` (keyed by `keyOf`) has it; unchanged items stay the same objects. */
-function replaced<I extends object>(items: readonly I[], changes: readonly [keyof I, TextMap | undefined][], keyOf: (item: I) => string | undefined): I[] {
+function replaced<I extends object>(
+  items: readonly I[],
+  changes: readonly [keyof I, TextMap | undefined][],
+  keyOf: (item: I) => string | undefined,
+): I[] {
   if (changes.every(([, map]) => !map)) return items as I[];
   return items.map((item) => {
     let copy: I | undefined;
@@ -130,8 +134,23 @@ function apply(doc: AnyDocument, translation: object): AnyDocument {
     case 'pathway': {
       const t = translation as PathwayTranslation;
       const copy = fields(doc, t, ['title', 'sector', 'region', 'summary']);
-      copy.stages = replaced(doc.stages, [['label', t.stages], ['description', t.stageDescriptions]], (stage) => stage.id);
-      if (doc.ladders) copy.ladders = replaced(doc.ladders, [['title', t.ladders], ['description', t.ladderDescriptions]], (ladder) => ladder.id);
+      copy.stages = replaced(
+        doc.stages,
+        [
+          ['label', t.stages],
+          ['description', t.stageDescriptions],
+        ],
+        (stage) => stage.id,
+      );
+      if (doc.ladders)
+        copy.ladders = replaced(
+          doc.ladders,
+          [
+            ['title', t.ladders],
+            ['description', t.ladderDescriptions],
+          ],
+          (ladder) => ladder.id,
+        );
       copy.nodes = replaced(doc.nodes, [['description', t.descriptions]], (node) => node.id);
       copy.edges = replaced(doc.edges, [['note', t.notes]], (edge) => edge.note);
       return copy;

@@ -77,7 +77,8 @@ export const issueMessages = catalogue(
     growthFigures: 'projected growth',
     openingsFigures: 'annual openings',
     noSource: 'shows {what} ({count} in all) but no source covers "{field}"; add to "source" one whose "covers" lists "{field}"',
-    countNoSource: 'a count needs a source: add to "source" one whose "covers" lists "{field}", or set "sample": true if these are sample figures',
+    countNoSource:
+      'a count needs a source: add to "source" one whose "covers" lists "{field}", or set "sample": true if these are sample figures',
     // The document as a whole (validate.ts).
     notObject: 'expected a JSON object (a {types} document), got {got}',
     typeRequired: 'is required; add "type": "{type}"',
@@ -137,14 +138,18 @@ export const issueMessages = catalogue(
     noLadderId: 'ninguna escalera tiene el id "{id}" (se esperaba uno de estos: {values})',
     noLadderIdNone: 'ninguna escalera tiene el id "{id}"; el documento no tiene escaleras',
     noNote: 'ninguna conexión tiene la nota {text}; use como clave de cada traducción la nota tal como está escrita en "edges"',
-    noBreakdown: 'ninguna parte del desglose tiene la etiqueta {text}; use como clave de cada traducción la etiqueta tal como está escrita en "breakdown"',
-    noSector: 'ninguna ocupación tiene el sector {text}; use como clave de cada traducción el sector tal como está escrito en "occupations"',
+    noBreakdown:
+      'ninguna parte del desglose tiene la etiqueta {text}; use como clave de cada traducción la etiqueta tal como está escrita en "breakdown"',
+    noSector:
+      'ninguna ocupación tiene el sector {text}; use como clave de cada traducción el sector tal como está escrito en "occupations"',
     wages: 'salarios',
     wagesNational: 'salarios nacionales',
     growthFigures: 'crecimiento proyectado',
     openingsFigures: 'vacantes anuales',
-    noSource: 'muestra {what} ({count} en total), pero ninguna fuente cubre "{field}"; agregue a "source" una cuyo "covers" incluya "{field}"',
-    countNoSource: 'un conteo necesita una fuente: agregue a "source" una cuyo "covers" incluya "{field}", o ponga "sample": true si son cifras de muestra',
+    noSource:
+      'muestra {what} ({count} en total), pero ninguna fuente cubre "{field}"; agregue a "source" una cuyo "covers" incluya "{field}"',
+    countNoSource:
+      'un conteo necesita una fuente: agregue a "source" una cuyo "covers" incluya "{field}", o ponga "sample": true si son cifras de muestra',
     notObject: 'se esperaba un objeto JSON (un documento de tipo {types}); valor recibido: {got}',
     typeRequired: 'es obligatorio; agregue "type": "{type}"',
     unknownType: 'tipo de documento desconocido {value} (se esperaba {types})',
@@ -164,12 +169,20 @@ export type { IssueArg, IssueParams };
  * Puts a message into words in the language of `lang` (a BCP 47 tag; anything unsupported is English).
  * `messages` is the catalogue the key is in: by default the shared one above; an element can pass its own.
  */
-export function say<K extends string = IssueKey>(key: K, params: IssueParams = {}, lang = 'en', messages: Catalogue<K> = issueMessages as never): string {
+export function say<K extends string = IssueKey>(
+  key: K,
+  params: IssueParams = {},
+  lang = 'en',
+  messages: Catalogue<K> = issueMessages as never,
+): string {
   const arg = (value: IssueArg): string =>
-    typeof value === 'string' ? value
-    : typeof value === 'number' ? String(value) // as written: no grouping, no locale digits
-    : Array.isArray(value) ? value.map(arg).join(say('or', {}, lang))
-    : say((value as Said).key, (value as Said).params, lang);
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number'
+        ? String(value) // as written: no grouping, no locale digits
+        : Array.isArray(value)
+          ? value.map(arg).join(say('or', {}, lang))
+          : say((value as Said).key, (value as Said).params, lang);
   const words: Record<string, string> = {};
   for (const name in params) words[name] = arg(params[name]!);
   return translate(messages, lang, key, words);

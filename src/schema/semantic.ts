@@ -118,7 +118,8 @@ export function sourceIssues(doc: { source?: unknown }): Issue[] {
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** The keys of a map in a translation, if it is an object (the structural check reports it otherwise). */
-const keysOf = (value: unknown): string[] => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : []);
+const keysOf = (value: unknown): string[] =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
 
 /**
  * Each language's prose, with a check of the keys its maps use: a translation keyed by a stage id no stage
@@ -134,7 +135,13 @@ function translationIssues(translations: unknown, issues: Issue[], each: (transl
 }
 
 /** Reports each key of `map` (at `path`) that `known` lacks, through `say`. */
-function knownKeys(map: unknown, path: string, known: ReadonlySet<string>, say: (key: string) => [IssueKey, IssueParams], issues: Issue[]): void {
+function knownKeys(
+  map: unknown,
+  path: string,
+  known: ReadonlySet<string>,
+  say: (key: string) => [IssueKey, IssueParams],
+  issues: Issue[],
+): void {
   for (const key of keysOf(map)) {
     if (known.has(key)) continue;
     const [message, params] = say(key);
@@ -143,10 +150,14 @@ function knownKeys(map: unknown, path: string, known: ReadonlySet<string>, say: 
 }
 
 /** "no stage has id …", listing the ids there are. */
-const byId = (none: IssueKey, some: IssueKey, known: ReadonlySet<string>) => (id: string): [IssueKey, IssueParams] =>
-  known.size ? [some, { id, values: [...known].join(', ') }] : [none, { id }];
+const byId =
+  (none: IssueKey, some: IssueKey, known: ReadonlySet<string>) =>
+  (id: string): [IssueKey, IssueParams] =>
+    known.size ? [some, { id, values: [...known].join(', ') }] : [none, { id }];
 /** "no edge has the note …" for a map keyed by text as written. */
-const byText = (key: IssueKey) => (text: string): [IssueKey, IssueParams] => [key, { text: show(text) }];
+const byText =
+  (key: IssueKey) =>
+  (text: string): [IssueKey, IssueParams] => [key, { text: show(text) }];
 
 export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
   const issues: Issue[] = [];
@@ -157,7 +168,9 @@ export function pathwayIssues(doc: Loose<PathwayDocument>): Issue[] {
     const stage = field(node, 'stage');
     if (typeof stage === 'string' && !stages.has(stage)) {
       const path = `nodes[${i}].stage`;
-      issues.push(stages.size ? issue(path, 'unknownStage', { stage, values: [...stages].join(', ') }) : issue(path, 'noStages', { stage }));
+      issues.push(
+        stages.size ? issue(path, 'unknownStage', { stage, values: [...stages].join(', ') }) : issue(path, 'noStages', { stage }),
+      );
     }
   });
   const edges = list(doc.edges);
@@ -205,13 +218,19 @@ export function campaignIssues(doc: Loose<CampaignDocument>): Issue[] {
     const value = field(point, 'value');
     if (typeof date !== 'string' || typeof value !== 'number') return;
     if (previous && date <= previous.date) {
-      issues.push(issue(`progress[${i}].date`, 'progressOrder', { date, previous: `progress[${previous.index}].date`, previousDate: previous.date }));
+      issues.push(
+        issue(`progress[${i}].date`, 'progressOrder', { date, previous: `progress[${previous.index}].date`, previousDate: previous.date }),
+      );
     } else if (previous && value < previous.value) {
       issues.push(issue(`progress[${i}].value`, 'progressFalls', { value, previous: previous.value }));
     }
     previous = { date, value, index: i };
   });
-  const labels = new Set(list(doc.breakdown).map((item) => field(item, 'label')).filter((label): label is string => typeof label === 'string'));
+  const labels = new Set(
+    list(doc.breakdown)
+      .map((item) => field(item, 'label'))
+      .filter((label): label is string => typeof label === 'string'),
+  );
   translationIssues(doc.translations, issues, (translation, at) => {
     knownKeys(translation.breakdown, joinPath(at, 'breakdown'), labels, byText('noBreakdown'), issues);
   });
@@ -231,7 +250,10 @@ export function occupationsIssues(doc: Loose<OccupationsDocument>): Issue[] {
   uniqueIds(occupations, 'occupations', 'soc', issues);
   // An index names its sectors in `parts`; its translations may name those too.
   const parts = uniqueIds(list(doc.parts), 'parts', 'sector', issues);
-  const sectors = new Set([...parts, ...occupations.map((row) => field(row, 'sector')).filter((sector): sector is string => typeof sector === 'string')]);
+  const sectors = new Set([
+    ...parts,
+    ...occupations.map((row) => field(row, 'sector')).filter((sector): sector is string => typeof sector === 'string'),
+  ]);
   translationIssues(doc.translations, issues, (translation, at) => {
     knownKeys(translation.sectors, joinPath(at, 'sectors'), sectors, byText('noSector'), issues);
   });
@@ -264,12 +286,18 @@ const FIGURES: readonly (readonly [string, IssueKey])[] = [
  */
 export function figureWarnings(doc: Loose<AnyDocument>): Issue[] {
   if (doc.sample === true) return [];
-  const [rows, path] = doc.type === 'pathway' ? [list((doc as Loose<PathwayDocument>).nodes), 'nodes'] : doc.type === 'occupations' ? [list((doc as Loose<OccupationsDocument>).occupations), 'occupations'] : [[], ''];
+  const [rows, path] =
+    doc.type === 'pathway'
+      ? [list((doc as Loose<PathwayDocument>).nodes), 'nodes']
+      : doc.type === 'occupations'
+        ? [list((doc as Loose<OccupationsDocument>).occupations), 'occupations']
+        : [[], ''];
   const warnings: Issue[] = [];
   for (const [key, what] of FIGURES) {
     if (covered(doc.source, key)) continue;
     const places = rows.flatMap((row, i) => (field(row, key) === undefined ? [] : [i]));
-    if (places.length) warnings.push(issue(`${path}[${places[0]}].${key}`, 'noSource', { what: { key: what }, count: places.length, field: key }));
+    if (places.length)
+      warnings.push(issue(`${path}[${places[0]}].${key}`, 'noSource', { what: { key: what }, count: places.length, field: key }));
   }
   return warnings;
 }

@@ -77,15 +77,7 @@ export interface OccupationsTranslation {
 /** Translations by BCP 47 language tag (`es`, `es-MX`). */
 export type Translations<T> = Record<string, T>;
 
-export const NODE_KINDS = [
-  'occupation',
-  'credential',
-  'course',
-  'experience',
-  'competency',
-  'assessment',
-  'milestone',
-] as const;
+export const NODE_KINDS = ['occupation', 'credential', 'course', 'experience', 'competency', 'assessment', 'milestone'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const EDGE_KINDS = ['qualifies', 'advances', 'stacks', 'requires', 'lateral'] as const;

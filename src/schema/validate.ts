@@ -3,22 +3,14 @@ import { fromCtdl, isCtdl } from './ctdl.js';
 import { schemas } from './json-schema.js';
 import { issue, type IssueArg, type IssueKey, type IssueParams } from './messages.js';
 import { campaignIssues, figureWarnings, occupationsIssues, pathwayIssues, sourceIssues } from './semantic.js';
-import type {
-  AnyDocument,
-  CampaignDocument,
-  DocumentType,
-  Issue,
-  OccupationsDocument,
-  PathwayDocument,
-} from './types.js';
+import type { AnyDocument, CampaignDocument, DocumentType, Issue, OccupationsDocument, PathwayDocument } from './types.js';
 
 /**
  * `warnings`: what does not stop a document from showing but should be fixed before publishing it (for
  * now, figures that no source covers: see `figureWarnings`). Present on every result from this version.
  */
 export type ValidationResult<T extends AnyDocument = AnyDocument> =
-  | { valid: true; document: T; issues: []; warnings: Issue[] }
-  | { valid: false; document?: undefined; issues: Issue[]; warnings?: Issue[] };
+  { valid: true; document: T; issues: []; warnings: Issue[] } | { valid: false; document?: undefined; issues: Issue[]; warnings?: Issue[] };
 
 const DOCUMENT_TYPES = Object.keys(schemas) as DocumentType[];
 /** Words for what came instead of an object (English keeps JavaScript's names). */
@@ -41,9 +33,18 @@ export function validateDocument<T extends AnyDocument = AnyDocument>(
   input: unknown,
   accepted: readonly T['type'][] = DOCUMENT_TYPES as T['type'][],
 ): ValidationResult<T> {
-  const fail = (path: string, key: IssueKey, params: IssueParams): ValidationResult<T> => ({ valid: false, issues: [issue(path, key, params)] });
+  const fail = (path: string, key: IssueKey, params: IssueParams): ValidationResult<T> => ({
+    valid: false,
+    issues: [issue(path, key, params)],
+  });
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const got: IssueArg = Array.isArray(input) ? { key: 'aList' } : input === null ? 'null' : JS_TYPES[typeof input] ? { key: JS_TYPES[typeof input]! } : typeof input;
+    const got: IssueArg = Array.isArray(input)
+      ? { key: 'aList' }
+      : input === null
+        ? 'null'
+        : JS_TYPES[typeof input]
+          ? { key: JS_TYPES[typeof input]! }
+          : typeof input;
     return fail('', 'notObject', { types: accepted, got });
   }
   let doc = input as Record<string, unknown>;
@@ -61,7 +62,11 @@ export function validateDocument<T extends AnyDocument = AnyDocument>(
   const documentType = type as DocumentType;
   const schema = schemas[documentType];
   // Valid data (the usual case) passes the quick yes-or-no check; only data that fails it is walked for messages.
-  const issues = [...(conforms(doc, schema) ? [] : check(doc, schema)), ...sourceIssues(doc as { source?: unknown }), ...semantic[documentType](doc as never)];
+  const issues = [
+    ...(conforms(doc, schema) ? [] : check(doc, schema)),
+    ...sourceIssues(doc as { source?: unknown }),
+    ...semantic[documentType](doc as never),
+  ];
   const warnings = figureWarnings(doc as never);
   return issues.length ? { valid: false, issues, warnings } : { valid: true, document: doc as unknown as T, issues: [], warnings };
 }

@@ -25,7 +25,18 @@ import {
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 /** Non-empty text: realistic names most of the time, any Unicode now and then. */
 const text = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('Healthcare', 'Information Technology', 'Registered Nurses', 'Welders, Cutters', 'Enfermería', 'Électricien·ne', '建筑') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Healthcare',
+      'Information Technology',
+      'Registered Nurses',
+      'Welders, Cutters',
+      'Enfermería',
+      'Électricien·ne',
+      '建筑',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }) },
 );
 /** Free text where the schema allows an empty string (descriptions, notes). */
@@ -95,7 +106,7 @@ export const arbitraryCampaign: fc.Arbitrary<CampaignDocument> = fc
       .sort((a, b) => a - b)
       .map((offset, i) => ({ date: isoDay(startDay + offset), value: (total += increments[i]!) }));
     // A count needs a source that covers it, or the sample label: a valid document has one of them.
-    const counts = (['progress', 'breakdown'] as const).filter((key) => (key === 'progress' ? progress : rest.breakdown ?? []).length);
+    const counts = (['progress', 'breakdown'] as const).filter((key) => (key === 'progress' ? progress : (rest.breakdown ?? [])).length);
     const cited = (key: string) => rest.source.some((source) => !source.covers || source.covers.includes(key));
     const uncited = counts.filter((key) => !cited(key));
     const source = rest.sample || !uncited.length ? rest.source : [...rest.source, { name: 'Colorado Succeeds', covers: uncited }];
@@ -124,7 +135,10 @@ export const arbitraryCampaign: fc.Arbitrary<CampaignDocument> = fc
 
 /** SOC 2018 major groups (11 Management … 53 Transportation), each with a detailed code. */
 const soc = fc
-  .tuple(fc.constantFrom(11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53), fc.integer({ min: 0, max: 9999 }))
+  .tuple(
+    fc.constantFrom(11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53),
+    fc.integer({ min: 0, max: 9999 }),
+  )
   .map(([major, detail]) => `${major}-${String(detail).padStart(4, '0')}`);
 
 /** Annual wages in dollars or hourly ones in cents-rounded dollars; percentiles in order; mean or median or both. */
@@ -174,7 +188,10 @@ export const arbitraryOccupations: fc.Arbitrary<OccupationsDocument> = fc
       region: fc.constantFrom('Colorado', 'United States', 'Denver-Aurora-Lakewood, CO'),
       source: sources,
       occupations: fc.uniqueArray(occupation, { selector: (o) => o.soc, maxLength: 15 }),
-      parts: fc.uniqueArray(fc.record({ sector: text, href: url, count: fc.nat() }, { requiredKeys: ['sector', 'href'] }), { selector: (p) => p.sector, maxLength: 3 }),
+      parts: fc.uniqueArray(fc.record({ sector: text, href: url, count: fc.nat() }, { requiredKeys: ['sector', 'href'] }), {
+        selector: (p) => p.sector,
+        maxLength: 3,
+      }),
       allOccupations: fc.record({ soc: fc.constant('00-0000'), title: text, wage }, { requiredKeys: [] }),
       spanish: fc.record({ title: text, region: text, sector: text }, { requiredKeys: [] }),
     },
@@ -187,7 +204,12 @@ export const arbitraryOccupations: fc.Arbitrary<OccupationsDocument> = fc
       ...(spanish.region ? { region: spanish.region } : {}),
       ...(spanish.sector && sector ? { sectors: { [sector]: spanish.sector } } : {}),
     };
-    return { type: 'occupations', version: 1, ...rest, ...(translation ? { translations: { 'es-US': translation } } : {}) } as OccupationsDocument;
+    return {
+      type: 'occupations',
+      version: 1,
+      ...rest,
+      ...(translation ? { translations: { 'es-US': translation } } : {}),
+    } as OccupationsDocument;
   });
 
 // ---------------------------------------------------------------------------------------------------
@@ -206,8 +228,7 @@ export interface Place {
   required: boolean;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
   return schema.$ref ? root.$defs![schema.$ref.replace('#/$defs/', '')]! : schema;
@@ -283,7 +304,18 @@ function hasJsonType(value: unknown, type: NonNullable<JsonSchema['type']>): boo
 /** Values of every JSON type, so that one of another type can be picked for any field. */
 const WRONG_TYPED: readonly unknown[] = [null, true, false, 0, 7, -2.5, 3.25, '', 'text', '42', [], ['a'], {}, { value: 1 }];
 const NON_FINITE = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
-const BAD_DATES = ['2021-02-30', '2023-13-01', '2022-00-10', '2019-02-29', '2021-1-1', '31/12/2030', '2030-12-31T00:00:00Z', 'soon', '', '2030'];
+const BAD_DATES = [
+  '2021-02-30',
+  '2023-13-01',
+  '2022-00-10',
+  '2019-02-29',
+  '2021-1-1',
+  '31/12/2030',
+  '2030-12-31T00:00:00Z',
+  'soon',
+  '',
+  '2030',
+];
 const BAD_PARTIAL_DATES = ['2023/05', 'May 2023', '23', '2023-5', '2023-05-1', '20230501', '2023-05-01T00:00Z', ''];
 const IMPOSSIBLE_PARTIAL_DATES = ['2023-13', '2023-00', '2023-02-30', '2023-04-31', '2023-99-99'];
 const BAD_SOC = ['151252', '15-125', '15–1252', 'ab-cdef', ' 15-1252', '15-1252.00', '15-12521', ''];
@@ -296,7 +328,11 @@ function schemaHas(root: JsonSchema, test: (schema: JsonSchema) => boolean): boo
     if (seen.has(schema)) return false;
     seen.add(schema);
     if (test(schema)) return true;
-    const children = [...Object.values(schema.properties ?? {}), ...Object.values(schema.$defs ?? {}), ...(schema.items ? [schema.items] : [])];
+    const children = [
+      ...Object.values(schema.properties ?? {}),
+      ...Object.values(schema.$defs ?? {}),
+      ...(schema.items ? [schema.items] : []),
+    ];
     return children.some(visit);
   };
   return visit(root);
@@ -360,7 +396,10 @@ const TARGETS: Target[] = [
     name: 'write a source date with an impossible month or day',
     where: (p) => isPartialDate(p.schema),
     // The schema's pattern sees a month of 13 but not 30 February, so no claim is made about JSON Schema validators.
-    change: (_, seed) => ({ value: IMPOSSIBLE_PARTIAL_DATES[Math.floor(seed / 7) % IMPOSSIBLE_PARTIAL_DATES.length], structural: undefined }),
+    change: (_, seed) => ({
+      value: IMPOSSIBLE_PARTIAL_DATES[Math.floor(seed / 7) % IMPOSSIBLE_PARTIAL_DATES.length],
+      structural: undefined,
+    }),
   },
   {
     name: 'empty a field that must not be empty',
@@ -374,9 +413,10 @@ const TARGETS: Target[] = [
  * field `schema` has (a campaign has no field with a maximum).
  */
 export function structuralMutations<D>(schema: JsonSchema): DocumentMutation<D>[] {
-  return TARGETS.filter((target) =>
-    schemaHas(schema, (s) => target.where({ parent: {}, key: '', path: '', schema: resolve(s, schema), required: false })) ||
-    (target.name === 'remove a required field' && !!schema.required?.length),
+  return TARGETS.filter(
+    (target) =>
+      schemaHas(schema, (s) => target.where({ parent: {}, key: '', path: '', schema: resolve(s, schema), required: false })) ||
+      (target.name === 'remove a required field' && !!schema.required?.length),
   ).map((target) => ({
     name: target.name,
     apply(doc, seed) {
@@ -530,7 +570,13 @@ export function junkDocument(schema: JsonSchema, type: string): fc.Arbitrary<Rec
   const keys = Object.keys(schema.properties ?? {}).filter((key) => key !== 'type');
   const field = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.array(fc.dictionary(fc.constantFrom('soc', 'title', 'date', 'value', 'label', 'name', 'wage', 'period', 'mean', 'id'), fc.jsonValue({ maxDepth: 2 })), { maxLength: 4 }),
+    fc.array(
+      fc.dictionary(
+        fc.constantFrom('soc', 'title', 'date', 'value', 'label', 'name', 'wage', 'period', 'mean', 'id'),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+      { maxLength: 4 },
+    ),
   );
   return fc.record(Object.fromEntries(keys.map((key) => [key, field])), { requiredKeys: [] }).map((fields) => ({ type, ...fields }));
 }
@@ -542,7 +588,16 @@ export const junkCtdl: fc.Arbitrary<Record<string, unknown>> = (() => {
   const item = fc.record(
     {
       '@type': fc.oneof(
-        fc.constantFrom('ceterms:Pathway', 'ceterms:CourseComponent', 'ceterms:JobComponent', 'ceterms:CredentialComponent', 'ceterms:BasicComponent', 'asn:ProgressionLevel', 'asn:ProgressionModel', 'ceterms:Certificate'),
+        fc.constantFrom(
+          'ceterms:Pathway',
+          'ceterms:CourseComponent',
+          'ceterms:JobComponent',
+          'ceterms:CredentialComponent',
+          'ceterms:BasicComponent',
+          'asn:ProgressionLevel',
+          'asn:ProgressionModel',
+          'ceterms:Certificate',
+        ),
         junk,
       ),
       '@id': ref,
@@ -554,7 +609,10 @@ export const junkCtdl: fc.Arbitrary<Record<string, unknown>> = (() => {
       'ceterms:credentialType': junk,
       'ceterms:hasChild': fc.oneof(ref, fc.array(ref, { maxLength: 3 })),
       'ceterms:precedes': fc.oneof(ref, fc.array(ref, { maxLength: 3 })),
-      'ceterms:hasCondition': fc.oneof(junk, fc.array(fc.oneof(junk, fc.record({ 'ceterms:targetComponent': fc.oneof(ref, fc.array(ref)) })), { maxLength: 3 })),
+      'ceterms:hasCondition': fc.oneof(
+        junk,
+        fc.array(fc.oneof(junk, fc.record({ 'ceterms:targetComponent': fc.oneof(ref, fc.array(ref)) })), { maxLength: 3 }),
+      ),
       'ceterms:hasProgressionLevel': ref,
       'ceterms:hasDestinationComponent': ref,
       'skos:hasTopConcept': fc.oneof(ref, fc.array(ref, { maxLength: 3 })),

@@ -39,9 +39,7 @@ export const arbitraryPathway: fc.Arbitrary<PathwayDocument> = fc
     edgeKinds: fc.array(fc.constantFrom(...EDGE_KINDS), { minLength: 20, maxLength: 20 }),
   })
   .map(({ stageIds, nodeIds, seed, title, details, edgeKinds }) => {
-    const nodes = nodeIds.map((nodeId, i) =>
-      drop({ id: nodeId, stage: stageIds[seed[i]! % stageIds.length]!, ...details[i]! }),
-    );
+    const nodes = nodeIds.map((nodeId, i) => drop({ id: nodeId, stage: stageIds[seed[i]! % stageIds.length]!, ...details[i]! }));
     // Edges only from an earlier node to a later one, so the graph cannot loop.
     const edges = edgeKinds
       .map((kind, i) => {
@@ -62,7 +60,13 @@ export const arbitraryPathway: fc.Arbitrary<PathwayDocument> = fc
       edges,
       ladders,
       // Spanish labels for some stages (as generated words), and the ladder's title.
-      translations: { es: { title: `${title} (es)`, stages: Object.fromEntries(stageIds.filter((_, i) => seed[i]! % 2).map((s) => [s, `etapa ${s}`])), ...(ladders.length ? { ladders: { main: 'Principal' } } : {}) } },
+      translations: {
+        es: {
+          title: `${title} (es)`,
+          stages: Object.fromEntries(stageIds.filter((_, i) => seed[i]! % 2).map((s) => [s, `etapa ${s}`])),
+          ...(ladders.length ? { ladders: { main: 'Principal' } } : {}),
+        },
+      },
     } as PathwayDocument;
   });
 

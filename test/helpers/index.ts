@@ -14,10 +14,14 @@ declare global {
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string, timeout = 4000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
-    target.addEventListener(type, (event) => {
-      clearTimeout(timer);
-      resolve(event as T);
-    }, { once: true });
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -26,7 +30,8 @@ export async function expectAccessible(element: Element): Promise<void> {
   const result = await window.axe.run(element, { resultTypes: ['violations'] });
   if (result.violations.length) {
     const lines = result.violations.map(
-      (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n  ')}`,
+      (v) =>
+        `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n  ')}`,
     );
     throw new Error(`axe found ${result.violations.length} violation(s):\n${lines.join('\n')}`);
   }

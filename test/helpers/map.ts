@@ -36,7 +36,10 @@ export const $$ = <T extends Element = Element>(el: PathwayMap, selector: string
 export const step = (el: PathwayMap, id: string) => $<SVGGElement>(el, `.step[data-id="${id}"]`)!;
 export const button = (el: PathwayMap, id: string) => step(el, id).querySelector<SVGGElement>('.node')!;
 export const focusedId = (el: PathwayMap) => el.shadowRoot!.activeElement?.closest('.step')?.getAttribute('data-id');
-export const onIds = (el: PathwayMap) => $$(el, '.step[data-on]').map((s) => s.getAttribute('data-id')).sort();
+export const onIds = (el: PathwayMap) =>
+  $$(el, '.step[data-on]')
+    .map((s) => s.getAttribute('data-id'))
+    .sort();
 export const status = (el: PathwayMap) => $(el, '[role="status"]')!.textContent!.trim();
 export const scale = (el: PathwayMap) => Number(/scale\(([\d.]+)/.exec($(el, '.layer')!.getAttribute('transform') ?? '')?.[1] ?? 1);
 export const buttonNamed = (el: PathwayMap, name: string) =>

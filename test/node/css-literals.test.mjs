@@ -49,7 +49,8 @@ test('beside an interpolation one space stays, as it may separate two values', (
 });
 
 test('only css`` literals of modules that use Lit change; html`` keeps its whitespace', () => {
-  const source = "import { css, html } from 'lit';\nconst s = css`\n  .a {\n    color: red;\n  }\n`;\nconst t = html`<b>a</b> <i>b</i>\n  <p> c </p>`;\n";
+  const source =
+    "import { css, html } from 'lit';\nconst s = css`\n  .a {\n    color: red;\n  }\n`;\nconst t = html`<b>a</b> <i>b</i>\n  <p> c </p>`;\n";
   const out = minifyCssLiterals(source, { ...tools, id: '/x/src/a.styles.ts' });
   assert.ok(out, 'the css`` literal was minified');
   assert.match(out.code, /css`\.a\{color:red\}`/);
@@ -72,7 +73,8 @@ function literalsInSource() {
       const visit = (node) => {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) return node.forEach(visit);
-        if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'css') out.push(node.quasi.quasis.map((q) => q.value.cooked).join(''));
+        if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'css')
+          out.push(node.quasi.quasis.map((q) => q.value.cooked).join(''));
         for (const key in node) if (node[key] && typeof node[key] === 'object') visit(node[key]);
       };
       visit(parseAst(source, { lang: 'ts' }));
@@ -93,22 +95,27 @@ after(async () => {
   await browser?.close();
 });
 
-test("every style sheet in src/ parses to the same rules in Chromium, and is smaller", async () => {
+test('every style sheet in src/ parses to the same rules in Chromium, and is smaller', async () => {
   const literals = literalsInSource();
   assert.ok(literals.length >= 10, `found the elements' css\`\` literals (${literals.length})`);
   const page = await browser.newPage();
   try {
-    const rules = await page.evaluate((pairs) => {
-      const parse = (text) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(text);
-        return [...sheet.cssRules].map((rule) => rule.cssText);
-      };
-      // A literal of declarations alone (the tokens, spliced into :host rules) is read as a rule's body.
-      return pairs.map(({ before, after }) =>
-        parse(before).length ? { before: parse(before), after: parse(after) } : { before: parse(`x{${before}}`), after: parse(`x{${after}}`) },
-      );
-    }, literals.map(({ before, after }) => ({ before, after })));
+    const rules = await page.evaluate(
+      (pairs) => {
+        const parse = (text) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(text);
+          return [...sheet.cssRules].map((rule) => rule.cssText);
+        };
+        // A literal of declarations alone (the tokens, spliced into :host rules) is read as a rule's body.
+        return pairs.map(({ before, after }) =>
+          parse(before).length
+            ? { before: parse(before), after: parse(after) }
+            : { before: parse(`x{${before}}`), after: parse(`x{${after}}`) },
+        );
+      },
+      literals.map(({ before, after }) => ({ before, after })),
+    );
     let saved = 0;
     literals.forEach((literal, i) => {
       assert.deepEqual(rules[i].after, rules[i].before, `${literal.name}: the minified sheet has the same rules`);

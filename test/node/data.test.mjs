@@ -94,10 +94,19 @@ test('spot checks: figures equal the source files', () => {
   assert.deepEqual(campaign.progress, []);
   assert.match(campaign.source[0].note, /start date not published/i);
   // 12. Top Job exactly where a page shows the badge and the generator's title table maps it to a SOC code.
-  const badged = new Set(csv('cwdc_mycoloradojourney_it_cyber_careers.csv').filter((r) => r.top_job_badge === 'yes').map((r) => r.career_id));
-  const expected = MCJ_SOC.filter(([id, soc]) => badged.has(id) && soc).map(([, soc]) => soc).sort();
+  const badged = new Set(
+    csv('cwdc_mycoloradojourney_it_cyber_careers.csv')
+      .filter((r) => r.top_job_badge === 'yes')
+      .map((r) => r.career_id),
+  );
+  const expected = MCJ_SOC.filter(([id, soc]) => badged.has(id) && soc)
+    .map(([, soc]) => soc)
+    .sort();
   assert.ok(expected.length > 0);
-  assert.deepEqual(occupations.filter((o) => o.topJob).map((o) => o.soc), expected);
+  assert.deepEqual(
+    occupations.filter((o) => o.topJob).map((o) => o.soc),
+    expected,
+  );
   for (const p of pathways) for (const n of p.nodes) assert.equal(n.topJob === true, expected.includes(n.soc), `${p.id} ${n.id} topJob`);
 });
 
@@ -112,7 +121,10 @@ test('every occupation figure is present exactly when the source gives it', () =
     assert.equal(o.wageNational?.median !== undefined, isNumber(median), `${o.soc} national median`);
     assert.equal(o.wageNational !== undefined, isNumber(median), `${o.soc} national wage only with a median`);
     const e = ep.get(o.soc);
-    for (const [key, column] of [['growth', 'employment_change_pct_2024_34'], ['openings', 'annual_openings_2024_34']]) {
+    for (const [key, column] of [
+      ['growth', 'employment_change_pct_2024_34'],
+      ['openings', 'annual_openings_2024_34'],
+    ]) {
       assert.equal(o[key] !== undefined, isNumber(e?.[column]), `${o.soc} ${key}`);
       if (o[key] === 0) assert.equal(Number(e[column]), 0, `${o.soc} ${key} is 0 only where the source says 0`);
     }
@@ -172,13 +184,18 @@ test('pathways: ids, stages, edges and ladders all refer to things that exist, a
   }
   const ids = new Map(pathways.map((p) => [p.id, p]));
   for (const o of occupations.filter((x) => x.pathway)) {
-    assert.ok(ids.get(o.pathway)?.nodes.some((n) => n.soc === o.soc), `${o.soc} pathway ${o.pathway}`);
+    assert.ok(
+      ids.get(o.pathway)?.nodes.some((n) => n.soc === o.soc),
+      `${o.soc} pathway ${o.pathway}`,
+    );
   }
 });
 
 test('job-to-job edges from O*NET Related Occupations say so, and only those', () => {
   // Read from the O*NET file here, not from the generator: pairs of SOC codes O*NET lists as related.
-  const related = new Set(csv('onet_related_occupations.csv').map((r) => `${r.onet_soc_code.slice(0, 7)}|${r.related_onet_soc_code.slice(0, 7)}`));
+  const related = new Set(
+    csv('onet_related_occupations.csv').map((r) => `${r.onet_soc_code.slice(0, 7)}|${r.related_onet_soc_code.slice(0, 7)}`),
+  );
   let marked = 0;
   for (const p of pathways) {
     const nodes = new Map(p.nodes.map((n) => [n.id, n]));
@@ -192,7 +209,10 @@ test('job-to-job edges from O*NET Related Occupations say so, and only those', (
       }
       assert.equal(e.basis, 'related-occupations', `${p.id} ${e.from} -> ${e.to}`);
       assert.ok(jobs, `${p.id} ${e.from} -> ${e.to} joins ${from.kind} to ${to.kind}`);
-      assert.ok(related.has(`${from.soc}|${to.soc}`) || related.has(`${to.soc}|${from.soc}`), `${p.id} ${from.soc} and ${to.soc} are not O*NET related`);
+      assert.ok(
+        related.has(`${from.soc}|${to.soc}`) || related.has(`${to.soc}|${from.soc}`),
+        `${p.id} ${from.soc} and ${to.soc} are not O*NET related`,
+      );
       assert.ok(['advances', 'lateral'].includes(e.kind));
       marked++;
     }
@@ -207,7 +227,10 @@ test('every occupation has a sector, and the five pathway sectors are present', 
   const sectors = new Set(occupations.map((o) => o.sector));
   for (const s of ['Information Technology', 'Healthcare', 'Construction', 'Business Operations', 'Cybersecurity']) {
     assert.ok(sectors.has(s), s);
-    assert.ok(pathways.some((p) => p.sector === s), `pathway for ${s}`);
+    assert.ok(
+      pathways.some((p) => p.sector === s),
+      `pathway for ${s}`,
+    );
   }
   assert.ok(sectors.size >= 12 && sectors.size <= 16, `${sectors.size} sectors`);
 });
@@ -217,8 +240,18 @@ test('the sample campaign says it is a sample', () => {
   assert.equal(sample.sample, true);
   assert.ok(sample.source.some((s) => s.name.includes('Sample figures for demonstration — not published campaign data')));
   const values = sample.progress.map((p) => p.value);
-  assert.deepEqual(values, [...values].sort((a, b) => a - b), 'progress is cumulative');
-  assert.deepEqual(sample.breakdown.map((b) => b.label).sort(), ['Business Operations', 'Construction', 'Cybersecurity', 'Healthcare', 'Information Technology']);
+  assert.deepEqual(
+    values,
+    [...values].sort((a, b) => a - b),
+    'progress is cumulative',
+  );
+  assert.deepEqual(sample.breakdown.map((b) => b.label).sort(), [
+    'Business Operations',
+    'Construction',
+    'Cybersecurity',
+    'Healthcare',
+    'Information Technology',
+  ]);
 });
 
 test('every pathway, campaign and the catalogue has its own prose in Spanish, and only its prose', () => {
@@ -233,8 +266,17 @@ test('every pathway, campaign and the catalogue has its own prose in Spanish, an
     assert.deepEqual(sorted(Object.keys(es.notes ?? {})), sorted(new Set(doc.edges.map((e) => e.note).filter(Boolean))), doc.id);
     for (const stage of doc.stages) assert.notEqual(es.stages[stage.id], stage.label, `${doc.id} stage ${stage.id}`);
     // Names stay as published: no translation of a node's title anywhere.
-    assert.deepEqual(Object.keys(es).filter((key) => !['title', 'sector', 'summary', 'stages', 'ladders', 'descriptions', 'notes'].includes(key)), [], doc.id);
-    for (const id of Object.keys(es.descriptions ?? {})) assert.notEqual(doc.nodes.find((n) => n.id === id)?.kind, 'occupation', `${doc.id}: ${id} is an occupation (its SOC definition stays as published)`);
+    assert.deepEqual(
+      Object.keys(es).filter((key) => !['title', 'sector', 'summary', 'stages', 'ladders', 'descriptions', 'notes'].includes(key)),
+      [],
+      doc.id,
+    );
+    for (const id of Object.keys(es.descriptions ?? {}))
+      assert.notEqual(
+        doc.nodes.find((n) => n.id === id)?.kind,
+        'occupation',
+        `${doc.id}: ${id} is an occupation (its SOC definition stays as published)`,
+      );
     // The note on where the figures come from is said in Spanish too, with the same periods.
     assert.match(es.summary, /mayo de 2023.*2024–34/);
   }
@@ -246,22 +288,33 @@ test('every pathway, campaign and the catalogue has its own prose in Spanish, an
   }
   assert.match(docs.get('campaign-sample.json').translations.es.title, /muestra/);
   const catalogue = docs.get('occupations.json');
-  assert.deepEqual(sorted(Object.keys(catalogue.translations.es.sectors)), sorted(new Set(occupations.map((o) => o.sector).filter(Boolean))));
+  assert.deepEqual(
+    sorted(Object.keys(catalogue.translations.es.sectors)),
+    sorted(new Set(occupations.map((o) => o.sector).filter(Boolean))),
+  );
 });
 
-test('the catalogue split by sector holds exactly the full file\'s occupations, and its index names each part', () => {
+test("the catalogue split by sector holds exactly the full file's occupations, and its index names each part", () => {
   const index = docs.get('occupations/index.json');
   assert.deepEqual(index.occupations, []);
   const sectors = [...new Set(occupations.map((o) => o.sector))].sort();
-  assert.deepEqual(index.parts.map((p) => p.sector), sectors);
+  assert.deepEqual(
+    index.parts.map((p) => p.sector),
+    sectors,
+  );
   for (const part of index.parts) {
     const doc = docs.get(`occupations/${part.href}`);
     assert.ok(doc, `${part.href} exists`);
     // The same rows, in the same order, as the full file's rows of that sector.
-    assert.deepEqual(doc.occupations, occupations.filter((o) => o.sector === part.sector), part.sector);
+    assert.deepEqual(
+      doc.occupations,
+      occupations.filter((o) => o.sector === part.sector),
+      part.sector,
+    );
     assert.equal(part.count, doc.occupations.length);
     assert.deepEqual(doc.allOccupations, docs.get('occupations.json').allOccupations);
   }
   // The index carries the full file's header, so the explorer shows the same title, sources and benchmark.
-  for (const key of ['id', 'title', 'region', 'source', 'allOccupations', 'translations']) assert.deepEqual(index[key], docs.get('occupations.json')[key], key);
+  for (const key of ['id', 'title', 'region', 'source', 'allOccupations', 'translations'])
+    assert.deepEqual(index[key], docs.get('occupations.json')[key], key);
 });

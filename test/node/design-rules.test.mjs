@@ -32,7 +32,11 @@ describe('design rules on the fixture page', () => {
     server?.close();
   });
 
-  const flagged = (width, rule) => classify(at[width]).filter((v) => v.rule === rule).map((v) => `${v.text} ${v.note}`).sort();
+  const flagged = (width, rule) =>
+    classify(at[width])
+      .filter((v) => v.rule === rule)
+      .map((v) => `${v.text} ${v.note}`)
+      .sort();
 
   test('text drawn under 11 px is flagged at its size as drawn, through transforms, zoom, SVG, shadow roots and form controls', () => {
     assert.deepEqual(flagged(1280, 'small-text'), [
@@ -60,7 +64,10 @@ describe('design rules on the fixture page', () => {
   });
 
   test('the page and the box wider than the viewport are flagged; the one inside a scroller is not', () => {
-    assert.deepEqual(flagged(1280, 'overflow'), ['(page) 2000 px wide in 1280 px', 'div bad: two thousand pixels wide right edge at 2000 px of 1280']);
+    assert.deepEqual(flagged(1280, 'overflow'), [
+      '(page) 2000 px wide in 1280 px',
+      'div bad: two thousand pixels wide right edge at 2000 px of 1280',
+    ]);
   });
 
   test('at 390 px the caption that fitted at 1280 is cut', () => {
@@ -85,21 +92,34 @@ describe('classify', () => {
   const text = (t) => ({ text: 'A label', size: 12, title: false, svg: false, cut: null, shown: 7, full: 7, ...t });
 
   test('limits: 11 px for text, 12 px for titles, with a hair of rounding', () => {
-    const found = classify(page([
-      text({ text: 'a', size: 10.9 }), text({ text: 'b', size: 10.96 }), text({ text: 'c', size: 11.9, title: true }),
-      text({ text: 'd', size: 11.96, title: true }), text({ text: 'e', size: 11.5 }),
-    ]));
-    assert.deepEqual(found.map((v) => `${v.rule} ${v.text}`), ['small-text a', 'small-title c']);
+    const found = classify(
+      page([
+        text({ text: 'a', size: 10.9 }),
+        text({ text: 'b', size: 10.96 }),
+        text({ text: 'c', size: 11.9, title: true }),
+        text({ text: 'd', size: 11.96, title: true }),
+        text({ text: 'e', size: 11.5 }),
+      ]),
+    );
+    assert.deepEqual(
+      found.map((v) => `${v.rule} ${v.text}`),
+      ['small-text a', 'small-title c'],
+    );
   });
 
   test('a title may be cut only after 60 characters shown; other text cut by CSS is flagged', () => {
-    const found = classify(page([
-      text({ text: 'short', title: true, cut: 'css', shown: 20, full: 80 }),
-      text({ text: 'long', title: true, cut: 'ellipsis-char', shown: 60, full: null }),
-      text({ text: 'caption', cut: 'css', shown: 10, full: 12 }),
-      text({ text: 'Loading…', cut: 'ellipsis-char', shown: 7, full: null }),
-    ]));
-    assert.deepEqual(found.map((v) => `${v.rule} ${v.text}`), ['cut-title short', 'cut-text caption']);
+    const found = classify(
+      page([
+        text({ text: 'short', title: true, cut: 'css', shown: 20, full: 80 }),
+        text({ text: 'long', title: true, cut: 'ellipsis-char', shown: 60, full: null }),
+        text({ text: 'caption', cut: 'css', shown: 10, full: 12 }),
+        text({ text: 'Loading…', cut: 'ellipsis-char', shown: 7, full: null }),
+      ]),
+    );
+    assert.deepEqual(
+      found.map((v) => `${v.rule} ${v.text}`),
+      ['cut-title short', 'cut-text caption'],
+    );
   });
 
   test('the same text at the same size is one violation, and long text is cut to 40 characters', () => {

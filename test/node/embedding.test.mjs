@@ -25,29 +25,45 @@ const POLICIES = { '/test/pages/csp.html': CSP, '/test/pages/double-csp.html': C
  */
 const ELEMENTS = [
   {
-    id: 'map', tag: 'cp-pathway-map', items: true,
+    id: 'map',
+    tag: 'cp-pathway-map',
+    items: true,
     shows: ['Certified Nurse Aide (CNA)', 'Registered Nurses'],
-    es: ['Fuente', 'Buscar una ruta', 'Ajustar a la vista', 'Ver como tabla'], en: ['Sources (', 'Find a route', 'Fit to view', 'Show as table'],
+    es: ['Fuente', 'Buscar una ruta', 'Ajustar a la vista', 'Ver como tabla'],
+    en: ['Sources (', 'Find a route', 'Fit to view', 'Show as table'],
   },
   {
-    id: 'ladder', tag: 'cp-credential-ladder', items: true,
+    id: 'ladder',
+    tag: 'cp-credential-ladder',
+    items: true,
     shows: ['Master of Science in Nursing (MSN)', '$121,990'],
-    es: ['Fuente', 'Ver como tabla', 'Ayuda de teclado', '121.990'], en: ['Sources (', 'Show as table', 'Keyboard help', '121,990'],
+    es: ['Fuente', 'Ver como tabla', 'Ayuda de teclado', '121.990'],
+    en: ['Sources (', 'Show as table', 'Keyboard help', '121,990'],
   },
   {
-    id: 'meter', tag: 'cp-campaign-meter', label: 'cp-campaign-meter variant="full"', items: true,
+    id: 'meter',
+    tag: 'cp-campaign-meter',
+    label: 'cp-campaign-meter variant="full"',
+    items: true,
     shows: ['455,000', '1,000,000'],
-    es: ['Fuente', 'de la meta', '455.000'], en: ['Sources (', 'of the goal', '455,000'],
+    es: ['Fuente', 'de la meta', '455.000'],
+    en: ['Sources (', 'of the goal', '455,000'],
   },
   {
-    id: 'compact', tag: 'cp-campaign-meter', label: 'cp-campaign-meter variant="compact"',
+    id: 'compact',
+    tag: 'cp-campaign-meter',
+    label: 'cp-campaign-meter variant="compact"',
     shows: ['455,000', '1,000,000'],
-    es: ['Fuentes', 'de la meta', '455.000'], en: ['Sources', 'of the goal', '455,000'],
+    es: ['Fuentes', 'de la meta', '455.000'],
+    en: ['Sources', 'of the goal', '455,000'],
   },
   {
-    id: 'explorer', tag: 'cp-occupation-explorer', items: true,
+    id: 'explorer',
+    tag: 'cp-occupation-explorer',
+    items: true,
     shows: ['Registered Nurses'],
-    es: ['Fuente', 'Buscar ocupaciones', 'Ayuda de teclado'], en: ['Sources (', 'Search occupations', 'Keyboard help'],
+    es: ['Fuente', 'Buscar ocupaciones', 'Ayuda de teclado'],
+    en: ['Sources (', 'Search occupations', 'Keyboard help'],
   },
 ];
 const nameOf = ({ tag, label }) => label ?? tag;
@@ -104,13 +120,19 @@ async function open(name, { viewport = { width: 1200, height: 900 }, setup } = {
   await setup?.(page);
   await page.goto(`${base}/test/pages/${name}.html`, { waitUntil: 'load' });
   // dist/embed.js is a loader: each element's code arrives after the page's load event, once its tag is seen.
-  await page.waitForFunction(() => ![...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('cp-')), null, { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => ![...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('cp-')), null, {
+      timeout: 15_000,
+    })
+    .catch(() => {});
   const ids = await page.evaluate(
     (elements) => elements.filter(({ id, tag }) => customElements.get(tag) && document.getElementById(id)).map(({ id }) => id),
     ELEMENTS.map(({ id, tag }) => ({ id, tag })),
   );
   // An element that never settles fails its own subtest (eachElement), not the whole page.
-  await page.waitForFunction((ids) => ids.every((id) => window.__probe.loaded[id] || window.__probe.failed[id]), ids, { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForFunction((ids) => ids.every((id) => window.__probe.loaded[id] || window.__probe.failed[id]), ids, { timeout: 15_000 })
+    .catch(() => {});
   await settle(page);
   return { page, ids, problems };
 }
@@ -121,7 +143,7 @@ async function settle(page) {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
     const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
     const deadline = performance.now() + 3000;
-    for (let quiet = 0; quiet < 2 && performance.now() < deadline; ) {
+    for (let quiet = 0; quiet < 2 && performance.now() < deadline;) {
       await Promise.all(elements.map((el) => el.updateComplete));
       await frame();
       quiet = elements.some((el) => el.isUpdatePending) ? 0 : quiet + 1;
@@ -161,13 +183,19 @@ async function eachElement(t, { page, ids }, name, check) {
     await t.test(nameOf(element), async (t) => {
       if (!ids.includes(element.id)) {
         // Skipped only while the element is not registered; registered and still undefined is a broken build.
-        assert.ok(!registered(element.tag), `${element.tag} is registered in src/index.ts, but dist/embed.js does not define it (tree-shaken away? see "sideEffects" in package.json)`);
+        assert.ok(
+          !registered(element.tag),
+          `${element.tag} is registered in src/index.ts, but dist/embed.js does not define it (tree-shaken away? see "sideEffects" in package.json)`,
+        );
         return t.skip(`${element.tag} is not registered in src/index.ts yet, so dist/embed.js does not define it`);
       }
       const shot = `test/pages/screenshots/${name}-${element.id}.png`;
       await screenshot(page, element.id, `${ROOT}${shot}`);
       const where = `${name}.html ${nameOf(element)} (screenshot: ${shot})`;
-      const { loaded, failed } = await page.evaluate((id) => ({ loaded: window.__probe.loaded[id], failed: window.__probe.failed[id] }), element.id);
+      const { loaded, failed } = await page.evaluate(
+        (id) => ({ loaded: window.__probe.loaded[id], failed: window.__probe.failed[id] }),
+        element.id,
+      );
       assert.equal(failed, undefined, `${where}: cp-error instead of the view`);
       assert.ok(loaded, `${where}: no cp-load within 15 s`);
       await check(element, where);
@@ -188,7 +216,10 @@ function measure({ id, strict = false }) {
   const round = (r) => ({ left: Math.round(r.left), top: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom) });
   const parentOf = (el) => el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
   const label = (el) => {
-    const name = el.localName + (el.id ? `#${el.id}` : '') + (el.getAttribute('class') ? `.${el.getAttribute('class').trim().split(/\s+/).join('.')}` : '');
+    const name =
+      el.localName +
+      (el.id ? `#${el.id}` : '') +
+      (el.getAttribute('class') ? `.${el.getAttribute('class').trim().split(/\s+/).join('.')}` : '');
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return text ? `${name} "${text}"` : name;
   };
@@ -230,7 +261,12 @@ function measure({ id, strict = false }) {
       if (strict && focusable) cut.push(`${what} ${JSON.stringify(round(box))} is not visible at all`);
       return;
     }
-    if (shown.left < hostBox.left - 1 || shown.right > hostBox.right + 1 || shown.top < hostBox.top - 1 || shown.bottom > hostBox.bottom + 1) {
+    if (
+      shown.left < hostBox.left - 1 ||
+      shown.right > hostBox.right + 1 ||
+      shown.top < hostBox.top - 1 ||
+      shown.bottom > hostBox.bottom + 1
+    ) {
       outside.push(`${what} ${JSON.stringify(round(shown))}`);
     }
     if (strict && (shown.left > box.left + 1 || shown.right < box.right - 1 || shown.top > box.top + 1 || shown.bottom < box.bottom - 1)) {
@@ -256,7 +292,12 @@ function measure({ id, strict = false }) {
       if (style.visibility === 'hidden' || parent.getBoundingClientRect().width < 2) continue;
       range.selectNodeContents(node);
       check(range.getBoundingClientRect(), parent, `text "${text.slice(0, 40)}" in ${parent.localName}`, false);
-      runs.push({ size: parseFloat(style.fontSize), color: style.color, length: text.length, source: !!parent.closest('[part~="sources"]') });
+      runs.push({
+        size: parseFloat(style.fontSize),
+        color: style.color,
+        length: text.length,
+        source: !!parent.closest('[part~="sources"]'),
+      });
     }
   };
   for (const el of [host, ...all]) if (el.shadowRoot) collect(el.shadowRoot);
@@ -300,7 +341,9 @@ function fitProblems(m) {
   if (m.outside.length > 6) problems.push(`…and ${m.outside.length - 6} more parts stick out`);
   if (!m.scrolls && m.scrollWidth > m.clientWidth + 1) problems.push(`its content is ${m.scrollWidth}px wide in a ${m.clientWidth}px box`);
   if (m.box.right > m.containerRight + 1 || m.box.left < m.containerLeft - 1) {
-    problems.push(`the element (${m.box.left}–${m.box.right}px) is wider than its container (${Math.round(m.containerLeft)}–${Math.round(m.containerRight)}px)`);
+    problems.push(
+      `the element (${m.box.left}–${m.box.right}px) is wider than its container (${Math.round(m.containerLeft)}–${Math.round(m.containerRight)}px)`,
+    );
   }
   if (m.box.right > m.viewport + 1) problems.push(`the element ends at ${m.box.right}px, past the ${m.viewport}px viewport`);
   return problems;
@@ -326,7 +369,9 @@ function rovingItems(id) {
   for (const first of root.querySelectorAll('[tabindex="0"]')) {
     if (first.closest('[popover]')) continue;
     const peers = [...root.querySelectorAll(`${first.localName}[tabindex="-1"]`)].filter(
-      (el) => el.getAttribute('role') === first.getAttribute('role') && (!classes(first).length || classes(el).some((c) => classes(first).includes(c))),
+      (el) =>
+        el.getAttribute('role') === first.getAttribute('role') &&
+        (!classes(first).length || classes(el).some((c) => classes(first).includes(c))),
     );
     if (peers.length) return [first, ...peers];
   }
@@ -343,7 +388,8 @@ function itemToClick(items) {
     item.scrollIntoView({ block: 'center', inline: 'center' });
     const box = item.getBoundingClientRect();
     const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-    if (x > 0 && y > 0 && x < innerWidth && y < innerHeight && item.contains(item.getRootNode().elementFromPoint(x, y))) return { index, x, y };
+    if (x > 0 && y > 0 && x < innerWidth && y < innerHeight && item.contains(item.getRootNode().elementFromPoint(x, y)))
+      return { index, x, y };
   }
   return null;
 }
@@ -354,20 +400,29 @@ function reaches([items, { index, x, y }]) {
 }
 
 /** The element at a point of the page, looking into shadow roots: `cp-pathway-map#map > div#details`. */
-const whatIsAt = (page, point) => page.evaluate(({ x, y }) => {
-  const path = [];
-  for (let root = document, el = root.elementFromPoint(x, y); el && !path.includes(el); root = el.shadowRoot, el = root?.elementFromPoint(x, y)) {
-    path.push(el);
-    if (!el.shadowRoot) break;
-  }
-  return path.map((el) => el.localName + (el.id ? `#${el.id}` : '')).join(' > ');
-}, point);
+const whatIsAt = (page, point) =>
+  page.evaluate(({ x, y }) => {
+    const path = [];
+    for (
+      let root = document, el = root.elementFromPoint(x, y);
+      el && !path.includes(el);
+      root = el.shadowRoot, el = root?.elementFromPoint(x, y)
+    ) {
+      path.push(el);
+      if (!el.shadowRoot) break;
+    }
+    return path.map((el) => el.localName + (el.id ? `#${el.id}` : '')).join(' > ');
+  }, point);
 
 const selections = (page, id) => page.evaluate((id) => window.__probe.selected.filter((s) => s.element === id), id);
 const selected = (page, id, count) =>
-  page.waitForFunction(([id, count]) => window.__probe.selected.filter((s) => s.element === id).length > count, [id, count], { timeout: 3000 });
-const focusedItem = (page, id) => page.evaluate((id) => document.getElementById(id).shadowRoot.activeElement?.outerHTML.slice(0, 160) ?? null, id);
-const popoverOpen = (page, id) => page.evaluate((id) => !!document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id);
+  page.waitForFunction(([id, count]) => window.__probe.selected.filter((s) => s.element === id).length > count, [id, count], {
+    timeout: 3000,
+  });
+const focusedItem = (page, id) =>
+  page.evaluate((id) => document.getElementById(id).shadowRoot.activeElement?.outerHTML.slice(0, 160) ?? null, id);
+const popoverOpen = (page, id) =>
+  page.evaluate((id) => !!document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id);
 
 /**
  * What a reader does with a visual: focus its item, arrow to another (focus moves), Enter (cp-select, and
@@ -375,7 +430,10 @@ const popoverOpen = (page, id) => page.evaluate((id) => !!document.getElementByI
  */
 async function exercise(page, id, where) {
   const items = await page.evaluateHandle(rovingItems, id);
-  assert.ok(await items.evaluate((list) => list.length > 1), `${where}: no roving-focus group (one item with tabindex="0", the others "-1") to exercise`);
+  assert.ok(
+    await items.evaluate((list) => list.length > 1),
+    `${where}: no roving-focus group (one item with tabindex="0", the others "-1") to exercise`,
+  );
   await items.evaluate((list) => list[0].focus());
   const start = await focusedItem(page, id);
   assert.ok(start, `${where}: its first item cannot take focus`);
@@ -388,7 +446,8 @@ async function exercise(page, id, where) {
   const before = (await selections(page, id)).length;
   await page.keyboard.press('Enter');
   await selected(page, id, before).catch(() => assert.fail(`${where}: Enter on a focused item fired no cp-select`));
-  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id, { timeout: 3000 })
+  await page
+    .waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id, { timeout: 3000 })
     .catch(() => assert.fail(`${where}: Enter on an item opened no details popover`));
   await page.keyboard.press('Escape');
   assert.equal(await popoverOpen(page, id), false, `${where}: Escape did not close the details popover`);
@@ -400,17 +459,22 @@ async function exercise(page, id, where) {
   assert.ok(point, `${where}: no item can be clicked (none is visible where a pointer can reach it)`);
   // Move there first, as a hand does: anything another element opened on hover has time to close.
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(reaches, [items, point], { timeout: 3000 })
+  await page
+    .waitForFunction(reaches, [items, point], { timeout: 3000 })
     .catch(async () => assert.fail(`${where}: 3 s after the pointer arrived on its item, ${await whatIsAt(page, point)} still covers it`));
   await page.mouse.click(point.x, point.y);
   await selected(page, id, clicks).catch(() => assert.fail(`${where}: clicking an item fired no cp-select`));
   const events = await selections(page, id);
-  assert.ok(events.every((s) => s.id && s.kind), `${where}: cp-select without id and kind: ${JSON.stringify(events)}`);
+  assert.ok(
+    events.every((s) => s.id && s.kind),
+    `${where}: cp-select without id and kind: ${JSON.stringify(events)}`,
+  );
   // The reader is done here: Escape, and the pointer moves on. What the click opened must close, and not
   // float over the next element.
   await page.keyboard.press('Escape');
   await page.mouse.move(1, 1);
-  await page.waitForFunction((id) => !document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id, { timeout: 3000 })
+  await page
+    .waitForFunction((id) => !document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id, { timeout: 3000 })
     .catch(() => assert.fail(`${where}: after Escape and the pointer moving away, its popover is still open`));
 }
 
@@ -419,7 +483,8 @@ async function popoverButton(page, id, where) {
   const button = page.locator(`#${id} button[popovertarget]`).first();
   if (!(await button.count())) return;
   await button.click();
-  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id, { timeout: 3000 })
+  await page
+    .waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('[popover]:popover-open'), id, { timeout: 3000 })
     .catch(() => assert.fail(`${where}: its popover button opened nothing`));
   await page.keyboard.press('Escape');
   assert.equal(await popoverOpen(page, id), false, `${where}: Escape did not close the popover`);
@@ -431,13 +496,22 @@ async function filterExplorer(page, where) {
   const search = explorer.locator('input[type="search"]');
   await search.click();
   await page.keyboard.type('therap');
-  await page.waitForFunction(() => document.getElementById('explorer').getAttribute('query') === 'therap', null, { timeout: 3000 })
-    .catch(async () => assert.fail(`${where}: typing in the search did not set query="therap" (it is ${await explorer.getAttribute('query')})`));
+  await page
+    .waitForFunction(() => document.getElementById('explorer').getAttribute('query') === 'therap', null, { timeout: 3000 })
+    .catch(async () =>
+      assert.fail(`${where}: typing in the search did not set query="therap" (it is ${await explorer.getAttribute('query')})`),
+    );
   await search.fill('');
   const sector = explorer.locator('select[name="sector"]');
-  if (!(await sector.isVisible())) await explorer.locator('button[aria-controls]').filter({ hasText: /filter/i }).first().click();
+  if (!(await sector.isVisible()))
+    await explorer
+      .locator('button[aria-controls]')
+      .filter({ hasText: /filter/i })
+      .first()
+      .click();
   await sector.selectOption({ label: 'Information Technology' });
-  await page.waitForFunction(() => document.getElementById('explorer').getAttribute('sector') === 'Information Technology', null, { timeout: 3000 })
+  await page
+    .waitForFunction(() => document.getElementById('explorer').getAttribute('sector') === 'Information Technology', null, { timeout: 3000 })
     .catch(() => assert.fail(`${where}: choosing the Information Technology sector did not set sector="Information Technology"`));
   await settle(page);
   const { text } = await page.evaluate(measure, { id: 'explorer' });
@@ -447,9 +521,12 @@ async function filterExplorer(page, where) {
 
 /** The map: zooming in (its zoom-in button, else Ctrl + wheel over it) changes the drawing's transform. */
 async function zoomMap(page, where) {
-  const transforms = () => [...document.getElementById('map').shadowRoot.querySelectorAll('svg [transform]')].map((g) => g.getAttribute('transform')).join('|');
+  const transforms = () =>
+    [...document.getElementById('map').shadowRoot.querySelectorAll('svg [transform]')].map((g) => g.getAttribute('transform')).join('|');
   const before = await page.evaluate(transforms);
-  const button = page.locator('#map button[aria-label*="zoom in" i], #map button[title*="zoom in" i]').or(page.locator('#map button').filter({ hasText: /zoom in/i }));
+  const button = page
+    .locator('#map button[aria-label*="zoom in" i], #map button[title*="zoom in" i]')
+    .or(page.locator('#map button').filter({ hasText: /zoom in/i }));
   if (await button.count()) await button.first().click();
   else {
     const box = await page.locator('#map svg').first().boundingBox();
@@ -464,10 +541,13 @@ async function zoomMap(page, where) {
 
 /** WCAG relative luminance of a computed `rgb()`/`rgba()` colour. */
 function luminance(color) {
-  const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/[\d.]+/g)
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -500,14 +580,19 @@ describe('embedding', { concurrency: 3 }, () => {
       const opened = await open(name, { viewport });
       try {
         await openDetails(opened.page);
-        assert.ok(await opened.page.evaluate(canary), `${name}.html: the page's own hostile styles did not apply, so this test would prove nothing`);
+        assert.ok(
+          await opened.page.evaluate(canary),
+          `${name}.html: the page's own hostile styles did not apply, so this test would prove nothing`,
+        );
         await eachElement(t, opened, name, async ({ id }, where) => {
           const m = await opened.page.evaluate(measure, { id });
           const problems = [...fitProblems(m), ...sizeProblems(m)];
           const plain = sameSizes && (await baselineReady, baseline.get(id));
           const [sizes, plainSizes] = [[m.fontSize, m.minFont, m.maxFont], plain && [plain.fontSize, plain.minFont, plain.maxFont]];
           if (plain && sizes.join() !== plainSizes.join()) {
-            problems.push(`text sizes (most, smallest, largest) ${sizes.join(', ')}px follow the page's root font size (plain page: ${plainSizes.join(', ')}px)`);
+            problems.push(
+              `text sizes (most, smallest, largest) ${sizes.join(', ')}px follow the page's root font size (plain page: ${plainSizes.join(', ')}px)`,
+            );
           }
           expectNone(problems, where);
         });
@@ -529,7 +614,10 @@ describe('embedding', { concurrency: 3 }, () => {
         else await popoverButton(page, id, where);
         if (id === 'explorer') await filterExplorer(page, where);
         if (id === 'map') await zoomMap(page, where);
-        const violations = await page.evaluate((prefix) => window.__probe.violations.filter((v) => v.element.startsWith(prefix)), `${tag}#${id}`);
+        const violations = await page.evaluate(
+          (prefix) => window.__probe.violations.filter((v) => v.element.startsWith(prefix)),
+          `${tag}#${id}`,
+        );
         assert.deepEqual(violations, [], `${where}: Content-Security-Policy violations`);
       });
       assert.deepEqual(await page.evaluate(() => window.__probe.violations), [], 'csp.html: Content-Security-Policy violations');
@@ -549,14 +637,20 @@ describe('embedding', { concurrency: 3 }, () => {
         return { threw, directives: window.__probe.violations.map((v) => v.directive) };
       });
       assert.ok(control.threw, 'csp.html: innerHTML took a plain string, so Trusted Types are not enforced and this test proves nothing');
-      assert.ok(control.directives.includes('require-trusted-types-for'), `csp.html: the Trusted Types violation was not counted (${control.directives})`);
-      assert.ok(control.directives.some((d) => d.startsWith('style-src')), `csp.html: the style-src violation was not counted (${control.directives})`);
+      assert.ok(
+        control.directives.includes('require-trusted-types-for'),
+        `csp.html: the Trusted Types violation was not counted (${control.directives})`,
+      );
+      assert.ok(
+        control.directives.some((d) => d.startsWith('style-src')),
+        `csp.html: the style-src violation was not counted (${control.directives})`,
+      );
     } finally {
       await page.close();
     }
   });
 
-  test('strict CSP: the map\'s Download PNG menu item downloads a PNG, with no violation and no notice', async () => {
+  test("strict CSP: the map's Download PNG menu item downloads a PNG, with no violation and no notice", async () => {
     const opened = await open('csp');
     const { page } = opened;
     try {
@@ -570,7 +664,11 @@ describe('embedding', { concurrency: 3 }, () => {
       assert.deepEqual([...head], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the download is not a PNG');
       await page.waitForTimeout(100);
       assert.equal(await map.locator('[part="notice"]').count(), 0, 'csp.html: the map says the PNG could not be made');
-      assert.deepEqual(await page.evaluate(() => window.__probe.violations), [], 'csp.html: Content-Security-Policy violations from the PNG export');
+      assert.deepEqual(
+        await page.evaluate(() => window.__probe.violations),
+        [],
+        'csp.html: Content-Security-Policy violations from the PNG export',
+      );
       assert.deepEqual(opened.problems, [], 'csp.html reported errors');
     } finally {
       await page.close();
@@ -579,9 +677,10 @@ describe('embedding', { concurrency: 3 }, () => {
 
   test('two copies of the embed on one page: both run, no error, every element renders', async (t) => {
     const copies = [];
-    const setup = (page) => page.on('response', (response) => {
-      if (new URL(response.url()).pathname === '/dist/embed.js') copies.push(`${response.url().replace(base, '')} ${response.status()}`);
-    });
+    const setup = (page) =>
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname === '/dist/embed.js') copies.push(`${response.url().replace(base, '')} ${response.status()}`);
+      });
     const opened = await open('double', { setup });
     try {
       // Two URLs are two module instances: both ran, and the second found every tag already defined.
@@ -602,12 +701,19 @@ describe('embedding', { concurrency: 3 }, () => {
     try {
       await eachElement(t, opened, 'double-csp', async ({ id, shows }, where) => {
         const { text } = await opened.page.evaluate(measure, { id });
-        expectNone(shows.filter((figure) => !text.includes(figure)).map((figure) => `does not show "${figure}"`), where);
+        expectNone(
+          shows.filter((figure) => !text.includes(figure)).map((figure) => `does not show "${figure}"`),
+          where,
+        );
       });
       // Style violations are the strict CSP test's business; here only Trusted Types and uncaught errors.
       const trusted = await opened.page.evaluate(() => window.__probe.violations.filter((v) => /trusted-types/.test(v.directive)));
       assert.deepEqual(trusted, [], 'double-csp.html: Trusted Types violations (a policy name other than lit-html, or created twice?)');
-      assert.deepEqual(opened.problems.filter((problem) => problem.startsWith('page error')), [], 'double-csp.html: uncaught errors');
+      assert.deepEqual(
+        opened.problems.filter((problem) => problem.startsWith('page error')),
+        [],
+        'double-csp.html: uncaught errors',
+      );
     } finally {
       await opened.page.close();
     }
@@ -621,12 +727,15 @@ describe('embedding', { concurrency: 3 }, () => {
         const m = await opened.page.evaluate(measure, { id });
         const direction = await opened.page.evaluate((id) => getComputedStyle(document.getElementById(id)).direction, id);
         assert.equal(direction, 'rtl', `${where}: the page's dir="rtl" does not reach the element, so this test would prove nothing`);
-        expectNone([
-          ...es.filter((words) => !m.text.includes(words)).map((words) => `does not say "${words}" (Spanish)`),
-          ...en.filter((words) => m.text.includes(words)).map((words) => `still says "${words}" (English)`),
-          ...fitProblems(m),
-          ...sizeProblems(m),
-        ], where);
+        expectNone(
+          [
+            ...es.filter((words) => !m.text.includes(words)).map((words) => `does not say "${words}" (Spanish)`),
+            ...en.filter((words) => m.text.includes(words)).map((words) => `still says "${words}" (English)`),
+            ...fitProblems(m),
+            ...sizeProblems(m),
+          ],
+          where,
+        );
       });
       assert.deepEqual(opened.problems, [], 'rtl.html reported errors');
     } finally {
@@ -639,8 +748,12 @@ describe('embedding', { concurrency: 3 }, () => {
     const opened = await open('print', { viewport: { width: 720, height: 1000 } });
     const { page } = opened;
     try {
-      const screen = await page.evaluate((ids) => ids.map((id) => getComputedStyle(document.getElementById(id)).backgroundColor), opened.ids);
-      for (const color of screen) assert.ok(luminance(color) < 0.1, `print.html: on screen the elements should be dark (theme="dark"), but one is ${color}`);
+      const screen = await page.evaluate(
+        (ids) => ids.map((id) => getComputedStyle(document.getElementById(id)).backgroundColor),
+        opened.ids,
+      );
+      for (const color of screen)
+        assert.ok(luminance(color) < 0.1, `print.html: on screen the elements should be dark (theme="dark"), but one is ${color}`);
       await page.emulateMedia({ media: 'print' });
       await settle(page);
       await eachElement(t, opened, 'print', async ({ id }, where) => {
@@ -649,7 +762,8 @@ describe('embedding', { concurrency: 3 }, () => {
         const problems = [];
         if (paper < 0.8) problems.push(`prints on a dark background (${m.background})`);
         if (ink > 0.2) problems.push(`prints its text in a light colour (${m.textColor})`);
-        if ((Math.max(paper, ink) + 0.05) / (Math.min(paper, ink) + 0.05) < 4.5) problems.push(`text ${m.textColor} on ${m.background} is below 4.5:1`);
+        if ((Math.max(paper, ink) + 0.05) / (Math.min(paper, ink) + 0.05) < 4.5)
+          problems.push(`text ${m.textColor} on ${m.background} is below 4.5:1`);
         for (const part of m.cut.slice(0, 6)) problems.push(`cut off on paper: ${part}`);
         if (m.cut.length > 6) problems.push(`…and ${m.cut.length - 6} more parts cut off`);
         expectNone([...problems, ...fitProblems(m)], where);
@@ -665,14 +779,22 @@ describe('embedding', { concurrency: 3 }, () => {
         const root = (id) => document.getElementById(id)?.shadowRoot;
         const seen = (node) => node.getClientRects().length > 0;
         const shown = Object.entries(screenOnly).flatMap(([id, selectors]) =>
-          selectors.filter((selector) => [...(root(id)?.querySelectorAll(selector) ?? [])].some(seen)).map((selector) => `#${id} ${selector}`));
+          selectors
+            .filter((selector) => [...(root(id)?.querySelectorAll(selector) ?? [])].some(seen))
+            .map((selector) => `#${id} ${selector}`),
+        );
         const table = root('meter')?.querySelector('.print-table table');
         return { shown, table: Boolean(table && seen(table)) };
       });
       assert.deepEqual(printed.shown, [], 'print.html: controls that do nothing on paper are printed');
       assert.ok(printed.table, 'print.html: the full campaign meter does not print its table below the chart');
       const pdf = `${SHOTS}print.pdf`;
-      await page.pdf({ path: pdf, format: 'Letter', margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' }, printBackground: true });
+      await page.pdf({
+        path: pdf,
+        format: 'Letter',
+        margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' },
+        printBackground: true,
+      });
       const pages = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
       assert.ok(pages >= 1, 'print.html: the PDF has no pages');
       assert.deepEqual(opened.problems, [], 'print.html reported errors');

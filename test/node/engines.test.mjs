@@ -22,18 +22,22 @@ function accepts(range, version) {
   const v = parse(version);
   return range.split('||').some((alternative) =>
     // npm allows a space after the operator (eslint-plugin-lit says ">= 18").
-    alternative.replace(/(>=|<=|>|<|\^|=)\s+/g, '$1').trim().split(/\s+/).every((condition) => {
-      const [, op, rest] = condition.match(/^(>=|<=|>|<|\^|=)?(\d+(?:\.\d+){0,2}|\*)$/) ?? assert.fail(`cannot read range "${range}"`);
-      if (rest === '*') return true;
-      const bound = parse(rest);
-      const c = compare(v, bound);
-      if (op === '>=') return c >= 0;
-      if (op === '>') return c > 0;
-      if (op === '<=') return c <= 0;
-      if (op === '<') return c < 0;
-      if (op === '^') return c >= 0 && v[0] === bound[0];
-      return c === 0;
-    }),
+    alternative
+      .replace(/(>=|<=|>|<|\^|=)\s+/g, '$1')
+      .trim()
+      .split(/\s+/)
+      .every((condition) => {
+        const [, op, rest] = condition.match(/^(>=|<=|>|<|\^|=)?(\d+(?:\.\d+){0,2}|\*)$/) ?? assert.fail(`cannot read range "${range}"`);
+        if (rest === '*') return true;
+        const bound = parse(rest);
+        const c = compare(v, bound);
+        if (op === '>=') return c >= 0;
+        if (op === '>') return c > 0;
+        if (op === '<=') return c <= 0;
+        if (op === '<') return c < 0;
+        if (op === '^') return c >= 0 && v[0] === bound[0];
+        return c === 0;
+      }),
   );
 }
 
@@ -52,15 +56,17 @@ const tools = Object.keys(pkg.devDependencies)
   .filter(([, range]) => range);
 
 // Each boundary a range names, and the versions just below it, plus a spread of majors.
-const probes = [...new Set([
-  ...[18, 19, 20, 21, 22, 23, 24, 25, 26].map((major) => `${major}.0.0`),
-  ...[pkg.engines.node, ...tools.map(([, range]) => range)].flatMap((range) =>
-    [...range.matchAll(/\d+\.\d+\.\d+/g)].flatMap(([v]) => {
-      const [major, minor, patch] = parse(v);
-      return [v, patch ? `${major}.${minor}.${patch - 1}` : minor ? `${major}.${minor - 1}.99` : `${major - 1}.99.99`];
-    }),
-  ),
-])];
+const probes = [
+  ...new Set([
+    ...[18, 19, 20, 21, 22, 23, 24, 25, 26].map((major) => `${major}.0.0`),
+    ...[pkg.engines.node, ...tools.map(([, range]) => range)].flatMap((range) =>
+      [...range.matchAll(/\d+\.\d+\.\d+/g)].flatMap(([v]) => {
+        const [major, minor, patch] = parse(v);
+        return [v, patch ? `${major}.${minor}.${patch - 1}` : minor ? `${major}.${minor - 1}.99` : `${major - 1}.99.99`];
+      }),
+    ),
+  ]),
+];
 
 test('the range reads as intended', () => {
   assert.equal(accepts('>= 18', '18.0.0'), true);
@@ -73,7 +79,10 @@ test('the range reads as intended', () => {
 });
 
 test('engines.node accepts no Node version that a build or test tool refuses', () => {
-  assert.ok(tools.some(([name]) => name === 'vite'), 'vite states no Node range any more; check what it needs');
+  assert.ok(
+    tools.some(([name]) => name === 'vite'),
+    'vite states no Node range any more; check what it needs',
+  );
   for (const version of probes.filter((v) => accepts(pkg.engines.node, v))) {
     for (const [name, range] of tools) {
       if (WAIVED[name]?.(version)) continue;

@@ -137,7 +137,10 @@ test('Vue 3: :data and @cp-select on a workforce centre page', async () => {
 
   // Enter on the explorer's focused occupation reaches Vue's handler.
   const first = await enter(page, 'cp-occupation-explorer');
-  assert.ok(occupations.occupations.some((candidate) => candidate.soc === first), `${first} is an occupation`);
+  assert.ok(
+    occupations.occupations.some((candidate) => candidate.soc === first),
+    `${first} is an occupation`,
+  );
 
   // So does a real click: Vue adds the occupation to its shortlist, with the wage from the same document.
   const picked = first === nurses.soc ? occupation('Licensed Practical and Licensed Vocational Nurses') : nurses;
@@ -158,16 +161,27 @@ test('Svelte 5: data={…}, ladder={…} and oncp-select on an apprenticeship pa
   const [electrician, plumber] = construction.ladders;
   const apprenticeship = node(construction, electrician.steps[1]);
   await ladder.getByText(apprenticeship.title, { exact: true }).first().waitFor();
-  assert.deepEqual(await documentOf(page, 'cp-credential-ladder'), { id: 'co-construction', count: undefined, attribute: null, failed: false });
+  assert.deepEqual(await documentOf(page, 'cp-credential-ladder'), {
+    id: 'co-construction',
+    count: undefined,
+    attribute: null,
+    failed: false,
+  });
   assert.equal(await ladder.evaluate((element) => element.ladder), electrician.id);
   assert.equal((await documentOf(page, 'cp-campaign-meter')).failed, false);
 
   // Enter on the ladder's focused rung reaches Svelte's handler; so does a real click on another rung.
   const first = await enter(page, 'cp-credential-ladder');
   assert.ok(electrician.steps.includes(first), `${first} is a rung of the electrician ladder`);
-  const other = node(construction, electrician.steps.find((id) => id !== first));
+  const other = node(
+    construction,
+    electrician.steps.find((id) => id !== first),
+  );
   // The first rung's details are open beside it and cover the middle of this title: click where it shows.
-  await ladder.getByText(other.title, { exact: true }).first().click({ position: { x: 8, y: 8 } });
+  await ladder
+    .getByText(other.title, { exact: true })
+    .first()
+    .click({ position: { x: 8, y: 8 } });
   assert.equal(await selectedId(page, first), other.id);
   const position = `${electrician.steps.indexOf(other.id) + 1} of ${electrician.steps.length}`;
   await page.locator('aside.selection', { hasText: position }).waitFor();

@@ -11,13 +11,18 @@ before(async () => {
   await page.goto(`${pages.base}/test/frame/parent.html`);
 });
 
-const frameOf = (id) => page.frame({ url: (url) => url.href.includes(id === 'ladder' ? 'credential-ladder' : id === 'meter' ? 'campaign-meter' : 'javascript') });
+const frameOf = (id) =>
+  page.frame({ url: (url) => url.href.includes(id === 'ladder' ? 'credential-ladder' : id === 'meter' ? 'campaign-meter' : 'javascript') });
 
 test('renders the chosen element with real data and fits the iframe to it', async () => {
   const ladder = page.frameLocator('#ladder');
   await ladder.locator('cp-credential-ladder').waitFor();
   // The placeholder reserves the ladder's height before its data arrives, so wait for the data itself.
-  await frameOf('ladder').waitForFunction(() => /Registered Nurse/.test(document.querySelector('cp-credential-ladder').shadowRoot?.textContent ?? ''), null, { timeout: 10_000 });
+  await frameOf('ladder').waitForFunction(
+    () => /Registered Nurse/.test(document.querySelector('cp-credential-ladder').shadowRoot?.textContent ?? ''),
+    null,
+    { timeout: 10_000 },
+  );
   const fitted = () =>
     Promise.all([
       page.$eval('#ladder', (frame) => Number(frame.height)),
@@ -61,7 +66,9 @@ async function frameAt(query) {
 }
 
 test('passes the other documented attributes through (view, order, max-wage, pathway-href…)', async () => {
-  const own = await frameAt('element=occupation-explorer&src=/data/colorado/occupations.json&order=asc&max-wage=60000&pathway-href=/pathways/{id}/&onmouseover=alert(1)');
+  const own = await frameAt(
+    'element=occupation-explorer&src=/data/colorado/occupations.json&order=asc&max-wage=60000&pathway-href=/pathways/{id}/&onmouseover=alert(1)',
+  );
   try {
     const explorer = own.locator('cp-occupation-explorer');
     await explorer.waitFor();

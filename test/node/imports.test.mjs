@@ -123,9 +123,19 @@ test('the cycle finder finds a loop of three and a file importing itself, and pa
     ['e.ts', ['e.ts']],
     ['f.ts', ['d.ts']],
   ]);
-  const found = cycles(graph).map((loop) => loop.join(' -> ')).sort();
+  const found = cycles(graph)
+    .map((loop) => loop.join(' -> '))
+    .sort();
   assert.deepEqual(found, ['a.ts -> b.ts -> c.ts -> a.ts', 'e.ts -> e.ts']);
-  assert.deepEqual(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]])), []);
+  assert.deepEqual(
+    cycles(
+      new Map([
+        ['a.ts', ['b.ts']],
+        ['b.ts', []],
+      ]),
+    ),
+    [],
+  );
 });
 
 test('type imports, re-exports and lazy imports are read; commented ones are not', () => {

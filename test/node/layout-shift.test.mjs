@@ -17,7 +17,10 @@ const LIMIT = 0.1;
 // Run to run, fonts and timing move a shift by a little; a known entry fails only past this margin.
 const MARGIN = 0.02;
 const PAGES = ['campaign', 'college', 'employer'];
-const WIDTHS = [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 900 }];
+const WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
 
 before(async () => {
   assert.ok(existsSync(`${ROOT}dist/embed.js`), 'dist/embed.js is missing: run `npm run build` first');
@@ -29,7 +32,10 @@ function observeShifts() {
   const name = (node) => {
     if (!node || node.nodeType !== 1) return '#text';
     const host = node.getRootNode().host;
-    const self = node.localName + (node.id ? `#${node.id}` : '') + (node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : '');
+    const self =
+      node.localName +
+      (node.id ? `#${node.id}` : '') +
+      (node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : '');
     return host ? `${host.localName}${host.getAttribute('variant') ? `[variant=${host.getAttribute('variant')}]` : ''} > ${self}` : self;
   };
   new PerformanceObserver((list) => {
@@ -45,7 +51,13 @@ function observeShifts() {
       const el = entry.target;
       const label = `${el.localName}${el.getAttribute('variant') ? `[variant=${el.getAttribute('variant')}]` : ''}`;
       const state = !customElements.get(el.localName) ? 'undefined' : el.hasAttribute('aria-busy') ? 'placeholder' : 'view';
-      window.__heights.push({ label, index: [...document.querySelectorAll(el.localName)].indexOf(el), state, height: Math.round(entry.borderBoxSize[0].blockSize), at: Math.round(performance.now()) });
+      window.__heights.push({
+        label,
+        index: [...document.querySelectorAll(el.localName)].indexOf(el),
+        state,
+        height: Math.round(entry.borderBoxSize[0].blockSize),
+        at: Math.round(performance.now()),
+      });
     }
   });
   new MutationObserver((records) => {
@@ -85,10 +97,14 @@ async function measure(page, { width, height }) {
   await tab.addInitScript(observeShifts);
   await tab.goto(`${pages.base}/demo/${page}.html`, { waitUntil: 'load' });
   // Every element defined, loaded (no aria-busy) and quiet for a while.
-  await tab.waitForFunction(() => {
-    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
-    return els.length && els.every((el) => customElements.get(el.localName) && !el.hasAttribute('aria-busy'));
-  }, null, { timeout: 20_000 });
+  await tab.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
+      return els.length && els.every((el) => customElements.get(el.localName) && !el.hasAttribute('aria-busy'));
+    },
+    null,
+    { timeout: 20_000 },
+  );
   await tab.waitForTimeout(1500);
   const [shifts, heights] = await tab.evaluate(() => [window.__shifts, window.__heights]);
   await tab.close();
@@ -101,7 +117,10 @@ for (const page of PAGES) {
     test(`demo/${page}.html at ${size.width} px (${size.name}): layout shift under ${LIMIT}`, async (t) => {
       const { shifts, growth } = await measure(page, size);
       const cls = cumulativeShift(shifts);
-      const worst = [...shifts].sort((a, b) => b.value - a.value).slice(0, 4).map((s) => `${s.value.toFixed(3)} at ${Math.round(s.at)} ms moving ${s.moved.join(', ')}`);
+      const worst = [...shifts]
+        .sort((a, b) => b.value - a.value)
+        .slice(0, 4)
+        .map((s) => `${s.value.toFixed(3)} at ${Math.round(s.at)} ms moving ${s.moved.join(', ')}`);
       const report = `${key}: CLS ${cls.toFixed(3)}${worst.length ? `; largest shifts: ${worst.join('; ')}` : ''}${growth.length ? `; heights: ${growth.join('; ')}` : ''}`;
       t.diagnostic(report);
       const known = KNOWN[key];

@@ -65,7 +65,12 @@ const rendered = (page, id) =>
   page.waitForFunction((id) => {
     const el = document.getElementById(id) ?? document.querySelector('partner-card')?.shadowRoot?.getElementById(id);
     // Its view, not a placeholder or an error message.
-    return el?.shadowRoot && el.shadowRoot.textContent.trim().length > 20 && el.getAttribute('aria-busy') !== 'true' && !el.shadowRoot.querySelector('[role="alert"]');
+    return (
+      el?.shadowRoot &&
+      el.shadowRoot.textContent.trim().length > 20 &&
+      el.getAttribute('aria-busy') !== 'true' &&
+      !el.shadowRoot.querySelector('[role="alert"]')
+    );
   }, id);
 
 test('a page with only the banner defines the meter alone and fetches only its chunks, under strict CSP', async () => {
@@ -77,8 +82,16 @@ test('a page with only the banner defines the meter alone and fetches only its c
   await rendered(page, 'banner');
   const wanted = closure('cp-campaign-meter');
   const fetched = scripts.filter((s) => s !== 'embed.js');
-  assert.deepEqual(fetched.filter((s) => !wanted.has(s)), [], 'fetched chunks the meter does not import');
-  assert.deepEqual([...wanted].filter((s) => !fetched.includes(s)), [], 'did not fetch a chunk the meter imports');
+  assert.deepEqual(
+    fetched.filter((s) => !wanted.has(s)),
+    [],
+    'fetched chunks the meter does not import',
+  );
+  assert.deepEqual(
+    [...wanted].filter((s) => !fetched.includes(s)),
+    [],
+    'did not fetch a chunk the meter imports',
+  );
   assert.deepEqual(await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS), ['cp-campaign-meter']);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(problems, []);
@@ -140,7 +153,9 @@ test('loaded twice (a second copy with another URL), each tag is defined once an
 });
 
 test('the loader exports ready, which resolves once the tags in the page are defined', async () => {
-  const { page } = await open('<cp-campaign-meter goal="10" value="4" start="2021-01-01" deadline="2030-12-31" label="Ready"></cp-campaign-meter>');
+  const { page } = await open(
+    '<cp-campaign-meter goal="10" value="4" start="2021-01-01" deadline="2030-12-31" label="Ready"></cp-campaign-meter>',
+  );
   // Imported after the page loaded, from a test script: what an app that adds the embed later would do.
   const wasDefined = await page.evaluate(async () => {
     const { ready } = await import('/dist/embed.js');
@@ -158,12 +173,17 @@ test('dist/frame.html fetches only the element it shows', async () => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) scripts.push(url.pathname.slice('/dist/'.length));
   });
-  await page.goto(`${pages.base}/dist/frame.html?element=campaign-meter&goal=100&value=40&start=2021-01-01&deadline=2030-12-31&label=Frame`);
+  await page.goto(
+    `${pages.base}/dist/frame.html?element=campaign-meter&goal=100&value=40&start=2021-01-01&deadline=2030-12-31&label=Frame`,
+  );
   await page.waitForFunction(() => {
     const root = document.querySelector('cp-campaign-meter')?.shadowRoot;
     return root?.textContent.includes('40') && !root.querySelector('[role="alert"]');
   });
   const wanted = closure('cp-campaign-meter');
-  assert.deepEqual(scripts.filter((s) => !['embed.js', 'frame.js'].includes(s) && !wanted.has(s)), []);
+  assert.deepEqual(
+    scripts.filter((s) => !['embed.js', 'frame.js'].includes(s) && !wanted.has(s)),
+    [],
+  );
   await page.close();
 });

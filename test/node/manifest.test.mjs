@@ -12,7 +12,9 @@ import { after, test } from 'node:test';
 // The analyzer takes --outdir relative to the working directory.
 const outdir = mkdtempSync(join(tmpdir(), 'cem-test-'));
 after(() => rmSync(outdir, { recursive: true, force: true }));
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), outdir)], { stdio: 'pipe' });
+execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), outdir)], {
+  stdio: 'pipe',
+});
 const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName));
@@ -42,34 +44,52 @@ test('every module path in the manifest names a file the package ships', () => {
   for (const path of paths) assert.ok(shipped.has(path), `${path} is named in the manifest but is not in the package`);
 });
 
-test('each tag is defined in the module that the element\'s own entry point imports', () => {
+test("each tag is defined in the module that the element's own entry point imports", () => {
   assert.deepEqual(elements.map((d) => d.tagName).sort(), Object.keys(DOCUMENT).sort());
   for (const tag of Object.keys(DOCUMENT)) {
     const entry = pkg.exports[`./${tag.replace(/^cp-/, '')}`].default.replace(/^\.\//, '');
-    const definers = manifest.modules.filter((mod) => (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag));
-    assert.deepEqual(definers.map((mod) => mod.path), [entry], `${tag} is defined in ${definers.map((mod) => mod.path)}`);
+    const definers = manifest.modules.filter((mod) =>
+      (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag),
+    );
+    assert.deepEqual(
+      definers.map((mod) => mod.path),
+      [entry],
+      `${tag} is defined in ${definers.map((mod) => mod.path)}`,
+    );
     const { declaration } = definers[0].exports.find((e) => e.name === tag);
     const target = manifest.modules.find((mod) => mod.path === declaration.module)?.declarations?.find((d) => d.name === declaration.name);
     assert.equal(target?.tagName, tag);
   }
 });
 
-test('every event has a type, and cp-load and data carry the element\'s own document type', () => {
+test("every event has a type, and cp-load and data carry the element's own document type", () => {
   for (const element of elements) {
     const own = DOCUMENT[element.tagName];
     const names = element.events.map((event) => event.name);
     for (const name of ['cp-load', 'cp-error', 'cp-select']) assert.ok(names.includes(name), `${element.tagName} does not list ${name}`);
     for (const event of element.events) {
-      assert.match(event.type?.text ?? '', /^CustomEvent<\{.+\}>$/, `${element.tagName} ${event.name} has type ${JSON.stringify(event.type)}`);
+      assert.match(
+        event.type?.text ?? '',
+        /^CustomEvent<\{.+\}>$/,
+        `${element.tagName} ${event.name} has type ${JSON.stringify(event.type)}`,
+      );
     }
-    assert.equal(element.events.find((event) => event.name === 'cp-load').type.text, `CustomEvent<{ document: ${own}; warnings: Issue[] }>`);
+    assert.equal(
+      element.events.find((event) => event.name === 'cp-load').type.text,
+      `CustomEvent<{ document: ${own}; warnings: Issue[] }>`,
+    );
     assert.equal(element.members.find((member) => member.name === 'data').type.text, own);
   }
 });
 
 test('every --cp-* custom property the styles read is documented', () => {
-  const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-  const read = new Set(files('src').filter((file) => file.endsWith('.ts')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/var\((--cp-[a-z0-9-]+)/g)].map(([, name]) => name)));
+  const files = (dir) =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  const read = new Set(
+    files('src')
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/var\((--cp-[a-z0-9-]+)/g)].map(([, name]) => name)),
+  );
   const documented = new Set(elements.flatMap((element) => (element.cssProperties ?? []).map((p) => p.name)));
   assert.deepEqual([...read].filter((name) => !documented.has(name)).sort(), []);
 });

@@ -24,8 +24,16 @@ async function open() {
   const zoomCode = [];
   page.on('pageerror', (error) => problems.push(error.message));
   // A missing favicon is the page's, not the map's: failed requests are checked by their address.
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !/^Failed to load resource/.test(message.text()) && problems.push(message.text()));
-  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
+  page.on(
+    'console',
+    (message) =>
+      ['error', 'warning'].includes(message.type()) && !/^Failed to load resource/.test(message.text()) && problems.push(message.text()),
+  );
+  page.on(
+    'response',
+    (response) =>
+      response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`),
+  );
   page.on('request', (request) => /d3-zoom|zoom-behavior|d3-transition/.test(request.url()) && zoomCode.push(request.url()));
   await page.goto(`${pages.base}/${folder}/page.html`);
   await page.waitForFunction(() => document.querySelector('cp-pathway-map')?.shadowRoot?.querySelector('.layer [tabindex="0"]'));
@@ -34,10 +42,15 @@ async function open() {
 
 const view = (page) =>
   page.evaluate(() => {
-    const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([\d.e]+)\)/.exec(document.querySelector('cp-pathway-map').shadowRoot.querySelector('.layer').getAttribute('transform'));
+    const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([\d.e]+)\)/.exec(
+      document.querySelector('cp-pathway-map').shadowRoot.querySelector('.layer').getAttribute('transform'),
+    );
     return { x: Number(x), y: Number(y), k: Number(k) };
   });
-const middle = (page) => page.locator('cp-pathway-map svg.map').evaluate((svg) => ({ x: svg.getBoundingClientRect().x + 300, y: svg.getBoundingClientRect().y + 200 }));
+const middle = (page) =>
+  page
+    .locator('cp-pathway-map svg.map')
+    .evaluate((svg) => ({ x: svg.getBoundingClientRect().x + 300, y: svg.getBoundingClientRect().y + 200 }));
 
 test('the map shows, and the keyboard walks it, without fetching the pan and zoom code', async () => {
   const { page, problems, zoomCode } = await open();
@@ -57,7 +70,12 @@ test('the first Ctrl + wheel loads it and zooms the map', async () => {
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -200);
   await page.keyboard.up('Control');
-  await page.waitForFunction((k) => /scale\(([\d.e]+)\)/.exec(document.querySelector('cp-pathway-map').shadowRoot.querySelector('.layer').getAttribute('transform'))[1] > k, before.k);
+  await page.waitForFunction(
+    (k) =>
+      /scale\(([\d.e]+)\)/.exec(document.querySelector('cp-pathway-map').shadowRoot.querySelector('.layer').getAttribute('transform'))[1] >
+      k,
+    before.k,
+  );
   assert.ok(zoomCode.length > 0, 'the pan and zoom code came on the gesture');
   assert.deepEqual(problems, []);
   await page.close();

@@ -18,7 +18,9 @@ let app;
 let installed;
 before(() => {
   app = mkdtempSync(join(tmpdir(), 'pack-ssr-'));
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { encoding: 'utf8' }));
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { encoding: 'utf8' }),
+  );
   installed = join(app, 'node_modules', 'career-pathway-elements');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(app, filename), '-C', installed, '--strip-components=1']);
@@ -42,7 +44,11 @@ test('the package declares cp-prerender and ships it, with the ssr export and it
 
 test('cp-prerender from the installed package renders a meter from attributes alone', () => {
   const bin = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).bin['cp-prerender'];
-  const html = execFileSync(join(installed, bin), ['cp-campaign-meter', '-', 'goal=1000000', `value=${latest.value}`, 'start=2021-01-01', 'deadline=2030-12-31'], { cwd: app, encoding: 'utf8' });
+  const html = execFileSync(
+    join(installed, bin),
+    ['cp-campaign-meter', '-', 'goal=1000000', `value=${latest.value}`, 'start=2021-01-01', 'deadline=2030-12-31'],
+    { cwd: app, encoding: 'utf8' },
+  );
   assert.match(html, /^<cp-campaign-meter [^>]*goal="1000000"/);
   assert.match(html, /<template shadowroot(mode)?="open"/);
   assert.ok(html.includes(latest.value.toLocaleString('en-US')), 'the meter shows its value');
@@ -59,9 +65,15 @@ test('career-pathway-elements/ssr renders the explorer with its data, and refuse
   writeFileSync(join(app, 'run.mjs'), script);
   const { html, refused } = JSON.parse(execFileSync(process.execPath, ['run.mjs'], { cwd: app, encoding: 'utf8', maxBuffer: 64 << 20 }));
   assert.match(html, /^<cp-occupation-explorer [^>]*sector="Healthcare"/);
-  const listed = [...html.slice(0, html.indexOf('<script type="application/json">')).matchAll(/<tr[^>]*data-soc="([^"]+)"/g)].map((m) => m[1]);
+  const listed = [...html.slice(0, html.indexOf('<script type="application/json">')).matchAll(/<tr[^>]*data-soc="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
   assert.ok(listed.length > 0, 'the list has rows');
-  assert.deepEqual(listed.filter((soc) => sectorOf.get(soc) !== 'Healthcare'), [], 'every row is a Healthcare occupation');
+  assert.deepEqual(
+    listed.filter((soc) => sectorOf.get(soc) !== 'Healthcare'),
+    [],
+    'every row is a Healthcare occupation',
+  );
   assert.ok(html.includes('<script type="application/json">'), 'the document travels with the markup');
   assert.match(refused, /unknown attribute.*colour/);
 });

@@ -13,7 +13,11 @@ function filesOf(path) {
   if (!clean.includes('*')) return existsSync(clean) ? [clean] : [];
   const dir = dirname(clean);
   const [before, after] = clean.slice(dir.length + 1).split('*');
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith(before) && name.endsWith(after)).map((name) => join(dir, name)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.startsWith(before) && name.endsWith(after))
+        .map((name) => join(dir, name))
+    : [];
 }
 
 test('every export of package.json names files that exist', () => {
@@ -44,7 +48,12 @@ test('the command-line validator exists', () => {
 test('custom-elements.json defines each of the four tags, pointing at its class', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const definitions = manifest.modules.flatMap((mod) => (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
-  assert.deepEqual(definitions.map((d) => d.name).sort(), ['cp-campaign-meter', 'cp-credential-ladder', 'cp-occupation-explorer', 'cp-pathway-map']);
+  assert.deepEqual(definitions.map((d) => d.name).sort(), [
+    'cp-campaign-meter',
+    'cp-credential-ladder',
+    'cp-occupation-explorer',
+    'cp-pathway-map',
+  ]);
   for (const { name, declaration } of definitions) {
     const mod = manifest.modules.find((m) => m.path === declaration.module);
     const cls = mod?.declarations?.find((d) => d.name === declaration.name);

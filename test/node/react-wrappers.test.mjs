@@ -37,7 +37,11 @@ for (const major of ['18', '19']) {
     const ladder = page.locator('cp-credential-ladder');
     await map.getByRole('button', { name: new RegExp(`^${escape(title(healthcare, 'cna'))},`) }).waitFor();
     const documentOf = (element) =>
-      element.evaluate((el) => ({ id: el.data?.id, attribute: el.getAttribute('data'), failed: Boolean(el.shadowRoot.querySelector('[role="alert"]')) }));
+      element.evaluate((el) => ({
+        id: el.data?.id,
+        attribute: el.getAttribute('data'),
+        failed: Boolean(el.shadowRoot.querySelector('[role="alert"]')),
+      }));
     assert.deepEqual(await documentOf(map), { id: 'co-healthcare', attribute: null, failed: false });
     assert.deepEqual(await documentOf(ladder), { id: 'co-healthcare', attribute: null, failed: false });
 
@@ -48,7 +52,9 @@ for (const major of ['18', '19']) {
     };
 
     // A real Enter on the map's one Tab stop reaches onCpSelect with the id cp-select carried.
-    const carried = page.evaluate(() => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })));
+    const carried = page.evaluate(
+      () => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })),
+    );
     await map.locator('[tabindex="0"]').first().focus();
     await page.keyboard.press('Enter');
     const first = await shownAfter('');

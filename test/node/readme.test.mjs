@@ -7,7 +7,13 @@ import { dirname, join, normalize } from 'node:path';
 import { test } from 'node:test';
 
 const README_LIMIT = 14 * 1024;
-const PAGES = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
 /** The text a reader sees as prose: fenced blocks and inline code hold examples, not links. */
 const prose = (markdown) => markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
@@ -28,8 +34,14 @@ export function anchors(markdown) {
   const text = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
   for (const [, heading] of text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     // HTML tags drop out of the heading's text; inside a code span, `<cp-map>` is text.
-    const words = heading.split('`').map((part, i) => (i % 2 ? part : part.replace(/<\/?[a-z][^>]*>/gi, ''))).join('');
-    const slug = words.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const words = heading
+      .split('`')
+      .map((part, i) => (i % 2 ? part : part.replace(/<\/?[a-z][^>]*>/gi, '')))
+      .join('');
+    const slug = words
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
     const count = seen.get(slug) ?? 0;
     seen.set(slug, count + 1);
     ids.add(count ? `${slug}-${count}` : slug);
@@ -41,8 +53,9 @@ export function anchors(markdown) {
 const external = (target) => /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
 
 test('the link reader finds links, pictures and headings as GitHub does', () => {
-  const sample = '# The `<cp-map>` element\n## Shared behaviour\n## Shared behaviour\n[a](docs/a.md#x) ![b](b.png "t")\n'
-    + '`[not](c.md)`\n```html\n<img src="d.png">\n```\n<img alt="" src="e.png"> [f](https://example.org)';
+  const sample =
+    '# The `<cp-map>` element\n## Shared behaviour\n## Shared behaviour\n[a](docs/a.md#x) ![b](b.png "t")\n' +
+    '`[not](c.md)`\n```html\n<img src="d.png">\n```\n<img alt="" src="e.png"> [f](https://example.org)';
   assert.deepEqual(targets(sample), ['docs/a.md#x', 'b.png', 'https://example.org', 'e.png']);
   assert.deepEqual([...anchors(sample)], ['the-cp-map-element', 'shared-behaviour', 'shared-behaviour-1']);
 });
@@ -55,7 +68,10 @@ test(`README.md is at most ${README_LIMIT / 1024} KB`, () => {
 test('the README shows a picture of each element', () => {
   const pictures = targets(readFileSync('README.md', 'utf8')).filter((target) => /\.(png|jpe?g|svg|webp|gif)$/i.test(target));
   for (const element of ['map', 'ladder', 'meter', 'explorer']) {
-    assert.ok(pictures.some((picture) => picture.includes(element)), `no picture of the ${element} in README.md`);
+    assert.ok(
+      pictures.some((picture) => picture.includes(element)),
+      `no picture of the ${element} in README.md`,
+    );
   }
 });
 

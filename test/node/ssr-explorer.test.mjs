@@ -25,18 +25,23 @@ const rowsOf = (page) =>
     })),
   );
 
-test('with JavaScript off, the pre-rendered explorer lists the sector\'s occupations with their figures, and its chart', async () => {
+test("with JavaScript off, the pre-rendered explorer lists the sector's occupations with their figures, and its chart", async () => {
   const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(served.url);
-  assert.equal(await page.evaluate(() => Boolean(customElements.get('cp-occupation-explorer'))), false, 'the server\'s markup, not the browser\'s');
+  assert.equal(
+    await page.evaluate(() => Boolean(customElements.get('cp-occupation-explorer'))),
+    false,
+    "the server's markup, not the browser's",
+  );
   const rows = await rowsOf(page);
   assert.equal(rows.length, Math.min(PAGE, healthcare.length));
   for (const { soc, text } of rows) {
     const occupation = bySoc.get(soc);
     assert.equal(occupation?.sector, 'Healthcare', `${soc} is a Healthcare occupation`);
     assert.ok(text.includes(occupation.title), `row ${soc} shows its title: ${text}`);
-    if (occupation.openings != null) assert.ok(text.includes(occupation.openings.toLocaleString('en-US')), `row ${soc} shows its openings: ${text}`);
+    if (occupation.openings != null)
+      assert.ok(text.includes(occupation.openings.toLocaleString('en-US')), `row ${soc} shows its openings: ${text}`);
   }
   assert.equal(rows.filter((row) => row.tabindex === '0').length, 1, 'the list has one Tab stop');
   // The chart: its sentence summary and the listed rows' points, drawn at a default width.
@@ -56,20 +61,33 @@ test('with JavaScript on, it hydrates without errors or a second view, and the k
   await page.evaluate(() => document.querySelector('cp-occupation-explorer').updateComplete);
   const counts = await page.evaluate(() => {
     const root = document.querySelector('cp-occupation-explorer').shadowRoot;
-    return { views: root.querySelectorAll('.explorer').length, tables: root.querySelectorAll('table').length, charts: root.querySelectorAll('figure.chart').length };
+    return {
+      views: root.querySelectorAll('.explorer').length,
+      tables: root.querySelectorAll('table').length,
+      charts: root.querySelectorAll('figure.chart').length,
+    };
   });
   assert.deepEqual(counts, { views: 1, tables: 1, charts: 1 });
   const rows = await rowsOf(page);
-  assert.deepEqual(rows.map((row) => row.soc), before.map((row) => row.soc), 'the same rows, in the same order');
+  assert.deepEqual(
+    rows.map((row) => row.soc),
+    before.map((row) => row.soc),
+    'the same rows, in the same order',
+  );
   // The Tab stop the server wrote is live: Tab reaches it, ArrowDown moves on, Enter selects.
-  const selected = page.evaluate(() => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })));
+  const selected = page.evaluate(
+    () => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })),
+  );
   await page.locator('cp-occupation-explorer tbody tr[tabindex="0"]').focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   assert.equal(await selected, rows[1].soc);
   // Filtering still works after hydration: the query narrows the list.
   await page.locator('cp-occupation-explorer input[name="query"]').fill(bySoc.get(rows[0].soc).title);
-  await page.waitForFunction((count) => document.querySelector('cp-occupation-explorer').shadowRoot.querySelectorAll('tbody tr[data-soc]').length < count, rows.length);
+  await page.waitForFunction(
+    (count) => document.querySelector('cp-occupation-explorer').shadowRoot.querySelectorAll('tbody tr[data-soc]').length < count,
+    rows.length,
+  );
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -58,11 +58,16 @@ for (const width of [1280, 390]) {
     const page = await pages.browser.newPage({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`console ${message.type()}: ${message.text()}`));
+    page.on(
+      'console',
+      (message) => ['error', 'warning'].includes(message.type()) && problems.push(`console ${message.type()}: ${message.text()}`),
+    );
     await page.goto(url);
     await page.waitForFunction(() => customElements.get('cp-pathway-map'));
     // After hydration each map measures in the page's font and its own width: wait for that update.
-    await page.waitForFunction(() => [...document.querySelectorAll('cp-pathway-map')].every((el) => el.shadowRoot.querySelector('[part="map"] [tabindex="0"]')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('cp-pathway-map')].every((el) => el.shadowRoot.querySelector('[part="map"] [tabindex="0"]')),
+    );
     await page.evaluate(() => Promise.all([...document.querySelectorAll('cp-pathway-map')].map((el) => el.updateComplete)));
     const views = await page.evaluate(() =>
       [...document.querySelectorAll('cp-pathway-map')].map((el) => ({
@@ -89,7 +94,10 @@ for (const width of [1280, 390]) {
     await page.keyboard.press(width < 600 ? 'ArrowDown' : 'ArrowRight');
     const next = await focused();
     const follows = healthcare.edges.filter((edge) => edge.from === first).map((edge) => edge.to);
-    assert.ok(follows.includes(next), `the arrow moved from ${first} to a step it leads to (${next}; expected one of ${follows.join(', ')})`);
+    assert.ok(
+      follows.includes(next),
+      `the arrow moved from ${first} to a step it leads to (${next}; expected one of ${follows.join(', ')})`,
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });

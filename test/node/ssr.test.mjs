@@ -32,7 +32,7 @@ test('with JavaScript off, the pre-rendered ladder and meter show their figures'
   const meterText = await page.locator('cp-campaign-meter [part="meter"]').innerText();
   assert.ok(meterText.includes(latest.value.toLocaleString('en-US')), `meter shows ${latest.value}: ${meterText}`);
   const defined = await page.evaluate(() => Boolean(customElements.get('cp-credential-ladder')));
-  assert.equal(defined, false, 'the page\'s scripts did not run, so this is the server\'s markup');
+  assert.equal(defined, false, "the page's scripts did not run, so this is the server's markup");
   await context.close();
 });
 
@@ -63,14 +63,18 @@ test('with JavaScript on, both hydrate without errors, without a second copy, an
   const problems = collectProblems(page);
   await page.goto(served.url);
   await page.waitForFunction(() => customElements.get('cp-credential-ladder') && customElements.get('cp-campaign-meter'));
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('cp-credential-ladder, cp-campaign-meter')].map((el) => el.updateComplete)));
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('cp-credential-ladder, cp-campaign-meter')].map((el) => el.updateComplete)),
+  );
   const counts = await page.evaluate(() => ({
     lists: document.querySelector('cp-credential-ladder').shadowRoot.querySelectorAll('ol').length,
     rungs: document.querySelector('cp-credential-ladder').shadowRoot.querySelectorAll('ol > li').length,
     bars: document.querySelector('cp-campaign-meter').shadowRoot.querySelectorAll('[role="progressbar"]').length,
   }));
   assert.deepEqual(counts, { lists: 1, rungs: nursing.steps.length, bars: 1 });
-  const selected = page.evaluate(() => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })));
+  const selected = page.evaluate(
+    () => new Promise((resolve) => document.addEventListener('cp-select', (e) => resolve(e.detail.id), { once: true })),
+  );
   await page.locator('cp-credential-ladder [tabindex="0"]').first().focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');

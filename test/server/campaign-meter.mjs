@@ -11,7 +11,8 @@ const sample = JSON.parse(readFileSync(new URL('../fixtures/campaign-meter-sampl
 const states = new Map();
 
 function stateOf(key) {
-  if (!states.has(key)) states.set(key, { points: sample.progress.length, fail: false, validator: 'etag', ms: 0, active: 0, maxActive: 0, log: [] });
+  if (!states.has(key))
+    states.set(key, { points: sample.progress.length, fail: false, validator: 'etag', ms: 0, active: 0, maxActive: 0, log: [] });
   return states.get(key);
 }
 

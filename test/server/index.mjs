@@ -3,5 +3,7 @@
 import { readdirSync } from 'node:fs';
 
 const here = new URL('./', import.meta.url);
-const files = readdirSync(here).filter((name) => name.endsWith('.mjs') && name !== 'index.mjs').sort();
+const files = readdirSync(here)
+  .filter((name) => name.endsWith('.mjs') && name !== 'index.mjs')
+  .sort();
 export const testRoutes = await Promise.all(files.map(async (name) => (await import(new URL(name, here).href)).default));

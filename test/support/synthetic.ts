@@ -32,7 +32,8 @@ export function syntheticPathway(nodes: number, edges: number, stages = 6, seed 
     if (b === undefined || (span === 0 && b <= a) || seen.has(`${a}>${b}`)) continue;
     seen.add(`${a}>${b}`);
     const [from, to] = [list[a]!, list[b]!];
-    const kind: EdgeKind = from.kind === 'credential' ? (to.kind === 'credential' ? 'stacks' : 'qualifies') : to.kind === 'occupation' ? 'advances' : 'requires';
+    const kind: EdgeKind =
+      from.kind === 'credential' ? (to.kind === 'credential' ? 'stacks' : 'qualifies') : to.kind === 'occupation' ? 'advances' : 'requires';
     out.push({ from: from.id, to: to.id, kind });
   }
   return {

@@ -36,17 +36,12 @@ export function App() {
       <main>
         <h1>Find your route into Colorado's in-demand jobs</h1>
         <p className="lede">
-          Every step below is a real credential or occupation from Colorado's industry-led career pathways. Pick a
-          sector, then select a step on the map or the ladder.
+          Every step below is a real credential or occupation from Colorado's industry-led career pathways. Pick a sector, then select a
+          step on the map or the ladder.
         </p>
         <div className="sectors" role="group" aria-label="Sector">
           {pathways.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              aria-pressed={candidate.id === pathway.id}
-              onClick={() => choose(candidate)}
-            >
+            <button key={candidate.id} type="button" aria-pressed={candidate.id === pathway.id} onClick={() => choose(candidate)}>
               {candidate.title}
             </button>
           ))}

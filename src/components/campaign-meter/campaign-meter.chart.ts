@@ -36,26 +36,34 @@ export function renderChart(g: ChartGeometry, model: Model, lang: string, active
     aria-label=${translate(messages, lang, 'chartTitle')} aria-describedby="summary chart-help"
     @keydown=${on.keydown} @focusout=${on.leave} @pointerleave=${on.leave}>
     <g aria-hidden="true">
-      ${g.yTicks.map((t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.at} y2=${t.at}></line>
-        <text class="tick" x=${plot.left - 6} y=${t.at} dy="0.32em" text-anchor="end">${compact(t.value, lang)}</text>`)}
+      ${g.yTicks.map(
+        (t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.at} y2=${t.at}></line>
+        <text class="tick" x=${plot.left - 6} y=${t.at} dy="0.32em" text-anchor="end">${compact(t.value, lang)}</text>`,
+      )}
       ${g.xTicks.map((t) => svg`<text class="tick" x=${t.at} y=${plot.bottom + 18} text-anchor="middle">${t.value}</text>`)}
       <line class="axis" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
       <line class="goal-line" x1=${plot.left} x2=${plot.right} y1=${g.goalY} y2=${g.goalY}></line>
       <text class="goal-label" x=${plot.right} y=${g.goalY - 6} text-anchor="end">${translate(messages, lang, 'goal')} ${compact(model.campaign.goal, lang)}</text>
-      ${g.asOfX === undefined
-        ? nothing
-        : svg`<line class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.top} y2=${plot.bottom}></line>
-          <text class="as-of-label" x=${g.asOfX} y=${plot.top - 6} text-anchor=${g.asOfAnchor ?? 'middle'}>${asOfLabel(model.asOf, lang)}</text>`}
+      ${
+        g.asOfX === undefined
+          ? nothing
+          : svg`<line class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.top} y2=${plot.bottom}></line>
+          <text class="as-of-label" x=${g.asOfX} y=${plot.top - 6} text-anchor=${g.asOfAnchor ?? 'middle'}>${asOfLabel(model.asOf, lang)}</text>`
+      }
       <path class="pace" d=${g.paceLine}></path>
       <path class="progress" d=${g.progressLine}></path>
     </g>
-    ${repeat(g.markers, (p) => p.date, (p, i) => svg`<g class="point" role="button" tabindex=${i === active ? 0 : -1}
+    ${repeat(
+      g.markers,
+      (p) => p.date,
+      (p, i) => svg`<g class="point" role="button" tabindex=${i === active ? 0 : -1}
       aria-label=${pointText(p, p.expected, { unit }, lang)} data-index=${i}
       @focus=${() => on.focus(i)} @pointerenter=${() => on.hover(i)} @click=${() => on.select(i)}>
       <circle class="hit" cx=${p.x} cy=${p.y} r="14"></circle>
       <circle class="ring" cx=${p.x} cy=${p.y} r="9"></circle>
       <circle class="dot" cx=${p.x} cy=${p.y} r="5"></circle>
-    </g>`)}
+    </g>`,
+    )}
   </svg>`;
 }
 
@@ -110,9 +118,18 @@ export function renderTable(model: Model, lang: string): TemplateResult {
  * bars of a whole, not progress tracks. The whole is the latest count, or the groups' sum if that is larger
  * (a breakdown may cover only some groups, and the data may add up to more than the count).
  */
-export function renderBreakdown(items: readonly BreakdownItem[], model: Model, lang: string, asOf: string): TemplateResult | typeof nothing {
+export function renderBreakdown(
+  items: readonly BreakdownItem[],
+  model: Model,
+  lang: string,
+  asOf: string,
+): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  const total = Math.max(model.pace.latest?.value ?? 0, items.reduce((sum, item) => sum + item.value, 0), 1);
+  const total = Math.max(
+    model.pace.latest?.value ?? 0,
+    items.reduce((sum, item) => sum + item.value, 0),
+    1,
+  );
   const largest = Math.max(...items.map((item) => item.value)) / total;
   const [, top = 1] = nice(0, largest, 4);
   const marks = ticks(0, top, 4);
@@ -124,12 +141,14 @@ export function renderBreakdown(items: readonly BreakdownItem[], model: Model, l
       ${marks.map((mark) => html`<span class="breakdown-tick" ${cssVars({ '--_at': mark / top })}>${formatPercent(mark, lang)}</span>`)}
     </span></div>
     <ul>
-      ${items.map((item) => html`<li>
+      ${items.map(
+        (item) => html`<li>
         <span class="breakdown-label">${item.label}</span>
         <span class="breakdown-value">${count(item.value, lang)}</span>
         <span class="breakdown-share">${formatPercent(item.value / total, lang)}</span>
         <span class="breakdown-bar" aria-hidden="true" ${cssVars({ '--_step': (marks[1] ?? top) / top })}><span ${cssVars({ '--_share': item.value / total / top })}></span></span>
-      </li>`)}
+      </li>`,
+      )}
     </ul>
   </section>`;
 }

@@ -87,12 +87,27 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
    * Keyed on the figures, not the language: a language change is no new campaign (no second cp-load), so
    * a document without `label` keeps the title of the language it was first shown in.
    */
-  readonly #document = memo((goal: number, start: string, deadline: string, value: number | undefined, asOf: string, label: string | null | undefined, unit: string | null | undefined, sample: boolean) =>
-    attributeDocument({ goal, start, deadline, progress: value === undefined ? [] : [{ date: asOf, value }] }, { label, unit, sample, title: this.#say('chartTitle') }),
+  readonly #document = memo(
+    (
+      goal: number,
+      start: string,
+      deadline: string,
+      value: number | undefined,
+      asOf: string,
+      label: string | null | undefined,
+      unit: string | null | undefined,
+      sample: boolean,
+    ) =>
+      attributeDocument(
+        { goal, start, deadline, progress: value === undefined ? [] : [{ date: asOf, value }] },
+        { label, unit, sample, title: this.#say('chartTitle') },
+      ),
   );
   readonly #derive = memo(deriveMeter);
   readonly #summary = memo((full: Full, ...args: Parameters<Full['summary']>) => full.summary(...args));
-  readonly #layout = memo((full: Full, model: MeterView['model'], width: number, height: number, em?: number) => full.chartLayout(model, { width, height, em }));
+  readonly #layout = memo((full: Full, model: MeterView['model'], width: number, height: number, em?: number) =>
+    full.chartLayout(model, { width, height, em }),
+  );
 
   #view: MeterView | undefined;
   /** The full view's state, once a full meter is shown. */
@@ -129,7 +144,9 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
 
   /** Attributes-only mode: neither src nor data, so the figures come from the attributes. */
   #own() {
-    return !this.src && this.data === undefined ? this.#attributes(this.goal, this.value, this.start, this.deadline, this.#now().asOf) : undefined;
+    return !this.src && this.data === undefined
+      ? this.#attributes(this.goal, this.value, this.start, this.deadline, this.#now().asOf)
+      : undefined;
   }
 
   protected override documentFromAttributes(): CampaignDocument | undefined {
@@ -157,7 +174,8 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     const doc = this.loader.document;
     const before = this.#view;
     const made = doc !== undefined && doc === this.documentFromAttributes();
-    const view = (this.#view = doc && this.#derive(doc, made, lang, this.variant, this.#now().asOf, this.label, this.unit, this.sample, this.staleAfter));
+    const view = (this.#view =
+      doc && this.#derive(doc, made, lang, this.variant, this.#now().asOf, this.label, this.unit, this.sample, this.staleAfter));
     const after = view?.text.valueText;
     // New figures are spoken; the same figures in another language are not news.
     if (before && view && view !== before && after && after !== before.text.valueText && before.lang === lang) {
@@ -180,7 +198,8 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
    * server's chart (hydrates) instead of replacing it with a placeholder.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const figures = this.loader.document ?? (this.data !== undefined || (this.#prerendered && !this.hasUpdated) || this.documentFromAttributes());
+    const figures =
+      this.loader.document ?? (this.data !== undefined || (this.#prerendered && !this.hasUpdated) || this.documentFromAttributes());
     const wait = this.variant === 'full' && figures ? this.#fullCode.wait() : undefined;
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }

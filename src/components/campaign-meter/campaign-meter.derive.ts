@@ -8,7 +8,15 @@ import { issue } from '../../schema/messages.js';
 import { localize } from '../../schema/localize.js';
 import type { CampaignDocument, Issue } from '../../schema/types.js';
 import { textsOf, type Texts } from './campaign-meter.describe.js';
-import { campaignFromAttributes, campaignOf, dateIssue, modelOf, STALE_AFTER_MONTHS, type Campaign, type Model } from './campaign-meter.model.js';
+import {
+  campaignFromAttributes,
+  campaignOf,
+  dateIssue,
+  modelOf,
+  STALE_AFTER_MONTHS,
+  type Campaign,
+  type Model,
+} from './campaign-meter.model.js';
 import { attributeMessages } from './campaign-meter.messages.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 
@@ -33,7 +41,13 @@ const text = (value: unknown) => (value == null ? null : String(value));
  * What `goal`, `value`, `start` and `deadline` make on their own: a campaign, or the problems with them.
  * Neither when none of them is set (the meter then waits for `src` or `data`).
  */
-export function attributeCampaign(goal: unknown, value: unknown, start: string | null | undefined, deadline: string | null | undefined, asOf: string): { campaign?: Campaign; issues: readonly Issue[] } {
+export function attributeCampaign(
+  goal: unknown,
+  value: unknown,
+  start: string | null | undefined,
+  deadline: string | null | undefined,
+  asOf: string,
+): { campaign?: Campaign; issues: readonly Issue[] } {
   if ([goal, value, start, deadline].every((v) => v == null)) return { issues: [] };
   return campaignFromAttributes({ goal: text(goal), value: text(value), start, deadline }, asOf);
 }
@@ -48,8 +62,23 @@ export interface Dress {
 }
 
 /** The contract's campaign document for attribute figures (what `cp-load` carries). */
-export function attributeDocument({ goal, start, deadline, progress }: Pick<Campaign, 'goal' | 'start' | 'deadline' | 'progress'>, { label, unit, sample, title }: Dress): CampaignDocument {
-  return { type: 'campaign', version: 1, id: 'attributes', title: label || title, goal, ...(unit ? { unit } : {}), start, deadline, progress: [...progress], source: [], ...(sample ? { sample } : {}) };
+export function attributeDocument(
+  { goal, start, deadline, progress }: Pick<Campaign, 'goal' | 'start' | 'deadline' | 'progress'>,
+  { label, unit, sample, title }: Dress,
+): CampaignDocument {
+  return {
+    type: 'campaign',
+    version: 1,
+    id: 'attributes',
+    title: label || title,
+    goal,
+    ...(unit ? { unit } : {}),
+    start,
+    deadline,
+    progress: [...progress],
+    source: [],
+    ...(sample ? { sample } : {}),
+  };
 }
 
 /** `stale-after` as a number of months; anything that is not one falls back to the default. */
@@ -82,6 +111,10 @@ export function deriveMeter(
   // The document's own prose (title, unit, breakdown) in the reader's language where it has it.
   const campaign = campaignOf(localize(document, lang));
   const title = label ?? (fromAttributes ? undefined : campaign.title);
-  const model = modelOf({ ...campaign, title, unit: unit ?? campaign.unit, sample: campaign.sample || sample }, asOf, staleMonths(staleAfter));
+  const model = modelOf(
+    { ...campaign, title, unit: unit ?? campaign.unit, sample: campaign.sample || sample },
+    asOf,
+    staleMonths(staleAfter),
+  );
   return { model, text: textsOf(model, lang, variant as Variant), lang };
 }

@@ -47,7 +47,11 @@ export function timeLeft({ pace, campaign }: Model, lang: string): string {
 /** `aria-valuetext` when there is a count: "412,530 of 1,000,000 credentials, 41 percent, on pace". */
 export function valueText(model: Model, lang: string): string {
   const { pace, campaign } = model;
-  const of = say(lang, 'ofGoal', { value: count(pace.latest!.value, lang), goal: count(campaign.goal, lang), unit: unitOf(campaign, lang) });
+  const of = say(lang, 'ofGoal', {
+    value: count(pace.latest!.value, lang),
+    goal: count(campaign.goal, lang),
+    unit: unitOf(campaign, lang),
+  });
   return `${of}, ${say(lang, 'percentWords', { count: pace.percent! })}, ${statusText(model, lang)}`;
 }
 
@@ -86,7 +90,9 @@ export function summary(model: Model, lang: string): string {
   const projection = projectionText(model, lang);
   if (projection) parts.push(projection);
   if (pace.neededPerYear !== undefined && pace.state !== 'missed') {
-    parts.push(say(lang, 'needed', { count: about(pace.neededPerYear, lang), unit: unitOf(campaign, lang), date: day(campaign.deadline, lang) }));
+    parts.push(
+      say(lang, 'needed', { count: about(pace.neededPerYear, lang), unit: unitOf(campaign, lang), date: day(campaign.deadline, lang) }),
+    );
   }
   if (pace.state !== 'before-start' && pace.state !== 'no-data') parts.push(`${capital(timeLeft(model, lang))}.`);
   return parts.join(' ');
@@ -102,7 +108,10 @@ export function pointText(point: ProgressPoint, expected: number, campaign: Pick
 export function staleText(updatedAt: number, now: number, lang: string): string {
   const then = new Date(updatedAt);
   const sameDay = then.toDateString() === new Date(now).toDateString();
-  const time = then.toLocaleString(localeOf(lang), sameDay ? { hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' });
+  const time = then.toLocaleString(
+    localeOf(lang),
+    sameDay ? { hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' },
+  );
   return say(lang, 'stale', { time });
 }
 
@@ -145,6 +154,8 @@ export function textsOf(model: Model, lang: string, variant: Variant = 'full'): 
     percent: pace.percent === undefined ? undefined : formatPercent(pace.percent / 100, lang),
     needed: pace.neededPerYear === undefined || pace.state === 'missed' || banner ? undefined : about(pace.neededPerYear, lang),
     projected:
-      pace.projected === undefined || pace.state === 'reached' || pace.state === 'missed' || variant !== 'full' ? undefined : about(pace.projected, lang),
+      pace.projected === undefined || pace.state === 'reached' || pace.state === 'missed' || variant !== 'full'
+        ? undefined
+        : about(pace.projected, lang),
   };
 }

@@ -8,7 +8,15 @@ import { renderHelp, renderSources } from '../../base/parts.js';
 import { PopoverController } from '../../base/popover.js';
 import { emit } from '../../events/emit.js';
 import { translate } from '../../i18n/translate.js';
-import { commonText, renderBreakdown, renderChart, renderLegend, renderPointDetails, renderTable, type ChartHandlers } from './campaign-meter.chart.js';
+import {
+  commonText,
+  renderBreakdown,
+  renderChart,
+  renderLegend,
+  renderPointDetails,
+  renderTable,
+  type ChartHandlers,
+} from './campaign-meter.chart.js';
 import { chartStyles } from './campaign-meter.chart.styles.js';
 import { summary } from './campaign-meter.describe.js';
 import type { Model } from './campaign-meter.model.js';
@@ -114,7 +122,8 @@ export class FullView {
     leave: (event) => {
       const svg = event.currentTarget as SVGElement;
       const next = (event as FocusEvent).relatedTarget as Node | null;
-      const focusInside = event.type === 'focusout' ? next !== null && svg.contains(next) : svg.contains((this.host.renderRoot as ShadowRoot).activeElement);
+      const focusInside =
+        event.type === 'focusout' ? next !== null && svg.contains(next) : svg.contains((this.host.renderRoot as ShadowRoot).activeElement);
       if (!focusInside) this.#points.close();
     },
   };

@@ -125,7 +125,10 @@ export function chartLayout(model: Model, size: ChartSize): ChartGeometry {
     progressLine: path(points.map((p) => [p.x, p.y] as const)),
     points,
     markers: thin(points, Math.max(1, Math.floor((plot.right - plot.left) / MARKER_SPACING))),
-    xTicks: yearTicks(from, end, Math.floor((plot.right - plot.left) / (3.5 * em))).map((year) => ({ at: round(x(dayOf(`${year}-01-01`)!)), value: year })),
+    xTicks: yearTicks(from, end, Math.floor((plot.right - plot.left) / (3.5 * em))).map((year) => ({
+      at: round(x(dayOf(`${year}-01-01`)!)),
+      value: year,
+    })),
     yTicks: ticks(0, top, plot.bottom - plot.top < 10 * em ? 3 : 5).map((value) => ({ at: round(y(value)), value })),
   };
   const now = dayOf(model.asOf)!;

@@ -49,7 +49,10 @@ export function renderFigure(final: number, shown: number | undefined, lang: str
 export function renderPercent({ model, text, shown, lang }: ViewContext): TemplateResult | typeof nothing {
   const latest = model.pace.latest;
   if (!text.percent || !latest) return nothing;
-  return rolling(text.percent, shown === undefined || shown === latest.value ? text.percent : percentText(shown, model.campaign.goal, lang));
+  return rolling(
+    text.percent,
+    shown === undefined || shown === latest.value ? text.percent : percentText(shown, model.campaign.goal, lang),
+  );
 }
 
 /** `role="progressbar"` with the spoken value; a dashed empty track (no role) when there is no count. */
@@ -61,9 +64,11 @@ export function renderBar({ model, text, shown, lang }: ViewContext): TemplateRe
   return html`<div class="bar" part="bar" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax=${campaign.goal}
     aria-valuenow=${Math.min(pace.latest.value, campaign.goal)} aria-valuetext=${text.valueText}>
     <span class="fill" ${cssVars({ '--_fill': fill })}></span>
-    ${pace.expected === undefined || pace.state === 'reached'
-      ? nothing
-      : html`<span class="pace-tick" ${cssVars({ '--_pace': Math.min(1, pace.expected / campaign.goal) })}></span>`}
+    ${
+      pace.expected === undefined || pace.state === 'reached'
+        ? nothing
+        : html`<span class="pace-tick" ${cssVars({ '--_pace': Math.min(1, pace.expected / campaign.goal) })}></span>`
+    }
   </div>`;
 }
 
@@ -77,25 +82,35 @@ function renderTitle({ model, text }: ViewContext, tag: 'span' | 'p' | 'h2'): Te
 
 /** The pace state as a badge; none before a count exists (the goal and the time left greet the reader). */
 const renderStatus = ({ model, text }: ViewContext) =>
-  model.pace.state === 'no-data' ? nothing : html`<span class="status status-${model.old ? 'old' : model.pace.state}" part="status">${text.status}</span>`;
+  model.pace.state === 'no-data'
+    ? nothing
+    : html`<span class="status status-${model.old ? 'old' : model.pace.state}" part="status">${text.status}</span>`;
 const renderStale = ({ stale }: ViewContext) => (stale ? html`<span class="stale" part="stale">${stale}</span>` : nothing);
 const renderSample = ({ model, lang }: ViewContext) =>
   model.campaign.sample
     ? html`<span class="sample-badge"><span class="wide">${say(lang, 'sampleShort')}</span><span class="tight">${say(lang, 'sampleTiny')}</span></span>`
     : nothing;
-const ofGoal = ({ model, text, lang }: ViewContext) => say(lang, 'ofGoalShort', { goal: count(model.campaign.goal, lang), unit: text.unit });
+const ofGoal = ({ model, text, lang }: ViewContext) =>
+  say(lang, 'ofGoalShort', { goal: count(model.campaign.goal, lang), unit: text.unit });
 
 function cells(ctx: ViewContext, full: boolean): Cell[] {
   const { model, text, lang, shown } = ctx;
   const { pace, campaign } = model;
   // Made only when shown: its date formatter is otherwise not needed at all.
-  const goal = () => ({ value: count(campaign.goal, lang), caption: say(lang, 'goalCaption', { date: formatDate(campaign.deadline, lang, true) }) });
+  const goal = () => ({
+    value: count(campaign.goal, lang),
+    caption: say(lang, 'goalCaption', { date: formatDate(campaign.deadline, lang, true) }),
+  });
   if (!text.valueText || !pace.latest) {
-    const note = pace.state === 'before-start' ? `${text.timeLeft.charAt(0).toLocaleUpperCase()}${text.timeLeft.slice(1)}.` : say(lang, 'noCountYet', { unit: text.unit });
+    const note =
+      pace.state === 'before-start'
+        ? `${text.timeLeft.charAt(0).toLocaleUpperCase()}${text.timeLeft.slice(1)}.`
+        : say(lang, 'noCountYet', { unit: text.unit });
     return full ? [goal(), { note }] : [{ note }];
   }
   const list: Cell[] = [];
-  if (full && text.asOf) list.push({ value: renderFigure(pace.latest.value, shown, lang), caption: `${say(lang, 'counted')}, ${text.asOf}` });
+  if (full && text.asOf)
+    list.push({ value: renderFigure(pace.latest.value, shown, lang), caption: `${say(lang, 'counted')}, ${text.asOf}` });
   list.push({ value: renderPercent(ctx) as TemplateResult, caption: say(lang, 'ofTheGoal') });
   list.push(text.needed ? { value: text.needed, caption: say(lang, 'neededCaption') } : goal());
   if (full && text.projected) list.push({ value: text.projected, caption: say(lang, 'projectedCaption') });
@@ -129,12 +144,16 @@ export function renderBanner(ctx: ViewContext): TemplateResult {
   const { goal, deadline } = model.campaign;
   return html`<div class="meter banner" part="meter"><div class="row">
     <span class="slot-title">${renderTitle(ctx, 'span')}</span>
-    <span class="slot-count">${latest
-      ? html`<span class="count">${renderFigure(latest.value, shown, lang)}</span> <span class="of">${ofGoal(ctx)}</span>`
-      : html`<span class="of">${say(lang, 'goal')}</span> <span class="figure">${count(goal, lang)}</span> <span class="of">${text.unit}</span>`}</span>
-    <span class="slot-gauge">${latest
-      ? html`${renderBar(ctx)}<span class="percent">${renderPercent(ctx)}</span>${renderStatus(ctx)}`
-      : html`<span class="by">${say(lang, 'byDate', { date: formatDate(deadline, lang, true) })}</span>${renderStatus(ctx)}`}</span>
+    <span class="slot-count">${
+      latest
+        ? html`<span class="count">${renderFigure(latest.value, shown, lang)}</span> <span class="of">${ofGoal(ctx)}</span>`
+        : html`<span class="of">${say(lang, 'goal')}</span> <span class="figure">${count(goal, lang)}</span> <span class="of">${text.unit}</span>`
+    }</span>
+    <span class="slot-gauge">${
+      latest
+        ? html`${renderBar(ctx)}<span class="percent">${renderPercent(ctx)}</span>${renderStatus(ctx)}`
+        : html`<span class="by">${say(lang, 'byDate', { date: formatDate(deadline, lang, true) })}</span>${renderStatus(ctx)}`
+    }</span>
     <span class="slot-when">${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}<span class="time">${text.timeLeft}</span></span>
     <span class="slot-extras">${renderSample(ctx)}${renderStale(ctx)}${ctx.sources}</span>
   </div></div>`;

@@ -39,9 +39,11 @@ export function renderChart(view: View, lang: string): TemplateResult {
         (column) => svg`<g class="column">
           ${column.best ? svg`<circle class="best" cx=${column.x} cy=${column.best.y} r="8"></circle>` : nothing}
           ${column.dots.map((dot) => svg`<circle class="dot" cx=${dot.x} cy=${dot.y} r="4.5"></circle>`)}
-          ${column.best && column.lift
-            ? svg`<text class="lift" x=${column.x} y=${column.best.y - 14} text-anchor="middle">+${formatMoney(column.lift, lang, 'USD', true)}</text>`
-            : nothing}
+          ${
+            column.best && column.lift
+              ? svg`<text class="lift" x=${column.x} y=${column.best.y - 14} text-anchor="middle">+${formatMoney(column.lift, lang, 'USD', true)}</text>`
+              : nothing
+          }
         </g>`,
       )}
     </svg>

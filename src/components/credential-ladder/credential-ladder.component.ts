@@ -158,9 +158,11 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
         </div>
       </header>
       <p id="summary" class="summary">${this.#texts.summary}</p>
-      ${model.timed && model.costed
-        ? nothing
-        : html`<p class="note">${this.#say(model.timed ? 'noCost' : model.costed ? 'noTime' : 'noFigures')}</p>`}
+      ${
+        model.timed && model.costed
+          ? nothing
+          : html`<p class="note">${this.#say(model.timed ? 'noCost' : model.costed ? 'noTime' : 'noFigures')}</p>`
+      }
       ${view.said.carry && !this.table ? html`<p class="note carry-line ${this.#orientation === 'horizontal' ? 'across' : ''}"><span class="carry-key" aria-hidden="true"></span>${view.said.carry}</p>` : nothing}
       ${this.table ? renderTable(view, lang) : this.#renderLadder(view)}
       <p class="sr-only" role="status">${this.announcement}</p>
@@ -170,8 +172,21 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
 
   #renderLadder(view: View): TemplateResult {
     return renderRungs({
-      ...{ view, lang: this.language.lang, orientation: this.#orientation, texts: this.#texts, focusIndex: this.focusIndex, selected: this.selected },
-      ...{ nextLabel: this.#say('nextRung'), onClick: this.#onClick, onKeydown: this.#onKeydown, onToggle: this.#onToggle, close: () => this.#close(true) },
+      ...{
+        view,
+        lang: this.language.lang,
+        orientation: this.#orientation,
+        texts: this.#texts,
+        focusIndex: this.focusIndex,
+        selected: this.selected,
+      },
+      ...{
+        nextLabel: this.#say('nextRung'),
+        onClick: this.#onClick,
+        onKeydown: this.#onKeydown,
+        onToggle: this.#onToggle,
+        close: () => this.#close(true),
+      },
     });
   }
 

@@ -48,14 +48,20 @@ export function deriveLadder(doc: PathwayDocument, lang: string, ladderId: strin
   const totals = cumulativeTotals(model.rungs.map((rung) => rung.node));
   const lift = wageLift(model.rungs);
   const names = shortNames(model.rungs.map((rung) => rung.node.title));
-  const said = { chart: describeChart(model, lift, names, lang), chartNotes: flatNotes(model, lift, names, lang), carry: carryText(model, names, lang) };
+  const said = {
+    chart: describeChart(model, lift, names, lang),
+    chartNotes: flatNotes(model, lift, names, lang),
+    carry: carryText(model, names, lang),
+  };
   const texts = {
     summary: describeLadder(model, lift, lang),
     rungs: model.rungs.map((_, i) => describeRung(model, i, totals[i]!, lang, i === current)),
     next: current >= 0 ? describeNext(model, lift, current, lang) : undefined,
   };
   const issues =
-    currentId && current < 0 ? [issue('current', 'unknownCurrent', { id: currentId, ladder: model.ladder.id, known: quoted(rungIds) }, messages)] : [];
+    currentId && current < 0
+      ? [issue('current', 'unknownCurrent', { id: currentId, ladder: model.ladder.id, known: quoted(rungIds) }, messages)]
+      : [];
   return { view: { model, totals, lift, current, names, said }, texts, issues };
 }
 
@@ -63,7 +69,13 @@ export function deriveLadder(doc: PathwayDocument, lang: string, ladderId: strin
  * The view at a width: which way the rungs run, the wage-lift chart, and whether the chart's names take
  * two rows. `room` is the height the page fixed for the element, if it did (see orientationFor()).
  */
-export function placeLadder(view: View, option: OrientationOption, width: number, em: number, room: number | undefined): { orientation: Orientation; view: View } {
+export function placeLadder(
+  view: View,
+  option: OrientationOption,
+  width: number,
+  em: number,
+  room: number | undefined,
+): { orientation: Orientation; view: View } {
   const orientation = orientationFor(option, width, view.model.rungs.length, em, room);
   const chart = chartLayout(view.lift, width || CHART_FALLBACK_WIDTH);
   const step = chart && chart.columns.length > 1 ? chart.columns[1]!.x - chart.columns[0]!.x : Infinity;

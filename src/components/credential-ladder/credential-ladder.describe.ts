@@ -17,8 +17,7 @@ export interface Totals {
 }
 
 const say = (lang: string, key: MessageKey, params?: Params) => translate(messages, lang, key, params);
-const plus = (lang: string, parts: string[]) =>
-  parts.length ? parts.reduce((a, b) => say(lang, 'plus', { a, b })) : notAvailable(lang);
+const plus = (lang: string, parts: string[]) => (parts.length ? parts.reduce((a, b) => say(lang, 'plus', { a, b })) : notAvailable(lang));
 
 const lists = new Map<string, Intl.ListFormat>();
 
@@ -51,7 +50,10 @@ export function timeText(total: TimeTotal, lang: string): string {
 /** "$5,200", "at least $1,200", "$800 + €300", or "not available". */
 export function costText(total: CostTotal, lang: string): string {
   if (total.known === 'none') return notAvailable(lang);
-  const text = plus(lang, total.amounts.map(({ amount, currency }) => formatMoney(amount, lang, currency)));
+  const text = plus(
+    lang,
+    total.amounts.map(({ amount, currency }) => formatMoney(amount, lang, currency)),
+  );
   return total.known === 'some' ? say(lang, 'atLeast', { value: text }) : text;
 }
 
@@ -93,7 +95,15 @@ export function describeRung(model: LadderModel, index: number, totals: Totals, 
   const sentences = [say(lang, 'rungSaid', { title: rung.node.title, position })];
   const type = typeText(rung.node, lang);
   if (type) sentences.push(`${type}.`);
-  if (rung.opens.length) sentences.push(say(lang, 'opensSaid', { list: listText(rung.opens.map((open) => openingText(open, lang)), lang) }));
+  if (rung.opens.length)
+    sentences.push(
+      say(lang, 'opensSaid', {
+        list: listText(
+          rung.opens.map((open) => openingText(open, lang)),
+          lang,
+        ),
+      }),
+    );
   else sentences.push(`${say(lang, 'opensNothing')}.`);
   if (rung.same) sentences.push(`${sameText(rung, lang)}.`, ...addsTexts(rung, lang).map(sentence));
   if (totals.time.known !== 'none' || totals.cost.known !== 'none') {
@@ -110,13 +120,23 @@ export function describeNext(model: LadderModel, lift: WageLift, index: number, 
   const next = model.rungs[index + 1];
   if (!next) return `${here} ${say(lang, 'topSaid')}`;
   const sentences = [here, say(lang, 'nextSaid', { title: next.node.title })];
-  if (next.adds.length) sentences.push(say(lang, 'addsSaid', { list: listText(next.adds.map((open) => openingText(open, lang)), lang) }));
+  if (next.adds.length)
+    sentences.push(
+      say(lang, 'addsSaid', {
+        list: listText(
+          next.adds.map((open) => openingText(open, lang)),
+          lang,
+        ),
+      }),
+    );
   else if (next.same) sentences.push(say(lang, 'sameSaid', { same: sameWhat(next, lang) }), ...addsTexts(next, lang).map(sentence));
   else sentences.push(say(lang, 'addsNothingSaid'));
   const step = lift.steps[index + 1];
   if (lift.key && step?.lift !== undefined) {
     const basis = basisText(lift.key, model.area, lang);
-    sentences.push(step.lift > 0 ? say(lang, 'liftSaid', { lift: formatMoney(step.lift, lang), basis }) : say(lang, 'noLiftSaid', { basis }));
+    sentences.push(
+      step.lift > 0 ? say(lang, 'liftSaid', { lift: formatMoney(step.lift, lang), basis }) : say(lang, 'noLiftSaid', { basis }),
+    );
   }
   return sentences.join(' ');
 }
@@ -190,7 +210,10 @@ export function flatNotes(model: LadderModel, lift: WageLift, names: readonly st
     const best = run.length ? lift.steps[run[0]!.index]?.best : undefined;
     if (best !== undefined) {
       const same = say(lang, run.every((rung) => rung.opens.length === 1) ? 'sameOne' : 'sameMany');
-      const list = listText(run.map((rung) => names[rung.index] ?? rung.node.title), lang);
+      const list = listText(
+        run.map((rung) => names[rung.index] ?? rung.node.title),
+        lang,
+      );
       notes.push(say(lang, 'flatNote', { count: run.length, names: list, same, amount: formatMoney(best, lang) }));
     }
     run = [];
@@ -204,7 +227,10 @@ export function flatNotes(model: LadderModel, lift: WageLift, names: readonly st
     flush();
     const charted = rung.adds.filter((open) => comparable(open, lift.key));
     if (step?.lift === 0 && step.best !== undefined && charted.length) {
-      const list = listText(charted.map((open) => openingText(open, lang)), lang);
+      const list = listText(
+        charted.map((open) => openingText(open, lang)),
+        lang,
+      );
       notes.push(say(lang, 'lowerNote', { name: names[rung.index] ?? rung.node.title, list, amount: formatMoney(step.best, lang) }));
     }
   }

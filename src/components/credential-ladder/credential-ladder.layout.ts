@@ -89,7 +89,10 @@ export function chartLayout(lift: WageLift, width: number, height = 200): ChartG
       dots: step.own.map((own, j) => ({ ...own, x: cx + (j - (step.own.length - 1) / 2) * spread, y: y(own.amount) })),
     };
   });
-  const path = polyline(columns.map((column) => (column.best ? [column.x, column.best.y] : undefined)), 2);
+  const path = polyline(
+    columns.map((column) => (column.best ? [column.x, column.best.y] : undefined)),
+    2,
+  );
   const ticks = tickValues(0, top0, 4).map((value) => ({ value, y: y(value) }));
   return { width: w, height, left, right, top, bottom, columns, path, ticks };
 }
@@ -100,7 +103,14 @@ export function chartLayout(lift: WageLift, width: number, height = 200): ChartG
  * other key.
  */
 export function rungAfter(key: string, index: number, count: number): number | undefined {
-  const moves: Record<string, number> = { ArrowUp: index + 1, ArrowRight: index + 1, ArrowDown: index - 1, ArrowLeft: index - 1, Home: 0, End: count - 1 };
+  const moves: Record<string, number> = {
+    ArrowUp: index + 1,
+    ArrowRight: index + 1,
+    ArrowDown: index - 1,
+    ArrowLeft: index - 1,
+    Home: 0,
+    End: count - 1,
+  };
   const target = moves[key];
   return target === undefined ? undefined : Math.min(count - 1, Math.max(0, target));
 }

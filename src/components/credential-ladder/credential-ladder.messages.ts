@@ -79,7 +79,8 @@ export const messages = catalogue(
   },
   {
     errorTitle: 'No se pudo mostrar esta escalera de credenciales',
-    noLadders: 'esta trayectoria no tiene escaleras; añada "ladders": [{ "id", "title", "steps": [ids de nodos, del más bajo al más alto] }]',
+    noLadders:
+      'esta trayectoria no tiene escaleras; añada "ladders": [{ "id", "title", "steps": [ids de nodos, del más bajo al más alto] }]',
     unknownLadder: 'ninguna escalera tiene el id "{id}" (se esperaba uno de {known})',
     unknownCurrent: 'ningún peldaño de la escalera "{ladder}" tiene el id "{id}" (se esperaba uno de {known})',
     ladder: 'Escalera de credenciales',
@@ -106,8 +107,10 @@ export const messages = catalogue(
     sameMany: 'las mismas ocupaciones',
     sameOpens: 'Da acceso a {same} que el peldaño anterior',
     sameAxis: 'mismo empleo',
-    flatNote: 'Tramo plano: {names} dan acceso cada uno a {same} que el peldaño anterior, así que el mejor salario al que usted accede se queda en {amount}.',
-    flatNote_one: 'Tramo plano: {names} da acceso a {same} que el peldaño anterior, así que el mejor salario al que usted accede se queda en {amount}.',
+    flatNote:
+      'Tramo plano: {names} dan acceso cada uno a {same} que el peldaño anterior, así que el mejor salario al que usted accede se queda en {amount}.',
+    flatNote_one:
+      'Tramo plano: {names} da acceso a {same} que el peldaño anterior, así que el mejor salario al que usted accede se queda en {amount}.',
     lowerNote: '{name} añade {list}, con un salario menor que el mejor ya accesible ({amount}).',
     usualEntry: 'Formación típica de entrada para {occupation}: {level}.',
     'associate-degree': 'título de asociado',

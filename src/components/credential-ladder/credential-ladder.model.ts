@@ -96,7 +96,9 @@ export function buildLadder(doc: PathwayDocument, ladder: Ladder): LadderModel {
     const belowNotes = new Set(below ? qualifies(doc, below.id).map((edge) => edge.note) : []);
     const notes = [
       below && doc.edges.find((edge) => edge.kind === 'stacks' && edge.from === below.id && edge.to === node.id)?.note,
-      ...qualifies(doc, node.id).map((edge) => edge.note).filter((note) => !belowNotes.has(note)),
+      ...qualifies(doc, node.id)
+        .map((edge) => edge.note)
+        .filter((note) => !belowNotes.has(note)),
     ].filter((note): note is string => Boolean(note?.trim()));
     return { index, node, opens, adds, carries, same, notes: [...new Set(notes)] };
   });

@@ -31,7 +31,9 @@ export function shortNames(titles: readonly string[]): string[] {
   // A brand every rung shares ("CompTIA Network+"), not a kind ("Certificate in welding"): what is left
   // must start like a name.
   const shared =
-    titles.length > 1 && first.every((word) => word === first[0]) && titles.every((title) => /^[^a-z]/.test(title.slice(first[0]!.length).trim()) && title.trim() !== first[0])
+    titles.length > 1 &&
+    first.every((word) => word === first[0]) &&
+    titles.every((title) => /^[^a-z]/.test(title.slice(first[0]!.length).trim()) && title.trim() !== first[0])
       ? first[0]!
       : undefined;
   const names = titles.map((title) => {

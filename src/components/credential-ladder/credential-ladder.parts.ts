@@ -110,14 +110,16 @@ export function renderDetails(view: View, rung: Rung, lang: string, close: () =>
     <p class="meta">${meta.filter(Boolean).join(' · ')}</p>
     ${node.description ? html`<p>${node.description}</p>` : nothing}
     ${rung.same ? html`<p class="same">${sameText(rung, lang)}</p>` : nothing}
-    ${view.model.timed || view.model.costed
-      ? html`<dl>
+    ${
+      view.model.timed || view.model.costed
+        ? html`<dl>
           <dt>${say(lang, 'time')}</dt><dd>${formatDuration(node.duration, lang)}</dd>
           <dt>${say(lang, 'cost')}</dt><dd>${formatCost(node.cost, lang)}</dd>
           <dt>${say(lang, 'totalTimeColumn')}</dt><dd>${timeText(totals.time, lang)}</dd>
           <dt>${say(lang, 'totalCostColumn')}</dt><dd>${costText(totals.cost, lang)}</dd>
         </dl>`
-      : nothing}
+        : nothing
+    }
     ${renderOpens(rung.opens, lang)}
     ${rung.carries ? html`<p class="carry-note">${say(lang, 'carries')}</p>` : nothing}
     <p class="details-actions">

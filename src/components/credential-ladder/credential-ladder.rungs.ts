@@ -39,19 +39,22 @@ export function renderRungs(input: RungsInput): TemplateResult {
       @keydown=${input.onKeydown}
     >
       ${model.rungs.map((rung, i) =>
-        renderRung(view, rung, {
-          label: texts.rungs[i]!,
-          tabindex: i === focusIndex ? 0 : -1,
-          expanded: i === input.selected,
-          next: current >= 0 && i === current + 1,
-        }, lang),
+        renderRung(
+          view,
+          rung,
+          {
+            label: texts.rungs[i]!,
+            tabindex: i === focusIndex ? 0 : -1,
+            expanded: i === input.selected,
+            next: current >= 0 && i === current + 1,
+          },
+          lang,
+        ),
       )}
     </ol>
     <div id="details" popover="auto" role="dialog" aria-labelledby="details-title" part="popover" @toggle=${input.onToggle} @keydown=${input.onKeydown}>
       ${selected ? renderDetails(view, selected, lang, input.close) : nothing}
     </div>
-    ${texts.next
-      ? html`<aside class="next-step" part="next-step" aria-label=${input.nextLabel}><p>${texts.next}</p></aside>`
-      : nothing}
+    ${texts.next ? html`<aside class="next-step" part="next-step" aria-label=${input.nextLabel}><p>${texts.next}</p></aside>` : nothing}
     ${renderChart(view, lang)}`;
 }

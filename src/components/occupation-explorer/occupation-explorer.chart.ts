@@ -71,10 +71,14 @@ function labels(v: ChartView): TemplateResult {
 function axes(v: ChartView): TemplateResult {
   const { layout: l, lang } = v;
   return svg`<g class="axes" aria-hidden="true">
-    ${l.yTicks.map((t) => svg`<line class="grid" x1=${l.left} x2=${l.right} y1=${t.at} y2=${t.at}></line>
-      <text class="tick" x=${l.left - 6} y=${t.at} text-anchor="end" dominant-baseline="middle">${formatPercent(t.value, lang, true)}</text>`)}
-    ${l.xTicks.map((t) => svg`<line class="grid" x1=${t.at} x2=${t.at} y1=${l.top} y2=${l.bottom}></line>
-      <text class="tick" x=${t.at} y=${l.bottom + 16} text-anchor="middle">${formatMoney(t.value, lang, 'USD', true)}</text>`)}
+    ${l.yTicks.map(
+      (t) => svg`<line class="grid" x1=${l.left} x2=${l.right} y1=${t.at} y2=${t.at}></line>
+      <text class="tick" x=${l.left - 6} y=${t.at} text-anchor="end" dominant-baseline="middle">${formatPercent(t.value, lang, true)}</text>`,
+    )}
+    ${l.xTicks.map(
+      (t) => svg`<line class="grid" x1=${t.at} x2=${t.at} y1=${l.top} y2=${l.bottom}></line>
+      <text class="tick" x=${t.at} y=${l.bottom + 16} text-anchor="middle">${formatMoney(t.value, lang, 'USD', true)}</text>`,
+    )}
     <line class="zero" x1=${l.left} x2=${l.right} y1=${l.zero} y2=${l.zero}></line>
     <text class="axis-title" x=${(l.left + l.right) / 2} y=${l.height - 6} text-anchor="middle">${v.xLabel}</text>
     <text class="axis-title" transform="rotate(-90)" x=${-(l.top + l.bottom) / 2} y="14" text-anchor="middle">${v.yLabel}</text>
@@ -100,23 +104,29 @@ export function renderChart(v: ChartView): TemplateResult {
       <strong class="chart-title">${title}</strong>
       <span class="summary" id="chart-summary">${v.summary}</span>
     </figcaption>
-    ${!v.measured
-      ? html`<div class="plot-pending"></div>`
-      : l.points.length
-      ? // Key and focus listeners sit on the div: Blink makes an SVG element with focus listeners focusable.
-        html`<div class="plot" @pointermove=${v.onMove} @pointerleave=${v.onLeave} @click=${v.onClick} @keydown=${v.onKey} @focusin=${v.onFocus} @focusout=${v.onBlur}>
+    ${
+      !v.measured
+        ? html`<div class="plot-pending"></div>`
+        : l.points.length
+          ? // Key and focus listeners sit on the div: Blink makes an SVG element with focus listeners focusable.
+            html`<div class="plot" @pointermove=${v.onMove} @pointerleave=${v.onLeave} @click=${v.onClick} @keydown=${v.onKey} @focusin=${v.onFocus} @focusout=${v.onBlur}>
           <canvas aria-hidden="true" width=${Math.round(l.width * v.ratio)} height=${Math.round(l.height * v.ratio)}></canvas>
           <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="group" aria-label=${title} aria-describedby="chart-summary">
             ${axes(v)}
             <g class="marks">
-              ${repeat(v.marks, (p) => p.row.soc, (p) => mark(p, v))}
+              ${repeat(
+                v.marks,
+                (p) => p.row.soc,
+                (p) => mark(p, v),
+              )}
             </g>
             ${labels(v)}
             ${v.linked ? svg`<circle class="ring" cx=${v.linked.x} cy=${v.linked.y} r=${v.linked.r + 4}></circle>` : nothing}
           </svg>
           ${v.linked ? tip(v.linked, v) : nothing}
         </div>`
-      : nothing}
+          : nothing
+    }
     ${v.marks.length ? html`<p class="note">${translate(messages, lang, 'listedPoints')}</p>` : nothing}
     <ul class="legend" part="legend" aria-label=${translate(messages, lang, 'legend')}>
       ${v.legend.map((item) => html`<li>${swatch(item.series)}${item.name} <span class="n">${formatNumber(item.count, lang)}</span></li>`)}
@@ -130,7 +140,13 @@ export function renderChart(v: ChartView): TemplateResult {
  * each circle once per device pixel (see occupation-explorer.cloud.ts), grey first. `colours` are the
  * eight series colours and grey, read from CSS.
  */
-export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: ReadonlySet<Point>, colours: readonly string[], ratio: number): void {
+export function drawCloud(
+  canvas: HTMLCanvasElement,
+  layout: ChartLayout,
+  skip: ReadonlySet<Point>,
+  colours: readonly string[],
+  ratio: number,
+): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -156,7 +172,9 @@ export function drawCloud(canvas: HTMLCanvasElement, layout: ChartLayout, skip: 
 /** The eight series colours and grey as CSS resolves them here (theme, custom properties, forced colours). */
 export function readPalette(element: Element): string[] {
   const style = getComputedStyle(element);
-  return ['--_c0', '--_c1', '--_c2', '--_c3', '--_c4', '--_c5', '--_c6', '--_c7', '--_cg'].map((name) => style.getPropertyValue(name).trim() || 'gray');
+  return ['--_c0', '--_c1', '--_c2', '--_c3', '--_c4', '--_c5', '--_c6', '--_c7', '--_cg'].map(
+    (name) => style.getPropertyValue(name).trim() || 'gray',
+  );
 }
 
 /** Where a faint point is drawn, as an anchor for the popover (it has no element of its own). */
@@ -166,7 +184,12 @@ export function pointAnchor(plot: Element, point: Point, width: number): { conte
     getBoundingClientRect: () => {
       const box = plot.getBoundingClientRect();
       const scale = box.width / (width || box.width);
-      return new DOMRect(box.left + (point.x - point.r) * scale, box.top + (point.y - point.r) * scale, 2 * point.r * scale, 2 * point.r * scale);
+      return new DOMRect(
+        box.left + (point.x - point.r) * scale,
+        box.top + (point.y - point.r) * scale,
+        2 * point.r * scale,
+        2 * point.r * scale,
+      );
     },
   };
 }

@@ -27,9 +27,7 @@ export function sectorColours(rows: readonly Row[], chosen?: string): Map<string
     count.all++;
     if (o.pathway) count.onPathway++;
   }
-  const ranked = [...tally]
-    .sort(([a, x], [b, y]) => y.onPathway - x.onPathway || y.all - x.all || (a < b ? -1 : 1))
-    .map(([name]) => name);
+  const ranked = [...tally].sort(([a, x], [b, y]) => y.onPathway - x.onPathway || y.all - x.all || (a < b ? -1 : 1)).map(([name]) => name);
   const coloured = ranked.length <= COLOURS ? ranked : ranked.slice(0, COLOURS - 1);
   return new Map(coloured.map((name, i) => [name, i]));
 }

@@ -119,7 +119,10 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   /** Draws the faint points once per canvas, layout, marks, theme and ratio: a re-render for focus does not. */
   #draw = memo((canvas: HTMLCanvasElement, vm: ViewModel, _theme: string, ratio: number) => {
     // Computed style is read only when the theme may have changed: reading it forces a style pass.
-    const colours = this.#palette(`${this.theme} ${matchMedia('(prefers-color-scheme: dark)').matches} ${matchMedia('(forced-colors: active)').matches}`, canvas);
+    const colours = this.#palette(
+      `${this.theme} ${matchMedia('(prefers-color-scheme: dark)').matches} ${matchMedia('(forced-colors: active)').matches}`,
+      canvas,
+    );
     drawCloud(canvas, vm.layout, new Set(vm.marks), colours, ratio);
   });
   #palette = memo((_key: string, canvas: HTMLCanvasElement) => readPalette(canvas));
@@ -131,19 +134,29 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
   #prerendered = isServer || !!this.shadowRoot;
   /** The chart's width, from a zero-height sizer (the figure's own height changes with every layout). */
   #chartSize = new SizeController(this, false);
-  #parts = new SectorParts(this.loader, () => this.language.lang, () => this.requestUpdate());
+  #parts = new SectorParts(
+    this.loader,
+    () => this.language.lang,
+    () => this.requestUpdate(),
+  );
   /** A large new document waits a task before it is derived (occupation-explorer.deferral.ts). */
   #deferral = new Deferral(this);
   #announcer = new Announcer(this);
-  #pick = new Interaction(this, () => (this.#vm && !this.#waiting ? this.#vm : NONE), (row) => {
-    this.#announcer.say(translate(messages, this.language.lang, 'selected', { title: row.occupation.title }));
-  });
+  #pick = new Interaction(
+    this,
+    () => (this.#vm && !this.#waiting ? this.#vm : NONE),
+    (row) => {
+      this.#announcer.say(translate(messages, this.language.lang, 'selected', { title: row.occupation.title }));
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const doc = this.loader.document;
     if (!doc) return;
-    this.#parts.update(doc, this.sector, changed.has('sector'), () => (this.data === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI));
+    this.#parts.update(doc, this.sector, changed.has('sector'), () =>
+      this.data === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
+    );
     // Not on a server, nor while hydrating: the first render must be the server's.
     const now = isServer || (this.#prerendered && !this.hasUpdated);
     if (this.#parts.waiting || (doc !== this.#shown && this.#deferral.wait(doc, now))) return;

@@ -11,8 +11,27 @@ import { sectorLabel } from '../../schema/localize.js';
 import type { EducationLevel, Issue, OccupationsDocument } from '../../schema/types.js';
 import type { LegendItem } from './occupation-explorer.chart.js';
 import { GREY, sectorColours } from './occupation-explorer.colours.js';
-import { describeChart, describeOrder, describeTopJobs, figureLabels, rowText, wageBasis, type FigureLabels, type RowText } from './occupation-explorer.describe.js';
-import { benchmarkOf, facets, filterRows, prepare, sortRows, type Criteria, type Row, type SortKey, type SortOrder } from './occupation-explorer.filter.js';
+import {
+  describeChart,
+  describeOrder,
+  describeTopJobs,
+  figureLabels,
+  rowText,
+  wageBasis,
+  type FigureLabels,
+  type RowText,
+} from './occupation-explorer.describe.js';
+import {
+  benchmarkOf,
+  facets,
+  filterRows,
+  prepare,
+  sortRows,
+  type Criteria,
+  type Row,
+  type SortKey,
+  type SortOrder,
+} from './occupation-explorer.filter.js';
 import { labelCandidates, placeLabels, type ChartLabel } from './occupation-explorer.labels.js';
 import { chartLayout, type ChartLayout, type Point } from './occupation-explorer.layout.js';
 import { messages } from './occupation-explorer.messages.js';
@@ -99,7 +118,17 @@ export function createDerive(): (inputs: Inputs) => ViewModel {
   });
 
   const filterStage = memo(
-    (l: ReturnType<typeof languageStage>, query: string, sector: string, education: string, topJobs: boolean, minWage: number | undefined, maxWage: number | undefined, sort: string, order: string) => {
+    (
+      l: ReturnType<typeof languageStage>,
+      query: string,
+      sector: string,
+      education: string,
+      topJobs: boolean,
+      minWage: number | undefined,
+      maxWage: number | undefined,
+      sort: string,
+      order: string,
+    ) => {
       const options = readOptions({ query, sector, education, topJobs, minWage, maxWage, sort, order }, l.choices.sectors);
       const { criteria } = options;
       const rows = l.sortedBy(options.sort, options.order);
@@ -125,7 +154,9 @@ export function createDerive(): (inputs: Inputs) => ViewModel {
     // Room for the longest wage label at 11 px (about 6.5 px a character), and a little air.
     const tickGap = Math.max(56, formatMoney(300000, lang, 'USD', true).length * 6.5 + 14);
     const layout = chartLayout(f.plotted, width, f.seriesOf, tickGap);
-    const coloured = [...f.series].sort((a, b) => a[1] - b[1]).map(([name, series]) => ({ name: l.sectorName(name), series, count: layout.counts.get(series) ?? 0 }));
+    const coloured = [...f.series]
+      .sort((a, b) => a[1] - b[1])
+      .map(([name, series]) => ({ name: l.sectorName(name), series, count: layout.counts.get(series) ?? 0 }));
     const other = translate(messages, lang, f.criteria.sector ? 'otherSectorsContext' : 'otherSectors');
     const legend = [...coloured, { name: other, series: GREY, count: layout.counts.get(GREY) ?? 0 }].filter((item) => item.count);
     return { layout, summary: describeChart(layout, l.labels, lang), legend };
@@ -149,19 +180,27 @@ export function createDerive(): (inputs: Inputs) => ViewModel {
     return { listed, marks };
   });
 
-  const labelStage = memo((f: ReturnType<typeof filterStage>, c: ReturnType<typeof layoutStage>, s: ReturnType<typeof listStage>, linked: string | undefined) => {
-    const { layout } = c;
-    const narrow = layout.width < 480;
-    const inScope = f.criteria.sector ? (p: Point) => p.series !== GREY : undefined;
-    return {
-      linkedPoint: linked === undefined ? undefined : layout.points.find((p) => p.row.soc === linked),
-      chartLabels: placeLabels(layout, labelCandidates(layout, s.marks, narrow ? 2 : 3, inScope), linked, { limit: narrow ? 3 : 6 }),
-    };
-  });
+  const labelStage = memo(
+    (f: ReturnType<typeof filterStage>, c: ReturnType<typeof layoutStage>, s: ReturnType<typeof listStage>, linked: string | undefined) => {
+      const { layout } = c;
+      const narrow = layout.width < 480;
+      const inScope = f.criteria.sector ? (p: Point) => p.series !== GREY : undefined;
+      return {
+        linkedPoint: linked === undefined ? undefined : layout.points.find((p) => p.row.soc === linked),
+        chartLabels: placeLabels(layout, labelCandidates(layout, s.marks, narrow ? 2 : 3, inScope), linked, { limit: narrow ? 3 : 6 }),
+      };
+    },
+  );
 
   // The same stages give the same view model, so an unrelated render keeps its identity.
   const assemble = memo(
-    (l: ReturnType<typeof languageStage>, f: ReturnType<typeof filterStage>, c: ReturnType<typeof layoutStage>, s: ReturnType<typeof listStage>, b: ReturnType<typeof labelStage>): ViewModel => ({
+    (
+      l: ReturnType<typeof languageStage>,
+      f: ReturnType<typeof filterStage>,
+      c: ReturnType<typeof layoutStage>,
+      s: ReturnType<typeof listStage>,
+      b: ReturnType<typeof labelStage>,
+    ): ViewModel => ({
       lang: l.lang,
       rows: l.rows,
       choices: l.choices,

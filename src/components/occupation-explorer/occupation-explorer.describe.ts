@@ -129,7 +129,13 @@ export function rowText(row: Row, labels: FigureLabels, lang: string): RowText {
  * year (mean for all occupations in Colorado, May 2023), then the rest; …". The benchmark's area and date
  * come from the source that covers `allOccupations`.
  */
-export function describeOrder(key: SortKey, order: SortOrder, benchmark: Benchmark | undefined, sources: readonly SourceRef[], lang: string): string {
+export function describeOrder(
+  key: SortKey,
+  order: SortOrder,
+  benchmark: Benchmark | undefined,
+  sources: readonly SourceRef[],
+  lang: string,
+): string {
   if (key !== 'demand') return translate(messages, lang, 'sorted', { order: sortLabel(key, order, lang) });
   const openingsArea = figureArea(sources, 'openings', lang);
   const inArea = (area: string | undefined) => (area ? ` (${area})` : '');

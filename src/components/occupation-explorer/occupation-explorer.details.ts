@@ -59,10 +59,12 @@ export function renderDetails(v: DetailsView): TemplateResult {
     <dl>
       <dt>${labels.wage}</dt>
       <dd>${amount(o.wage, lang)}</dd>
-      ${o.wageNational
-        ? html`<dt>${nationalLabel(o.wageNational, v.sources, lang)}</dt>
+      ${
+        o.wageNational
+          ? html`<dt>${nationalLabel(o.wageNational, v.sources, lang)}</dt>
             <dd>${amount(o.wageNational, lang)}${middleHalf(o.wageNational, lang)}</dd>`
-        : nothing}
+          : nothing
+      }
       <dt>${labels.growth}</dt>
       <dd>${formatPercent(o.growth, lang, true)}</dd>
       <dt>${labels.openings}</dt>
@@ -72,25 +74,31 @@ export function renderDetails(v: DetailsView): TemplateResult {
       <dt>${t('jobZone')}</dt>
       <dd>${jobZoneLabel(o.jobZone, lang)}</dd>
     </dl>
-    ${o.description
-      ? html`<details class="description">
+    ${
+      o.description
+        ? html`<details class="description">
           <summary>${translate(messages, lang, 'about')}</summary>
           <p>${o.description}</p>
         </details>`
-      : nothing}
-    ${pathway || more
-      ? html`<p class="links">
+        : nothing
+    }
+    ${
+      pathway || more
+        ? html`<p class="links">
           ${pathway ? html`<a href=${pathway}>${translate(messages, lang, 'pathway')}</a>` : nothing}
           ${more ? html`<a href=${more} rel="noopener" target="_blank">${translate(messages, lang, 'moreInfo')}</a>` : nothing}
         </p>`
-      : nothing}
-    ${cited.length
-      ? html`<p class="cited">${translate(common, lang, cited.length === 1 ? 'source' : 'sources')}:
+        : nothing
+    }
+    ${
+      cited.length
+        ? html`<p class="cited">${translate(common, lang, cited.length === 1 ? 'source' : 'sources')}:
           ${cited.map((source, i) => {
             const href = safeUrl(source.url);
             return html`${i ? ' · ' : ''}${href ? html`<a href=${href} rel="noopener" target="_blank">${source.name}</a>` : source.name}`;
           })}</p>`
-      : nothing}
+        : nothing
+    }
     <button type="button" class="button close" @click=${v.onClose}>${translate(common, lang, 'close')}</button>
   </div>`;
 }

@@ -69,7 +69,7 @@ export function renderFilters(v: FiltersView): TemplateResult {
           <select name="sort">
             ${SORT_KEYS.flatMap((key) =>
               // The default order has one direction: the best choices first.
-            (key === 'demand' ? (['desc'] as const) : SORT_ORDERS).map((order) => {
+              (key === 'demand' ? (['desc'] as const) : SORT_ORDERS).map((order) => {
                 const selected = key === v.sort && (key === 'demand' || order === v.order);
                 return html`<option value="${key}-${order}" ?selected=${selected}>${sortLabel(key, order, v.lang)}</option>`;
               }),
@@ -77,20 +77,24 @@ export function renderFilters(v: FiltersView): TemplateResult {
           </select>
         </label>
       </div>
-    ${v.topJobsNote !== undefined || topJobs || v.matched
-      ? html`<div class="filters-end">
-          ${v.topJobsNote !== undefined || topJobs
-            ? html`<div class="top-jobs">
+    ${
+      v.topJobsNote !== undefined || topJobs || v.matched
+        ? html`<div class="filters-end">
+          ${
+            v.topJobsNote !== undefined || topJobs
+              ? html`<div class="top-jobs">
                 <label class="check">
                   <input type="checkbox" name="topJobs" .checked=${!!topJobs} aria-describedby="top-jobs-note" />
                   <span>${t('topJobs')}</span>
                 </label>
                 <p class="note" id="top-jobs-note">${v.topJobsNote ?? ''}</p>
               </div>`
-            : nothing}
+              : nothing
+          }
           ${v.matched ? html`<button type="button" class="button clear" ?disabled=${!v.active && !query} @click=${v.onClear}>${t('clear')}</button>` : nothing}
         </div>`
-      : nothing}
+        : nothing
+    }
     </div>
   </div>`;
 }

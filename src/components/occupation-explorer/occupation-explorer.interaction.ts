@@ -54,7 +54,8 @@ export class Interaction implements ReactiveController {
     if (!listed.some((row) => row.soc === this.activeRow)) this.activeRow = listed[0]?.soc;
     if (!marks.some((p) => p.row.soc === this.activePoint)) this.activePoint = step(marks, undefined, 'first')?.row.soc;
     const open = this.open;
-    if (open && !(open.origin === 'list' ? listed.includes(open.row) : this.shown().layout?.points.some((p) => p.row === open.row))) this.close();
+    if (open && !(open.origin === 'list' ? listed.includes(open.row) : this.shown().layout?.points.some((p) => p.row === open.row)))
+      this.close();
   }
 
   focus(selector: 'tr' | '.mark', soc: string): void {

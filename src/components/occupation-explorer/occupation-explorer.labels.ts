@@ -50,7 +50,12 @@ export function wrap(title: string, max: number): string[] | undefined {
  * The points worth naming, most important first, without repeats: the first `lead` listed rows, then the
  * extremes among the points `inScope` keeps (with a sector chosen, its own, not the grey context).
  */
-export function labelCandidates(layout: ChartLayout, marks: readonly Point[], lead = 3, inScope: (p: Point) => boolean = () => true): Point[] {
+export function labelCandidates(
+  layout: ChartLayout,
+  marks: readonly Point[],
+  lead = 3,
+  inScope: (p: Point) => boolean = () => true,
+): Point[] {
   let richest: Point | undefined, fastest: Point | undefined, slowest: Point | undefined;
   for (const p of layout.points) {
     if (!inScope(p)) continue;
@@ -73,7 +78,12 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Places labels for `candidates` (in priority order), leaving out `skip` (the point with a tip). */
-export function placeLabels(layout: ChartLayout, candidates: readonly Point[], skip?: string, options: Partial<LabelOptions> = {}): ChartLabel[] {
+export function placeLabels(
+  layout: ChartLayout,
+  candidates: readonly Point[],
+  skip?: string,
+  options: Partial<LabelOptions> = {},
+): ChartLabel[] {
   const { limit, charWidth, lineHeight, maxChars } = { ...DEFAULTS, ...options };
   const placed: Box[] = [];
   // Labels keep off the labelled points themselves, so no label hides a point it does not name.
@@ -107,7 +117,11 @@ export function placeLabels(layout: ChartLayout, candidates: readonly Point[], s
     placed.push(box);
     const x = anchor === 'start' ? box.x0 : anchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2;
     // Baselines sit about a fifth of a line above each line's bottom.
-    labels.push({ soc: p.row.soc, anchor, lines: lines.map((text, i) => ({ text, x, y: box.y0 + (i + 1) * lineHeight - lineHeight * 0.25 })) });
+    labels.push({
+      soc: p.row.soc,
+      anchor,
+      lines: lines.map((text, i) => ({ text, x, y: box.y0 + (i + 1) * lineHeight - lineHeight * 0.25 })),
+    });
   }
   return labels;
 }

@@ -98,7 +98,11 @@ export function chartLayout(rows: readonly Row[], width: number, seriesOf: (row:
   const right = Math.max(left + 1, width - MARGIN.right);
   const top = MARGIN.top;
   const bottom = Math.max(top + 1, height - MARGIN.bottom);
-  let wMin = Infinity, wMax = -Infinity, gMin = Infinity, gMax = -Infinity, oMax = 0;
+  let wMin = Infinity,
+    wMax = -Infinity,
+    gMin = Infinity,
+    gMax = -Infinity,
+    oMax = 0;
   const plotted: Row[] = [];
   for (const row of rows) {
     if (row.wage === undefined || row.growth === undefined) continue;
@@ -127,7 +131,10 @@ export function chartLayout(rows: readonly Row[], width: number, seriesOf: (row:
     counts.set(series, (counts.get(series) ?? 0) + 1);
     return { row, x: toX(Math.log(row.wage!)), y: toY(row.growth!), r: row.openings === undefined ? RADIUS[0] : r(row.openings), series };
   });
-  const yTicks = d3ticks(niceGrowth[0], niceGrowth[1], Math.max(2, Math.floor((bottom - top) / 48))).map((value) => ({ value, at: toY(value) }));
+  const yTicks = d3ticks(niceGrowth[0], niceGrowth[1], Math.max(2, Math.floor((bottom - top) / 48))).map((value) => ({
+    value,
+    at: toY(value),
+  }));
   return {
     width,
     height,

@@ -104,7 +104,8 @@ export const messages = catalogue(
     sorted: 'Orden: {order}',
     sortedDemand:
       'Orden: primero los empleos destacados, luego los que pagan al menos {amount} al año ({basis} de todas las ocupaciones{area}{date}) y después el resto; en cada grupo, primero los de más vacantes al año{openingsArea}.',
-    sortedDemandPlain: 'Orden: primero los empleos destacados y después el resto; en cada grupo, primero los de más vacantes al año{openingsArea}.',
+    sortedDemandPlain:
+      'Orden: primero los empleos destacados y después el resto; en cada grupo, primero los de más vacantes al año{openingsArea}.',
     topJobsNote: 'La marca cubre {count} ocupaciones{sectors}{source}.',
     topJobsNote_one: 'La marca cubre 1 ocupación{sectors}{source}.',
     onlyIn: ', solo de {sectors}',

@@ -74,7 +74,8 @@ export function editOf(control: Pick<HTMLInputElement, 'name' | 'value' | 'check
   if (name === 'query' || name === 'sector' || name === 'education') return { [name]: value };
   if (name === 'topJobs') return { topJobs: control.checked };
   // An emptied wage box is no limit, not a limit of 0.
-  if (name === 'minWage' || name === 'maxWage') return { [name]: Number.isFinite(control.valueAsNumber) ? control.valueAsNumber : undefined };
+  if (name === 'minWage' || name === 'maxWage')
+    return { [name]: Number.isFinite(control.valueAsNumber) ? control.valueAsNumber : undefined };
   // The sort menu's values name both: "wage-asc".
   if (name === 'sort') {
     const [sort, order] = value.split('-') as [SortKey, SortOrder];

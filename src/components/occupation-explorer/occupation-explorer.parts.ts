@@ -22,7 +22,9 @@ export function partsFor(index: OccupationsDocument, sector: string): readonly O
  * It keeps `parts`, which name every sector, so its translations of sectors not fetched yet stay valid.
  */
 export function mergeParts(index: OccupationsDocument, parts: readonly OccupationsDocument[]): OccupationsDocument {
-  const occupations = [...index.occupations, ...parts.flatMap((part) => part.occupations)].sort((a, b) => (a.soc < b.soc ? -1 : a.soc > b.soc ? 1 : 0));
+  const occupations = [...index.occupations, ...parts.flatMap((part) => part.occupations)].sort((a, b) =>
+    a.soc < b.soc ? -1 : a.soc > b.soc ? 1 : 0,
+  );
   return { ...index, occupations };
 }
 
@@ -32,7 +34,11 @@ export function mergeParts(index: OccupationsDocument, parts: readonly Occupatio
  * undefined when aborted; rejects with the failure.
  */
 export async function fetchPart(url: string, signal: AbortSignal, lang: string): Promise<OccupationsDocument | undefined> {
-  const part = new DocumentLoader<OccupationsDocument>({ addController() {}, requestUpdate() {} } as unknown as HTMLElement & ReactiveControllerHost, ['occupations'], () => lang);
+  const part = new DocumentLoader<OccupationsDocument>(
+    { addController() {}, requestUpdate() {} } as unknown as HTMLElement & ReactiveControllerHost,
+    ['occupations'],
+    () => lang,
+  );
   const stop = () => part.hostDisconnected();
   signal.addEventListener('abort', stop);
   await part.fromUrl(url);

@@ -67,7 +67,8 @@ export function swatch(series: number, size = 12): TemplateResult {
 }
 
 /** A figure's cell; `label` (the figure's name with its basis) heads it when the rows are cards on a phone. */
-const cell = (text: string, value: unknown, label: string) => html`<td class=${isFigure(value) ? 'num' : 'num na'} data-label=${label}>${text}</td>`;
+const cell = (text: string, value: unknown, label: string) =>
+  html`<td class=${isFigure(value) ? 'num' : 'num na'} data-label=${label}>${text}</td>`;
 
 export function renderTable(v: TableView): TemplateResult {
   const { lang, labels } = v;
@@ -114,9 +115,9 @@ export function renderTable(v: TableView): TemplateResult {
               return html`<tr data-soc=${soc} tabindex=${soc === v.active ? '0' : '-1'} class=${classes}>
                 <th scope="row">
                   <span class="name" lang=${ifDefined(nameLang(v.lang))}>${o.title}</span>
-                  <span class="meta">${swatch(v.seriesOf(row))}${o.sector ? `${v.sectorName(o.sector)} · ` : ''}${soc}${o.topJob
-                    ? html` <span class="badge">${translate(common, lang, 'topJob')}</span>`
-                    : nothing}</span>
+                  <span class="meta">${swatch(v.seriesOf(row))}${o.sector ? `${v.sectorName(o.sector)} · ` : ''}${soc}${
+                    o.topJob ? html` <span class="badge">${translate(common, lang, 'topJob')}</span>` : nothing
+                  }</span>
                 </th>
                 ${cell(text.wage, headlineWage(o.wage)?.amount, labels.wage)} ${cell(text.growth, o.growth, labels.growth)}
                 ${cell(text.openings, o.openings, labels.openings)}
@@ -128,8 +129,10 @@ export function renderTable(v: TableView): TemplateResult {
       </table>
     </div>
     ${v.details}
-    ${more > 0
-      ? html`<button type="button" class="button more" part="more" @click=${v.onMore}>${translate(messages, lang, 'showMore', { count: more })}</button>`
-      : nothing}
+    ${
+      more > 0
+        ? html`<button type="button" class="button more" part="more" @click=${v.onMore}>${translate(messages, lang, 'showMore', { count: more })}</button>`
+        : nothing
+    }
   </section>`;
 }

@@ -41,7 +41,15 @@ export function renderExplorer(v: ExplorerView): TemplateResult {
   const { lang } = vm;
   const open = pick.open;
   const details = open
-    ? renderDetails({ lang, row: open.row, labels: vm.labels, sources: doc.source, pathwayHref: v.pathwayHref, onToggle: pick.onToggle, onClose: pick.close })
+    ? renderDetails({
+        lang,
+        row: open.row,
+        labels: vm.labels,
+        sources: doc.source,
+        pathwayHref: v.pathwayHref,
+        onToggle: pick.onToggle,
+        onClose: pick.close,
+      })
     : nothing;
   const shared = { lang, onKey: pick.onKey, onFocus: pick.onFocus, onBlur: pick.onBlur, onLeave: pick.onLeave };
   const table = renderTable({

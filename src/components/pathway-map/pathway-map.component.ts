@@ -109,10 +109,20 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.#estimated = false;
     this.requestUpdate();
   });
-  readonly #details = new DetailsController(this, () => this.renderRoot, this.#marks, (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i));
+  readonly #details = new DetailsController(
+    this,
+    () => this.renderRoot,
+    this.#marks,
+    (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i),
+  );
   readonly #nav = new MapKeyboard(this, {
     ...{ view: () => this.#v!, drawing: this.#drawing, details: this.#details, t: (key, params) => this.#t(key, params) },
-    ...{ say: (text) => (this.status = text), zoomBy: (factor) => this.#zoomBy(factor), fit: () => this.fit(), actualSize: () => this.#actualSize() },
+    ...{
+      say: (text) => (this.status = text),
+      zoomBy: (factor) => this.#zoomBy(factor),
+      fit: () => this.fit(),
+      actualSize: () => this.#actualSize(),
+    },
   });
   readonly #url = new UrlStateController(this, {
     enabled: () => this.syncUrl,
@@ -146,8 +156,22 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
     this.#measure = this.#estimated ? metricMeasure : canvasMeasure(this.#family(this.loader.revision, lang, width));
     return (this.#v = this.#derive({
-      ...{ document: this.loader.document!, revision: this.loader.revision, lang, width, estimated: this.#estimated, measure: this.#measure },
-      ...{ orientation: this.orientation, selected: this.selected, highlight: this.highlight, from: this.from, to: this.to, route: this.shownRoute },
+      ...{
+        document: this.loader.document!,
+        revision: this.loader.revision,
+        lang,
+        width,
+        estimated: this.#estimated,
+        measure: this.#measure,
+      },
+      ...{
+        orientation: this.orientation,
+        selected: this.selected,
+        highlight: this.highlight,
+        from: this.from,
+        to: this.to,
+        route: this.shownRoute,
+      },
     }));
   }
 
@@ -192,19 +216,49 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** The view's handlers, made once (a new function each render would re-bind every listener). */
   readonly #on: MapViewInput['on'] = {
-    ...{ key: (e) => this.#nav.onKey(e), click: (e) => this.#nav.onClick(e), listClick: (e) => this.#nav.onListClick(e), focus: (e) => this.#nav.onFocus(e) },
-    ...{ hovered: (e) => this.#details.hovered(e as PointerEvent), left: (e) => this.#details.left(e as PointerEvent), blurred: (e) => this.#details.blurred(e) },
-    ...{ keep: () => this.#details.keep(), closeSoon: () => this.#details.closeSoon(), actualSize: () => this.#actualSize(), fit: () => this.fit() },
-    ...{ zoom: (factor) => this.#zoomBy(factor), toggleTable: () => (this.view = this.view === 'map' ? 'table' : 'map'), help: () => this.#showHelp() },
-    ...{ download: (kind) => void this.#download(kind), finderToggle: (open) => (this.finderOpen = open), pick: (end, id) => (this[end] = id) },
+    ...{
+      key: (e) => this.#nav.onKey(e),
+      click: (e) => this.#nav.onClick(e),
+      listClick: (e) => this.#nav.onListClick(e),
+      focus: (e) => this.#nav.onFocus(e),
+    },
+    ...{
+      hovered: (e) => this.#details.hovered(e as PointerEvent),
+      left: (e) => this.#details.left(e as PointerEvent),
+      blurred: (e) => this.#details.blurred(e),
+    },
+    ...{
+      keep: () => this.#details.keep(),
+      closeSoon: () => this.#details.closeSoon(),
+      actualSize: () => this.#actualSize(),
+      fit: () => this.fit(),
+    },
+    ...{
+      zoom: (factor) => this.#zoomBy(factor),
+      toggleTable: () => (this.view = this.view === 'map' ? 'table' : 'map'),
+      help: () => this.#showHelp(),
+    },
+    ...{
+      download: (kind) => void this.#download(kind),
+      finderToggle: (open) => (this.finderOpen = open),
+      pick: (end, id) => (this[end] = id),
+    },
     showRoute: (route) => (this.shownRoute = route),
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#estimated && this.loader.document) this.#settle.schedule();
-    if (this.syncUrl && (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))) {
-      this.#url.write({ node: this.selected, from: this.from, to: this.to, route: this.shownRoute ? String(this.shownRoute + 1) : undefined });
+    if (
+      this.syncUrl &&
+      (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))
+    ) {
+      this.#url.write({
+        node: this.selected,
+        from: this.from,
+        to: this.to,
+        route: this.shownRoute ? String(this.shownRoute + 1) : undefined,
+      });
     }
     this.#nav.remember(this.#v);
     this.#drawing.paint(this.#nav.active);
@@ -255,4 +309,3 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
   }
 }
-

@@ -80,7 +80,10 @@ export class MapDrawing {
     if (options.highlighted && v.highlighted !== undefined && layout) this.#reveal = v.highlighted;
     if (!layout || !this.#view) return;
     const focused = this.marks.indexOf(this.#host.shadowRoot?.activeElement ?? null);
-    this.window.update(layout, this.#view, this.box(layout), v.big && !options.all && !this.#print.printing, v.model, [...options.keep, focused]);
+    this.window.update(layout, this.#view, this.box(layout), v.big && !options.all && !this.#print.printing, v.model, [
+      ...options.keep,
+      focused,
+    ]);
   }
 
   /** After a render: the marks on what is drawn, and on the drawn map its view. */

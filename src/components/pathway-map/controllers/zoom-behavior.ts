@@ -28,7 +28,10 @@ export function behave(svg: SVGSVGElement, view: View, box: () => Size, onZoom: 
     .scaleExtent([MIN_SCALE, MAX_SCALE])
     // The box's size as the host knows it. d3's default reads the <svg>'s size, which forces a layout
     // of the whole map (costly at a thousand steps) and throws while the element is not rendered.
-    .extent(() => [[0, 0], [box().width, box().height]])
+    .extent(() => [
+      [0, 0],
+      [box().width, box().height],
+    ])
     .clickDistance(4)
     .filter((event: Event) => {
       if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
@@ -43,11 +46,16 @@ export function behave(svg: SVGSVGElement, view: View, box: () => Size, onZoom: 
     view: () => zoomTransform(svg),
     set: (to) => void select(svg).interrupt().call(behavior.transform, zoomIdentity.translate(to.x, to.y).scale(to.k)),
     by: (factor, duration) =>
-      void (duration ? select(svg).transition().duration(duration).call(behavior.scaleBy, factor) : select(svg).call(behavior.scaleBy, factor)),
+      void (duration
+        ? select(svg).transition().duration(duration).call(behavior.scaleBy, factor)
+        : select(svg).call(behavior.scaleBy, factor)),
     translateBy: (dx, dy) => void select(svg).interrupt().call(behavior.translateBy, dx, dy),
     content: (size) => {
       const m = 48;
-      behavior.translateExtent([[-m, -m], [size.width + m, size.height + m]]);
+      behavior.translateExtent([
+        [-m, -m],
+        [size.width + m, size.height + m],
+      ]);
     },
     detach: () => void select(svg).interrupt().on('.zoom', null),
   };

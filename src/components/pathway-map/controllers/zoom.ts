@@ -19,7 +19,11 @@ const load = () => (loading ??= import('./zoom-behavior.js').then((module) => (l
 
 /** The gestures d3-zoom answers (its filter): a pinch or Ctrl/⌘ + wheel, a main-button drag, two fingers. */
 const gesture = (event: Event) =>
-  event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : event.type === 'touchstart' ? (event as TouchEvent).touches.length > 1 : !(event as MouseEvent).button;
+  event.type === 'wheel'
+    ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+    : event.type === 'touchstart'
+      ? (event as TouchEvent).touches.length > 1
+      : !(event as MouseEvent).button;
 const WAKE = ['wheel', 'mousedown', 'touchstart'] as const;
 
 export class ZoomController implements ReactiveController {
@@ -151,7 +155,12 @@ export class ZoomController implements ReactiveController {
   #start(module: typeof import('./zoom-behavior.js')): void {
     const svg = this.#svg!;
     for (const type of WAKE) svg.removeEventListener(type, this.#wake);
-    this.#behavior = module.behave(svg, this.#t, () => this.#view, (view) => this.#apply(view));
+    this.#behavior = module.behave(
+      svg,
+      this.#t,
+      () => this.#view,
+      (view) => this.#apply(view),
+    );
     this.#behavior.content(this.#content);
   }
 

@@ -53,7 +53,8 @@ function inline(source: Element, copy: Element): void {
     const parent = name === 'tspan' ? getComputedStyle(element.parentElement!) : undefined;
     for (const [prop, initial] of Object.entries(props)) {
       const value = style.getPropertyValue(prop);
-      if (value && value !== initial && !(parent && prop in TEXT && value === parent.getPropertyValue(prop))) target.setAttribute(prop, value);
+      if (value && value !== initial && !(parent && prop in TEXT && value === parent.getPropertyValue(prop)))
+        target.setAttribute(prop, value);
     }
   });
 }

@@ -21,7 +21,18 @@ interface Pen {
 }
 
 // Inherited presentation attributes (opacity is not: it multiplies down through globalAlpha).
-const INHERITED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'text-anchor'];
+const INHERITED = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+];
 const ALIGN: Record<string, CanvasTextAlign> = { middle: 'center', end: 'right' };
 const px = (value = '') => (/\d$/.test(value) ? `${value}px` : value);
 

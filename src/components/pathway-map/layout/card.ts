@@ -72,7 +72,10 @@ export function wrap(text: string, width: number, measure: Measure, font: FontRo
   if (current) lines.push(current);
   if (lines.length <= maxLines) return { lines, cut: false };
   const rest = lines.slice(maxLines - 1).join(' ');
-  let last = rest.slice(0, longest(rest, (s) => fits(`${s}…`)));
+  let last = rest.slice(
+    0,
+    longest(rest, (s) => fits(`${s}…`)),
+  );
   // Cut at a word's end where that keeps most of the line, rather than inside a word.
   const space = last.lastIndexOf(' ');
   if (rest[last.length] !== ' ' && space > last.length / 2) last = last.slice(0, space);
@@ -121,8 +124,10 @@ export function figuresOf(node: PathwayNode, lang: string, region: string | unde
     const wage = wageLine(node, lang, region);
     return [wage ?? translate(messages, lang, 'occupation')];
   }
-  const figures = [node.duration && formatDuration(node.duration, lang), node.cost && formatCost(node.cost, lang)].filter(Boolean).join(' · ');
-  const lines = [node.credentialType ? term(node.credentialType, lang) : node.provider ?? '', figures].filter(Boolean);
+  const figures = [node.duration && formatDuration(node.duration, lang), node.cost && formatCost(node.cost, lang)]
+    .filter(Boolean)
+    .join(' · ');
+  const lines = [node.credentialType ? term(node.credentialType, lang) : (node.provider ?? ''), figures].filter(Boolean);
   return lines.length ? lines : [translate(messages, lang, node.kind)];
 }
 
@@ -182,12 +187,17 @@ export function canvasMeasure(family: string): Measure {
 }
 
 function familyMeasure(canvas: CanvasRenderingContext2D, family: string): Measure {
-  const fonts = Object.fromEntries(Object.entries(FONTS).map(([role, font]) => [role, `${font.weight} ${font.size}px ${family}`])) as Record<FontRole, string>;
+  const fonts = Object.fromEntries(
+    Object.entries(FONTS).map(([role, font]) => [role, `${font.weight} ${font.size}px ${family}`]),
+  ) as Record<FontRole, string>;
   const measure = (text: string, font: FontRole) => {
     if (contextFont !== fonts[font]) canvas.font = contextFont = fonts[font];
     return canvas.measureText(text).width;
   };
-  const chars = Object.fromEntries(Object.keys(FONTS).map((role) => [role, new Map<string, number>()])) as Record<FontRole, Map<string, number>>;
+  const chars = Object.fromEntries(Object.keys(FONTS).map((role) => [role, new Map<string, number>()])) as Record<
+    FontRole,
+    Map<string, number>
+  >;
   const whole = new Map<string, number>();
   return (text, font, limit) => {
     if (limit !== undefined && SEPARABLE.test(text)) {

@@ -99,7 +99,8 @@ function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
 }
 
 /** A point as [x, y] on the page, rounded to a tenth. */
-const xy = ([main, cross]: Point, horizontal: boolean): [number, number] => (horizontal ? [round(main), round(cross)] : [round(cross), round(main)]);
+const xy = ([main, cross]: Point, horizontal: boolean): [number, number] =>
+  horizontal ? [round(main), round(cross)] : [round(cross), round(main)];
 
 /** A cubic between each pair of points with both tangents along the main axis (d3's curveBumpX / Y). */
 function bump(path: readonly Point[], horizontal: boolean): string {
@@ -147,7 +148,9 @@ class Route implements EdgeGeometry {
       cross1 = Math.max(cross1, raw[i + 1]!);
     }
     [main0, cross0, main1, cross1] = [round(main0), round(cross0), round(main1), round(cross1)];
-    this.box = horizontal ? { x: main0, y: cross0, w: main1 - main0, h: cross1 - cross0 } : { x: cross0, y: main0, w: cross1 - cross0, h: main1 - main0 };
+    this.box = horizontal
+      ? { x: main0, y: cross0, w: main1 - main0, h: cross1 - cross0 }
+      : { x: cross0, y: main0, w: cross1 - cross0, h: main1 - main0 };
   }
 
   get points(): readonly (readonly [number, number])[] {
@@ -198,7 +201,8 @@ function lanes(input: EdgeInput): Map<number, number> {
   const skip: number[] = [];
   graph.from.forEach((f, e) => {
     const t = graph.to[e]!;
-    if (after && graph.stage[f] === graph.stage[t] && graph.kind[e] !== 'lateral' && !(after[f] === t && withinStage(graph, e))) skip.push(e);
+    if (after && graph.stage[f] === graph.stage[t] && graph.kind[e] !== 'lateral' && !(after[f] === t && withinStage(graph, e)))
+      skip.push(e);
   });
   // A related job's link never shares a trunk with a link drawn by default: it shows only on demand.
   const kind = (e: number) => `${graph.kind[e]}${graph.related[e] ? '~' : ''}`;
@@ -224,7 +228,8 @@ function lanes(input: EdgeInput): Map<number, number> {
   const ends = new Map<number, number[]>(); // per stage, the far end of each lane in use
   // The links drawn by default are given lanes first, nearest the cards, so what shows by default is as
   // narrow as it can be; related jobs' links then take what is free along their span.
-  const order = (a: { lo: number; edges: number[]; related: number }, b: typeof a) => a.related - b.related || a.lo - b.lo || a.edges[0]! - b.edges[0]!;
+  const order = (a: { lo: number; edges: number[]; related: number }, b: typeof a) =>
+    a.related - b.related || a.lo - b.lo || a.edges[0]! - b.edges[0]!;
   for (const trunk of [...trunks.values()].sort(order)) {
     const used = ends.get(trunk.stage) ?? [];
     let k = used.findIndex((end) => end + 4 < trunk.lo);
@@ -250,7 +255,10 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
       if (after[f] === t && withinStage(graph, e)) {
         // Neighbours in the column: a straight arrow from the middle of one card's far side to the next's.
         const mid = (start[layer[f]!]! + end[layer[f]!]!) / 2;
-        const [a, b] = points([[mid, center[f]! + extent[f]! / 2], [mid, center[t]! - extent[t]! / 2]]);
+        const [a, b] = points([
+          [mid, center[f]! + extent[f]! / 2],
+          [mid, center[t]! - extent[t]! / 2],
+        ]);
         const [tip] = points([[mid, center[t]! - extent[t]! / 2 - ARROW]]);
         return { d: `M${a}L${tip}`, points: [a!, b!], box: boxOf([a!, b!]) };
       }
@@ -263,13 +271,27 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
         const y0 = center[f]! + extent[f]! / 2 - LANE_EXIT;
         const y1 = center[t]! - extent[t]! / 2 + LANE_ENTRY;
         const s = Math.sign(y1 - y0) || 1;
-        const path: Point[] = [[side, y0], [x - 4, y0], [x, y0], [x, y0 + 4 * s], [x, y1 - 4 * s], [x, y1], [x - 4, y1], [side + ARROW, y1]];
+        const path: Point[] = [
+          [side, y0],
+          [x - 4, y0],
+          [x, y0],
+          [x, y0 + 4 * s],
+          [x, y1 - 4 * s],
+          [x, y1],
+          [x - 4, y1],
+          [side + ARROW, y1],
+        ];
         const p = points(path);
         // In the first lane the corner ends where the arrowhead starts: a zero-length last segment would
         // leave the marker no direction (Chromium then points it right, out of the card).
         const tail = String(p[6]) === String(p[7]) ? '' : `L${p[7]}`;
         const d = `M${p[0]}L${p[1]}C${p[2]} ${p[2]} ${p[3]}L${p[4]}C${p[5]} ${p[5]} ${p[6]}${tail}`;
-        const ends = points([[side, y0], [x, y0], [x, y1], [side, y1]]);
+        const ends = points([
+          [side, y0],
+          [x, y0],
+          [x, y1],
+          [side, y1],
+        ]);
         return { d, points: ends, box: boxOf(ends) };
       }
     }
@@ -279,7 +301,14 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
       const t = graph.to[e]!;
       const side = end[layer[f]!]!;
       const bulge = ARROW + 10 + Math.min(Math.abs(center[t]! - center[f]!) * 0.1, 16);
-      const [a, b, c, d] = ([[side, center[f]!], [side + bulge, center[f]!], [side + bulge, center[t]!], [side + ARROW, center[t]!]] as Point[]).map((p) => xy(p, horizontal));
+      const [a, b, c, d] = (
+        [
+          [side, center[f]!],
+          [side + bulge, center[f]!],
+          [side + bulge, center[t]!],
+          [side + ARROW, center[t]!],
+        ] as Point[]
+      ).map((p) => xy(p, horizontal));
       return { d: `M${a}C${b} ${c} ${d}`, points: [a!, d!], box: boxOf([a!, d!]) };
     }
     const lo = chain[0]!;

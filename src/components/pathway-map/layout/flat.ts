@@ -63,7 +63,8 @@ export function groupsOf(graph: Graph): Groups {
   // The longest chain of links within the stage below each card (memoised; the graph is acyclic).
   const height = new Int32Array(n).fill(-1);
   const heightOf = (i: number): number => {
-    if (height[i]! < 0) height[i] = Math.max(0, ...graph.out[i]!.filter((e) => withinStage(graph, e)).map((e) => heightOf(graph.to[e]!) + 1));
+    if (height[i]! < 0)
+      height[i] = Math.max(0, ...graph.out[i]!.filter((e) => withinStage(graph, e)).map((e) => heightOf(graph.to[e]!) + 1));
     return height[i]!;
   };
   const members = lists.map((list) => {
@@ -73,7 +74,10 @@ export function groupsOf(graph: Graph): Groups {
     let last = -1;
     while (ready.length) {
       const next = last < 0 ? undefined : graph.out[last]!.find((e) => withinStage(graph, e) && ready.includes(graph.to[e]!));
-      const pick = next !== undefined ? graph.to[next]! : ready.reduce((best, i) => (heightOf(i) < heightOf(best) || (heightOf(i) === heightOf(best) && i < best) ? i : best));
+      const pick =
+        next !== undefined
+          ? graph.to[next]!
+          : ready.reduce((best, i) => (heightOf(i) < heightOf(best) || (heightOf(i) === heightOf(best) && i < best) ? i : best));
       ready.splice(ready.indexOf(pick), 1);
       order.push(pick);
       for (const e of graph.out[pick]!) if (withinStage(graph, e) && !--waiting[graph.to[e]!]!) ready.push(graph.to[e]!);
@@ -100,7 +104,14 @@ export interface FlatPlacement {
  * item's starting place in its layer (document order or the previous layout's); `extent` every item's size
  * across the layer; `local` keeps the starting order but for swaps that remove crossings.
  */
-export function placeFlat(graph: Graph, layering: Layering, groups: Groups, key: Float64Array, extent: Float64Array, local: boolean): FlatPlacement {
+export function placeFlat(
+  graph: Graph,
+  layering: Layering,
+  groups: Groups,
+  key: Float64Array,
+  extent: Float64Array,
+  local: boolean,
+): FlatPlacement {
   const n = graph.nodes.length;
   const { layer, up, down, laid: items } = layering;
   const count = groups.members.length;
@@ -112,7 +123,9 @@ export function placeFlat(graph: Graph, layering: Layering, groups: Groups, key:
   const joined = new Set<string>();
   graph.from.forEach((f, e) => withinStage(graph, e) && joined.add(`${f}>${graph.to[e]}`));
   const lists = (packed: typeof up) =>
-    Array.from({ length: units }, (_, u) => unitItems(u).flatMap((item) => [...packed.list.subarray(packed.start[item]!, packed.start[item + 1]!)].map(unitOf)));
+    Array.from({ length: units }, (_, u) =>
+      unitItems(u).flatMap((item) => [...packed.list.subarray(packed.start[item]!, packed.start[item + 1]!)].map(unitOf)),
+    );
   const [above, below] = [lists(up), lists(down)];
   const unitKey = new Float64Array(units);
   const unitExtent = new Float64Array(units);

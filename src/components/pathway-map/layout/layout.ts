@@ -107,10 +107,12 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   // Starting order: the previous layout's where there is one (new nodes beside their neighbours), else
   // document order; each virtual item between its edge's two ends.
   const key = new Float64Array(items).fill(Number.NaN);
-  for (let i = 0; i < n; i++) key[i] = previous ? previous.get(graph.nodes[i]!.id) ?? Number.NaN : i;
+  for (let i = 0; i < n; i++) key[i] = previous ? (previous.get(graph.nodes[i]!.id) ?? Number.NaN) : i;
   for (let i = 0; i < n; i++) {
     if (!Number.isNaN(key[i]!)) continue;
-    const near = [...graph.in[i]!.map((e) => key[graph.from[e]!]!), ...graph.out[i]!.map((e) => key[graph.to[e]!]!)].filter((k) => !Number.isNaN(k));
+    const near = [...graph.in[i]!.map((e) => key[graph.from[e]!]!), ...graph.out[i]!.map((e) => key[graph.to[e]!]!)].filter(
+      (k) => !Number.isNaN(k),
+    );
     key[i] = near.length ? near.reduce((a, b) => a + b, 0) / near.length : Infinity;
   }
   // A long edge's virtual items are seeded by edge too, so an unchanged map starts exactly where it was.
@@ -180,7 +182,9 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
       : { x: c, y: main, w: size.w, h: thickness[l]!, stage: graph.stage[i]!, layer: l };
   });
   const bands = spans.map(([from, to]): Box =>
-    horizontal ? { x: from, y: MARGIN, w: to - from, h: crossSize - 2 * MARGIN } : { x: MARGIN, y: from, w: crossSize - 2 * MARGIN, h: to - from },
+    horizontal
+      ? { x: from, y: MARGIN, w: to - from, h: crossSize - 2 * MARGIN }
+      : { x: MARGIN, y: from, w: crossSize - 2 * MARGIN, h: to - from },
   );
   const edges = routeEdges({ orientation, graph, layering, center, extent, start, end, after });
   let seed: Map<string, number> | undefined;

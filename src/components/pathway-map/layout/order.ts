@@ -108,7 +108,15 @@ function sweep(layers: number[][], pos: Int32Array, near: Packed, order: readonl
 
 /** One layer of a sweep: a function of its own, with the mean's loop in another, for the reason given
  * at transposeLayer. */
-function sweepLayer(layer: number[], pos: Int32Array, { start, list }: Packed, key: Float64Array, count: Int32Array, movable: number[], sorted: number[]): void {
+function sweepLayer(
+  layer: number[],
+  pos: Int32Array,
+  { start, list }: Packed,
+  key: Float64Array,
+  count: Int32Array,
+  movable: number[],
+  sorted: number[],
+): void {
   movable.length = 0;
   for (let slot = 0; slot < layer.length; slot++) {
     const item = layer[slot]!;
@@ -208,7 +216,10 @@ export function orderLayers(initial: Lists, up: Lists | Packed, down: Lists | Pa
   const weighed = new Int32Array(items);
   const start = total(layers, below, pos, tree);
   const downward = layers.map((_, l) => l).slice(1);
-  const upward = layers.map((_, l) => l).reverse().slice(1);
+  const upward = layers
+    .map((_, l) => l)
+    .reverse()
+    .slice(1);
   let best: readonly (readonly number[])[] = layers.map((layer) => [...layer]);
   let fewest = start;
   for (let i = 0, stall = 0; i < iterations && fewest > 0 && stall < 3; i++) {

@@ -24,7 +24,14 @@ interface Blocks {
 }
 
 /** `offset` is each item's distance from the layer's first when all sit at their minimum gaps. */
-function solve(layer: readonly number[], offset: Float64Array, desired: Float64Array, weight: Float64Array, blocks: Blocks, center: Float64Array): void {
+function solve(
+  layer: readonly number[],
+  offset: Float64Array,
+  desired: Float64Array,
+  weight: Float64Array,
+  blocks: Blocks,
+  center: Float64Array,
+): void {
   const { first, sumW, sumWZ } = blocks;
   let k = -1;
   for (let i = 0; i < layer.length; i++) {
@@ -48,7 +55,15 @@ function solve(layer: readonly number[], offset: Float64Array, desired: Float64A
  * Centres of all items along the cross axis, top of the highest item at 0. `extent[i]` is item i's size
  * along that axis; `real` is how many items are real nodes (the rest are virtual).
  */
-export function placeCross(layers: Lists, extent: Float64Array, real: number, gap: Gap, up: Lists | Packed, down: Lists | Packed, sweeps = 4): Float64Array {
+export function placeCross(
+  layers: Lists,
+  extent: Float64Array,
+  real: number,
+  gap: Gap,
+  up: Lists | Packed,
+  down: Lists | Packed,
+  sweeps = 4,
+): Float64Array {
   const center = new Float64Array(extent.length);
   // The order and the sizes do not change while placing, so neither do the minimum offsets in a layer.
   const offsets = layers.map((layer) => {
@@ -130,7 +145,15 @@ const LINE_CLEAR = 4;
  * every card and every other line there, so the edge never passes through a card and never moves one.
  * `layers` lists the placed items of each layer; `layerOf` is every item's layer; writes into `center`.
  */
-export function threadItems(layers: Lists, layerOf: Int32Array, chains: Lists, skip: Uint8Array, center: Float64Array, extent: Float64Array, real: number): void {
+export function threadItems(
+  layers: Lists,
+  layerOf: Int32Array,
+  chains: Lists,
+  skip: Uint8Array,
+  center: Float64Array,
+  extent: Float64Array,
+  real: number,
+): void {
   // Per layer, the taken spans along the cross axis, as [from, to] pairs.
   const taken = layers.map((layer) =>
     layer.map((item): [number, number] => {

@@ -18,13 +18,40 @@ export function cardPath(kind: NodeKind, w: number, h: number): string {
     case 'occupation':
       return rounded(w, h, 12);
     case 'credential':
-      return polygon([[0, 0], [w - 14, 0], [w, 14], [w, h], [0, h]]);
+      return polygon([
+        [0, 0],
+        [w - 14, 0],
+        [w, 14],
+        [w, h],
+        [0, h],
+      ]);
     case 'course':
-      return polygon([[0, 0], [w, 0], [w, h], [0, h]]);
+      return polygon([
+        [0, 0],
+        [w, 0],
+        [w, h],
+        [0, h],
+      ]);
     case 'experience':
-      return polygon([[8, 0], [w - 8, 0], [w, 8], [w, h - 8], [w - 8, h], [8, h], [0, h - 8], [0, 8]]);
+      return polygon([
+        [8, 0],
+        [w - 8, 0],
+        [w, 8],
+        [w, h - 8],
+        [w - 8, h],
+        [8, h],
+        [0, h - 8],
+        [0, 8],
+      ]);
     case 'milestone':
-      return polygon([[10, 0], [w - 10, 0], [w, h / 2], [w - 10, h], [10, h], [0, h / 2]]);
+      return polygon([
+        [10, 0],
+        [w - 10, 0],
+        [w, h / 2],
+        [w - 10, h],
+        [10, h],
+        [0, h / 2],
+      ]);
     default:
       return rounded(w, h, 3);
   }
@@ -37,16 +64,48 @@ export function glyphPath(kind: NodeKind, s: number): string {
     case 'occupation':
       return `M0,${m}A${m},${m} 0 1 1 ${s},${m}A${m},${m} 0 1 1 0,${m}Z`;
     case 'credential':
-      return polygon([[m, 0], [s, m], [m, s], [0, m]]);
+      return polygon([
+        [m, 0],
+        [s, m],
+        [m, s],
+        [0, m],
+      ]);
     case 'course':
-      return polygon([[0, 0], [s, 0], [s, s], [0, s]]);
+      return polygon([
+        [0, 0],
+        [s, 0],
+        [s, s],
+        [0, s],
+      ]);
     case 'experience':
-      return polygon([[m, 0], [s, s], [0, s]]);
+      return polygon([
+        [m, 0],
+        [s, s],
+        [0, s],
+      ]);
     case 'milestone':
-      return polygon([[0, 0], [s, m], [0, s]]);
+      return polygon([
+        [0, 0],
+        [s, m],
+        [0, s],
+      ]);
     case 'assessment':
-      return polygon([[0, m], [m, s], [s, 0], [s, 3], [m, s + 1], [0, m + 3]]);
+      return polygon([
+        [0, m],
+        [m, s],
+        [s, 0],
+        [s, 3],
+        [m, s + 1],
+        [0, m + 3],
+      ]);
     default:
-      return polygon([[m, 0], [s, s / 4], [s, (3 * s) / 4], [m, s], [0, (3 * s) / 4], [0, s / 4]]);
+      return polygon([
+        [m, 0],
+        [s, s / 4],
+        [s, (3 * s) / 4],
+        [m, s],
+        [0, (3 * s) / 4],
+        [0, s / 4],
+      ]);
   }
 }

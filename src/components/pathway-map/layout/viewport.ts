@@ -40,7 +40,9 @@ export function openingView(content: Size, view: Size, minK: number, focus: Box 
   const { k } = fit;
   const place = (at: number, room: number, size: number, start: number, extent: number) =>
     size * k <= room || extent * k > room ? at : Math.min(0, Math.max(room - size * k, room / 2 - (start + extent / 2) * k));
-  return focus ? { k, x: place(fit.x, view.width, content.width, focus.x, focus.w), y: place(fit.y, view.height, content.height, focus.y, focus.h) } : fit;
+  return focus
+    ? { k, x: place(fit.x, view.width, content.width, focus.x, focus.w), y: place(fit.y, view.height, content.height, focus.y, focus.h) }
+    : fit;
 }
 
 /** The box around the steps of the first stage that has any. */

@@ -67,8 +67,17 @@ export interface MapView {
 }
 
 type ViewParts = [
-  PathwayDocument, Graph, MapModel, boolean, boolean, Frame | undefined, readonly (readonly number[])[],
-  number | undefined, number | undefined, Emphasis | undefined, readonly Issue[],
+  PathwayDocument,
+  Graph,
+  MapModel,
+  boolean,
+  boolean,
+  Frame | undefined,
+  readonly (readonly number[])[],
+  number | undefined,
+  number | undefined,
+  Emphasis | undefined,
+  readonly Issue[],
 ];
 
 /**
@@ -90,23 +99,35 @@ export function createDerive(): (inputs: MapInputs) => MapView {
   );
 
   // The view keeps its identity while none of its parts changes.
-  const view = memo(
-    (...[doc, graph, model, list, big, frame, routes, chosen, highlighted, emphasis, issues]: ViewParts): MapView =>
-      ({ doc, graph, model, list, big, frame, routes, chosen, highlighted, emphasis, issues }),
-  );
+  const view = memo((...[doc, graph, model, list, big, frame, routes, chosen, highlighted, emphasis, issues]: ViewParts): MapView => ({
+    doc,
+    graph,
+    model,
+    list,
+    big,
+    frame,
+    routes,
+    chosen,
+    highlighted,
+    emphasis,
+    issues,
+  }));
 
-  let made: { doc: PathwayDocument; graph: Graph; lang: string; cardWidth: number | undefined; measure: Measure; model: MapModel } | undefined;
+  let made:
+    { doc: PathwayDocument; graph: Graph; lang: string; cardWidth: number | undefined; measure: Measure; model: MapModel } | undefined;
   /** The model whose layout the map was last fitted to, and the frame made for it. */
   let fitted: { model: MapModel; width: number; frame: Frame | undefined } | undefined;
   let fitFor: MapModel | undefined;
 
   function modelFor(doc: PathwayDocument, graph: Graph, lang: string, cardWidth: number | undefined, measure: Measure): MapModel {
-    if (made && made.doc === doc && made.graph === graph && made.lang === lang && made.cardWidth === cardWidth && made.measure === measure) return made.model;
+    if (made && made.doc === doc && made.graph === graph && made.lang === lang && made.cardWidth === cardWidth && made.measure === measure)
+      return made.model;
     const previous = made?.doc.id === doc.id ? made.model.layout?.seed : undefined;
     const next = buildModel(doc, graph, { lang, horizontal: true, measure, previous, cardWidth });
     // Measured again (after hydration, or once a web font has loaded): laid out again only where a line
     // wraps differently, so a reader mostly sees no change at all.
-    const same = made && made.doc === doc && made.graph === graph && made.lang === lang && made.cardWidth === cardWidth && sameWords(made.model, next);
+    const same =
+      made && made.doc === doc && made.graph === graph && made.lang === lang && made.cardWidth === cardWidth && sameWords(made.model, next);
     const model = same ? made!.model : next;
     // New data for the same pathway keeps the view where it was, as the layout keeps the nodes.
     if (!same && (!previous || made?.cardWidth !== cardWidth)) fitFor = model;
@@ -146,7 +167,7 @@ export function createDerive(): (inputs: MapInputs) => MapView {
     const route = routes[input.route];
     const highlighted = chosen === undefined && !route ? graph.index.get(input.highlight ?? '') : undefined;
     return view(
-      ...[doc, graph, model, list, big, layout ? fitted?.frame : undefined, routes, chosen, highlighted] as const,
+      ...([doc, graph, model, list, big, layout ? fitted?.frame : undefined, routes, chosen, highlighted] as const),
       emphasisFor(graph, chosen ?? highlighted, route),
       issuesFor(graph, input.highlight, input.selected, input.from, input.to),
     );

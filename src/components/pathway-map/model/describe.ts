@@ -10,7 +10,8 @@ import type { Graph } from './graph.js';
 import { messages, term, type MessageKey } from '../pathway-map.messages.js';
 
 /** "Entry level" -> "entry level" inside a sentence, but "IT basics" stays as it is. */
-const inSentence = (text: string, lang: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text);
+const inSentence = (text: string, lang: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text;
 
 export interface NodeContext {
   /** The label of the node's stage. */
@@ -36,7 +37,9 @@ export function describeNode(node: PathwayNode, context: NodeContext, lang: stri
   if (!context.previous && context.next) parts.push(translate(messages, lang, 'entryPoint'));
   // {n} is formatted here: translate() would format {count} with toLocaleString, slow on a thousand steps.
   const next = context.next;
-  parts.push(next ? translate(messages, lang, 'leadsTo', { count: next, n: formatNumber(next, lang) }) : translate(messages, lang, 'leadsNowhere'));
+  parts.push(
+    next ? translate(messages, lang, 'leadsTo', { count: next, n: formatNumber(next, lang) }) : translate(messages, lang, 'leadsNowhere'),
+  );
   return parts.join(', ');
 }
 
@@ -52,7 +55,10 @@ export function highestPaid(nodes: readonly PathwayNode[]): PathwayNode | undefi
     groups.set(key, group);
   }
   const largest = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  return largest.reduce<{ node: PathwayNode; amount: number } | undefined>((best, c) => (!best || c.amount > best.amount ? c : best), undefined)?.node;
+  return largest.reduce<{ node: PathwayNode; amount: number } | undefined>(
+    (best, c) => (!best || c.amount > best.amount ? c : best),
+    undefined,
+  )?.node;
 }
 
 /** "26 steps in 4 stages; 4 entry points. The highest wage is …, mean wage $… a year. 1 is a Top Job." */

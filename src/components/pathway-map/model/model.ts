@@ -50,17 +50,29 @@ export function buildModel(
   // 14px inset on each side) in up to three lines, and the space above the columns fits the longest:
   // so a stage label of 60 characters shows whole. Elsewhere bands are wider, known after the layout.
   const flat = horizontal && doc.nodes.length < CULL_AT;
-  const columnLabels = flat ? doc.stages.map((stage) => wrap(stage.label, width + 2 * BAND_PAD - 28, measure, 'label', 3).lines) : undefined;
+  const columnLabels = flat
+    ? doc.stages.map((stage) => wrap(stage.label, width + 2 * BAND_PAD - 28, measure, 'label', 3).lines)
+    : undefined;
   const header = columnLabels && headerFor(Math.max(1, ...columnLabels.map((lines) => lines.length)));
   const layout = doc.nodes.length
-    ? layoutPathway(graph, doc.stages.length, { orientation: horizontal ? 'horizontal' : 'vertical', sizes, previous, ...(header ? { header } : {}) })
+    ? layoutPathway(graph, doc.stages.length, {
+        orientation: horizontal ? 'horizontal' : 'vertical',
+        sizes,
+        previous,
+        ...(header ? { header } : {}),
+      })
     : undefined;
   const labels = new Array<string | undefined>(doc.nodes.length);
   const label = (i: number) =>
-    (labels[i] ??= describeNode(doc.nodes[i]!, { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length }, lang));
+    (labels[i] ??= describeNode(
+      doc.nodes[i]!,
+      { stage: doc.stages[graph.stage[i]!]!.label, next: graph.out[i]!.length, previous: graph.in[i]!.length },
+      lang,
+    ));
   // Each label is drawn 14px in from its band's start, in columns and rows alike: it wraps at the band's
   // own width less that on both sides (a narrow map's rows are narrow too).
-  const stages = columnLabels ?? doc.stages.map((stage, s) => wrap(stage.label, layout ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
+  const stages =
+    columnLabels ?? doc.stages.map((stage, s) => wrap(stage.label, layout ? layout.bands[s]!.w - 28 : 600, measure, 'label', 2).lines);
   // Each stage's nodes top to bottom (left to right in rows), then by layer.
   const byStage: number[][] = doc.stages.map(() => []);
   for (let i = 0; i < doc.nodes.length; i++) byStage[graph.stage[i]!]?.push(i);
@@ -72,7 +84,11 @@ export function buildModel(
 }
 
 /** An issue for each of the named attributes whose value is not the id of a step. */
-export function unknownIds<K extends string>(values: { readonly [key in K]?: string | undefined }, names: readonly K[], graph: Graph): Issue[] {
+export function unknownIds<K extends string>(
+  values: { readonly [key in K]?: string | undefined },
+  names: readonly K[],
+  graph: Graph,
+): Issue[] {
   return names.flatMap((name) => {
     const id = values[name];
     return id && !graph.index.has(id) ? [issue(name, 'noStep', { id }, attributeMessages)] : [];

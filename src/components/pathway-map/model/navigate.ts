@@ -10,7 +10,9 @@ export type Action = Move | 'select' | 'escape' | 'zoom-in' | 'zoom-out' | 'fit'
 
 /** What a key press means, or undefined when the map leaves it alone (Tab, letters…). */
 export function actionOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>, horizontal: boolean): Action | undefined {
-  const [back, forward, up, down] = horizontal ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+  const [back, forward, up, down] = horizontal
+    ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']
+    : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
   const whole = event.ctrlKey || event.metaKey;
   const keys: Record<string, Action> = {
     [forward]: 'next',

@@ -8,7 +8,14 @@
 import { common } from '../../../i18n/messages.js';
 import { translate } from '../../../i18n/translate.js';
 import { formatDuration, formatMoney, headlineWage, notAvailable, type WageBasis } from '../../../lib/format.js';
-import { EDUCATION_LEVELS, type CredentialType, type DurationUnit, type EducationLevel, type PathwayNode, type WagePeriod } from '../../../schema/types.js';
+import {
+  EDUCATION_LEVELS,
+  type CredentialType,
+  type DurationUnit,
+  type EducationLevel,
+  type PathwayNode,
+  type WagePeriod,
+} from '../../../schema/types.js';
 import type { Graph } from './graph.js';
 import { messages, type MessageKey } from '../pathway-map.messages.js';
 import { hopsFrom } from './search.js';
@@ -57,7 +64,8 @@ export interface RouteStep {
  */
 export function routeSteps(graph: Graph, route: readonly number[]): RouteStep[] {
   const hops = hopsFrom(graph, route[0]!);
-  const levelOf = (node: PathwayNode) => rank(node.kind === 'credential' ? LEVEL_OF[node.credentialType!] : node.kind === 'occupation' ? node.education : undefined);
+  const levelOf = (node: PathwayNode) =>
+    rank(node.kind === 'credential' ? LEVEL_OF[node.credentialType!] : node.kind === 'occupation' ? node.education : undefined);
   let earned = levelOf(graph.nodes[route[0]!]!);
   return route.slice(1).map((i, k) => {
     const node = graph.nodes[i]!;
@@ -91,7 +99,8 @@ export function stepNotes(graph: Graph, step: RouteStep, lang: string): string[]
 
 const MONTHS: Record<Exclude<DurationUnit, 'hour'>, number> = { day: 12 / 365, week: 12 / 52, month: 1, year: 12 };
 
-export type WageChange = { gain: number; basis: WageBasis; period: WagePeriod; national: boolean } | { reason: 'no-start' | 'no-goal' | 'mismatch' };
+export type WageChange =
+  { gain: number; basis: WageBasis; period: WagePeriod; national: boolean } | { reason: 'no-start' | 'no-goal' | 'mismatch' };
 
 export interface RouteTotals {
   /** Steps after the start that take time or money (everything but jobs). */
@@ -115,13 +124,17 @@ export function wageChange(start: PathwayNode, goal: PathwayNode): WageChange {
   for (const key of ['wage', 'wageNational'] as const) {
     const [a, b] = [headlineWage(start[key]), headlineWage(goal[key])];
     const period = start[key]?.period;
-    if (a && b && a.basis === b.basis && period === goal[key]!.period) return { gain: b.amount - a.amount, basis: a.basis, period: period!, national: key === 'wageNational' };
+    if (a && b && a.basis === b.basis && period === goal[key]!.period)
+      return { gain: b.amount - a.amount, basis: a.basis, period: period!, national: key === 'wageNational' };
   }
   return { reason: 'mismatch' };
 }
 
 export function routeTotals(graph: Graph, route: readonly number[]): RouteTotals {
-  const steps = route.slice(1).map((i) => graph.nodes[i]!).filter((node) => node.kind !== 'occupation');
+  const steps = route
+    .slice(1)
+    .map((i) => graph.nodes[i]!)
+    .filter((node) => node.kind !== 'occupation');
   let months = 0;
   let hours = 0;
   let timeKnown = 0;
@@ -174,6 +187,17 @@ export function formatTotals(totals: RouteTotals, lang: string): { time?: string
     const period = translate(common, lang, change.period === 'hour' ? 'perHour' : 'perYear');
     const basis = `${translate(messages, lang, change.basis)}${change.national ? `, ${translate(common, lang, 'national')}` : ''}`;
     wage = `${change.gain < 0 ? '−' : change.gain > 0 ? '+' : ''}${amount} ${period} (${basis})`;
-  } else wage = change.reason === 'mismatch' ? translate(messages, lang, 'notComparable') : change.reason === 'no-start' ? translate(messages, lang, 'noStartWage') : notAvailable(lang);
-  return { ...(time && { time }), ...(cost && { cost }), ...(unpublished && { unpublished: translate(messages, lang, unpublished) }), wage };
+  } else
+    wage =
+      change.reason === 'mismatch'
+        ? translate(messages, lang, 'notComparable')
+        : change.reason === 'no-start'
+          ? translate(messages, lang, 'noStartWage')
+          : notAvailable(lang);
+  return {
+    ...(time && { time }),
+    ...(cost && { cost }),
+    ...(unpublished && { unpublished: translate(messages, lang, unpublished) }),
+    wage,
+  };
 }

@@ -47,7 +47,8 @@ export function hopsFrom(graph: Graph, start: number): ReadonlyMap<number, Hop>[
       if (graph.kind[q] !== 'qualifies' || graph.nodes[credential]!.kind !== 'credential') continue;
       for (const s of graph.out[credential]!) {
         const to = graph.to[s]!;
-        if (graph.kind[s] === 'stacks' && to !== start && !hops[start]!.has(to)) hops[start]!.set(to, { to, weight: CREDENTIAL, edge: -1, via: credential, related: false });
+        if (graph.kind[s] === 'stacks' && to !== start && !hops[start]!.has(to))
+          hops[start]!.set(to, { to, weight: CREDENTIAL, edge: -1, via: credential, related: false });
       }
     }
   }
@@ -61,7 +62,13 @@ interface Found {
 
 /** The cheapest route from `source` to `target` avoiding `banned` steps and `cut` hops ("a>b"); ties go to
  * the lower step index, so the answer is the same every time. A plain O(n²) Dijkstra: pathways are small. */
-function cheapest(hops: readonly ReadonlyMap<number, Hop>[], source: number, target: number, banned: Uint8Array, cut: ReadonlySet<string>): Found | undefined {
+function cheapest(
+  hops: readonly ReadonlyMap<number, Hop>[],
+  source: number,
+  target: number,
+  banned: Uint8Array,
+  cut: ReadonlySet<string>,
+): Found | undefined {
   const n = hops.length;
   const cost = new Float64Array(n).fill(Infinity);
   const back = new Int32Array(n).fill(-1);
@@ -117,7 +124,8 @@ export function findRoutes(graph: Graph, from: number, to: number, limit = 2): n
     for (let i = 0; i < last.length - 1; i++) {
       const root = last.slice(0, i + 1);
       const cut = new Set<string>();
-      for (const { route } of kept) if (route.length > i + 1 && root.every((step, k) => route[k] === step)) cut.add(`${route[i]}>${route[i + 1]}`);
+      for (const { route } of kept)
+        if (route.length > i + 1 && root.every((step, k) => route[k] === step)) cut.add(`${route[i]}>${route[i + 1]}`);
       const banned = new Uint8Array(n);
       for (const step of root.slice(0, -1)) banned[step] = 1;
       const rest = cheapest(hops, last[i]!, to, banned, cut);

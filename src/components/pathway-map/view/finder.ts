@@ -83,9 +83,11 @@ export function renderFinder(input: FinderInput): TemplateResult {
                 <dt>${t('wageGain')}</dt><dd>${totals.wage}</dd>
               </dl>
               ${totals.unpublished ? html`<p class="note">${totals.unpublished}</p>` : nothing}
-              ${routes.length > 1
-                ? html`<button class="button" aria-pressed=${input.shown === r ? 'true' : 'false'} @click=${() => input.onShow(r)}>${t('showRoute', { n: r + 1 })}</button>`
-                : nothing}
+              ${
+                routes.length > 1
+                  ? html`<button class="button" aria-pressed=${input.shown === r ? 'true' : 'false'} @click=${() => input.onShow(r)}>${t('showRoute', { n: r + 1 })}</button>`
+                  : nothing
+              }
             </section>`;
           })}
         </div>`

@@ -76,11 +76,17 @@ export function renderList(input: ListInput): TemplateResult {
   return html`${doc.stages.map(
     (stage, s) => html`<section class="stage-section" aria-labelledby=${`stage-${s}`}>
       <h3 class="stage-title" id=${`stage-${s}`}>${stage.label}</h3>
-      ${model.byStage[s]!.length
-        ? html`<ul class="cards">
-            ${repeat(model.byStage[s]!, (i) => doc.nodes[i]!.id, (i) => card(input, i))}
+      ${
+        model.byStage[s]!.length
+          ? html`<ul class="cards">
+            ${repeat(
+              model.byStage[s]!,
+              (i) => doc.nodes[i]!.id,
+              (i) => card(input, i),
+            )}
           </ul>`
-        : html`<p class="stage-empty">${t(input.lang, 'none')}</p>`}
+          : html`<p class="stage-empty">${t(input.lang, 'none')}</p>`
+      }
     </section>`,
   )}`;
 }

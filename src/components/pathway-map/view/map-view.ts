@@ -84,16 +84,20 @@ function renderStacked(input: MapViewInput): TemplateResult {
     )}
   </div>`;
   // An export draws the map, so while one is made the drawing is there too, out of sight.
-  return input.exporting && model.layout ? html`${list}<div class="offstage" aria-hidden="true">${renderDrawn(input, model.layout)}</div>` : list;
+  return input.exporting && model.layout
+    ? html`${list}<div class="offstage" aria-hidden="true">${renderDrawn(input, model.layout)}</div>`
+    : list;
 }
 
 function renderDrawn(input: MapViewInput, layout: Layout): TemplateResult {
   const { v, lang, on, shown } = input;
   const { doc, model } = v;
   return html`<div class="viewport" part="map" ${cssVars({ '--_h': `${input.height}px` })}>
-    ${input.small
-      ? html`<p class="zoom-note" part="zoom-note">${t(lang, 'smallText')} <button class="button" type="button" @click=${on.actualSize}>${t(lang, 'actualSize')}</button></p>`
-      : nothing}
+    ${
+      input.small
+        ? html`<p class="zoom-note" part="zoom-note">${t(lang, 'smallText')} <button class="button" type="button" @click=${on.actualSize}>${t(lang, 'actualSize')}</button></p>`
+        : nothing
+    }
     <svg class="map" tabindex="-1" role="group" aria-roledescription=${t(lang, 'roleMap')} aria-label=${doc.title} aria-describedby="summary"
       @keydown=${on.key} @click=${on.click} @pointerover=${on.hovered} @pointerout=${on.left} @focusin=${on.focus} @focusout=${on.blurred}>
       <g class="layer">
@@ -116,7 +120,16 @@ export function renderMapView(input: MapViewInput): TemplateResult {
         ${renderToolbar({ lang, map, zoomable: !list, notice: input.notice, menu, fit: on.fit, download: on.download, zoom: on.zoom, toggle: on.toggleTable, help: on.help })}
         ${guard([doc, lang, input.from, input.to, routes, input.shownRoute, input.finderOpen], () =>
           renderFinder({
-            ...{ doc, graph, lang, from: input.from, to: input.to, routes: routes as number[][], shown: input.shownRoute, open: input.finderOpen },
+            ...{
+              doc,
+              graph,
+              lang,
+              from: input.from,
+              to: input.to,
+              routes: routes as number[][],
+              shown: input.shownRoute,
+              open: input.finderOpen,
+            },
             ...{ onToggle: on.finderToggle, onPick: on.pick, onShow: on.showRoute },
           }),
         )}

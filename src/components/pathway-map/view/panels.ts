@@ -6,7 +6,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { common } from '../../../i18n/messages.js';
 import { translate } from '../../../i18n/translate.js';
-import { describeWage, formatCost, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, isFigure } from '../../../lib/format.js';
+import {
+  describeWage,
+  formatCost,
+  formatDate,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  isFigure,
+} from '../../../lib/format.js';
 import type { MenuButtonController, MenuItem } from '../../../base/menu-button.js';
 import { sourcesFor } from '../../../base/parts.js';
 import { safeUrl } from '../../../lib/safe-url.js';
@@ -54,12 +63,10 @@ export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult
  * with `related`, only the links from O*NET Related Occupations (true) or only the others (false).
  */
 export const nextTitles = (graph: Graph, i: number, doc?: PathwayDocument, related?: boolean) =>
-  graph.out[i]!
-    .filter((e) => related === undefined || !!graph.related[e] === related)
-    .map((e) => {
-      const note = doc?.edges[e]?.note;
-      return `${graph.nodes[graph.to[e]!]!.title}${note ? ` (${note})` : ''}`;
-    });
+  graph.out[i]!.filter((e) => related === undefined || !!graph.related[e] === related).map((e) => {
+    const note = doc?.edges[e]?.note;
+    return `${graph.nodes[graph.to[e]!]!.title}${note ? ` (${note})` : ''}`;
+  });
 
 /**
  * The steps a node leads to, as `nextTitles` says them, with each name marked as published (`lang="en"`
@@ -100,7 +107,12 @@ function basesOf(doc: PathwayDocument, lang: string): Bases {
   };
   const national = doc.source.find((s) => s.covers?.includes('wageNational'))?.date;
   // The national wage already says "national" beside its figure; its basis adds only the period.
-  return { wage: of('wage', doc.region), wageNational: national ? formatDate(national, lang) : '', growth: of('growth'), openings: of('openings', undefined, true) };
+  return {
+    wage: of('wage', doc.region),
+    wageNational: national ? formatDate(national, lang) : '',
+    growth: of('growth'),
+    openings: of('openings', undefined, true),
+  };
 }
 const based = (value: string, basis: string, lang: string) => (basis ? translate(messages, lang, 'withBasis', { value, basis }) : value);
 
@@ -111,7 +123,10 @@ function facts(node: PathwayNode, lang: string, bases: Bases): [MessageKey, stri
   add('soc', node.soc);
   // Each wage (the region's, then the nation's) with its mean beside the median where it has both, and
   // its middle half (p25–p75) and middle 80% (p10–p90), each range labelled with the area it is for.
-  for (const [wage, national] of [[node.wage, false], [node.wageNational, true]] as const) {
+  for (const [wage, national] of [
+    [node.wage, false],
+    [node.wageNational, true],
+  ] as const) {
     if (!wage) continue;
     const { mean, median, period, p10, p25, p75, p90 } = wage;
     const both = isFigure(median) && isFigure(mean) ? `; ${describeWage({ mean, period }, lang)}` : '';
@@ -119,7 +134,11 @@ function facts(node: PathwayNode, lang: string, bases: Bases): [MessageKey, stri
     add(national ? 'wageNational' : 'wage', based(describeWage(wage, lang, national) + both, basis, lang));
     const range = (low: number | undefined, high: number | undefined) =>
       isFigure(low) && isFigure(high)
-        ? based(`${formatMoney(low, lang)}–${formatMoney(high, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}`, basis, lang)
+        ? based(
+            `${formatMoney(low, lang)}–${formatMoney(high, lang)} ${translate(common, lang, period === 'hour' ? 'perHour' : 'perYear')}`,
+            basis,
+            lang,
+          )
         : undefined;
     add(national ? 'rangeNational' : 'range', range(p25, p75));
     add(national ? 'range80National' : 'range80', range(p10, p90));
@@ -152,12 +171,14 @@ export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lan
       ${related ? html`<dt>${t(lang, 'relatedJobs')}</dt><dd>${nextNames(graph, i, doc, true, lang)}</dd>` : nothing}
     </dl>
     ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t(lang, 'more')}</a></p>` : nothing}
-    ${sources.length
-      ? html`<p class="from">${t(lang, 'from')}: ${sources.map((source, k) => {
-          const href = safeUrl(source.url);
-          return html`${k ? '; ' : ''}${href ? html`<a href=${href} target="_blank" rel="noopener">${source.name}</a>` : source.name}`;
-        })}</p>`
-      : nothing}`;
+    ${
+      sources.length
+        ? html`<p class="from">${t(lang, 'from')}: ${sources.map((source, k) => {
+            const href = safeUrl(source.url);
+            return html`${k ? '; ' : ''}${href ? html`<a href=${href} target="_blank" rel="noopener">${source.name}</a>` : source.name}`;
+          })}</p>`
+        : nothing
+    }`;
 }
 
 const DETAILS: readonly MessageKey[] = ['soc', 'credentialType', 'provider', 'duration', 'cost'];
@@ -168,7 +189,16 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
   const bases = basesOf(doc, lang);
   // Related jobs get their own column, so "Leads to" keeps to the routes the document states.
   const hasRelated = graph.related.includes(1);
-  const columns: MessageKey[] = ['step', 'kind', 'stage', 'wage', 'projected', 'details', 'next', ...(hasRelated ? (['relatedJobs'] as const) : [])];
+  const columns: MessageKey[] = [
+    'step',
+    'kind',
+    'stage',
+    'wage',
+    'projected',
+    'details',
+    'next',
+    ...(hasRelated ? (['relatedJobs'] as const) : []),
+  ];
   return html`<div class="table-wrap" part="table" role="region" aria-label=${caption} tabindex="0">
     <table>
       <caption>${caption}</caption>
@@ -200,7 +230,15 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
  * bottom, and have nothing to zoom). */
 export function renderHelp(lang: string, horizontal: boolean): TemplateResult {
   const keys = (...names: string[]) => names.map((name) => html`<kbd>${name}</kbd> `);
-  const [along, within] = horizontal ? [['←', '→'], ['↑', '↓']] : [['↑', '↓'], ['←', '→']];
+  const [along, within] = horizontal
+    ? [
+        ['←', '→'],
+        ['↑', '↓'],
+      ]
+    : [
+        ['↑', '↓'],
+        ['←', '→'],
+      ];
   return html`<h3>${t(lang, 'keysTitle')}</h3>
     <dl>
       <dt>${keys(...along)}</dt><dd>${t(lang, 'keysMove')}</dd>
@@ -235,12 +273,28 @@ export interface ToolbarInput {
  * (the table view, export, the keyboard help). In the table view the zoom buttons and export go; the menu
  * stays, to come back to the map.
  */
-export function renderToolbar({ lang, map, zoomable = true, notice, menu, zoom, fit, toggle, download, help }: ToolbarInput): TemplateResult {
+export function renderToolbar({
+  lang,
+  map,
+  zoomable = true,
+  notice,
+  menu,
+  zoom,
+  fit,
+  toggle,
+  download,
+  help,
+}: ToolbarInput): TemplateResult {
   const button = (key: MessageKey, action: () => void, content: unknown = t(lang, key)) =>
     html`<button class="button" type="button" aria-label=${t(lang, key)} @click=${action}>${content}</button>`;
   const items: MenuItem[] = [
     { label: translate(common, lang, 'showTable'), checked: !map, run: toggle },
-    ...(map ? [{ label: t(lang, 'downloadSvg'), run: () => download('svg') }, { label: t(lang, 'downloadPng'), run: () => download('png') }] : []),
+    ...(map
+      ? [
+          { label: t(lang, 'downloadSvg'), run: () => download('svg') },
+          { label: t(lang, 'downloadPng'), run: () => download('png') },
+        ]
+      : []),
     { label: translate(common, lang, 'keyboardHelp'), run: help },
   ];
   return html`<div class="toolbar" part="toolbar">

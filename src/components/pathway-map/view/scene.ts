@@ -59,7 +59,12 @@ function node(i: number, data: PathwayNode, box: PlacedNode, card: Card, label: 
 }
 
 /** The arrowheads: the default grey, the emphasised one, and one in each coloured link kind's colour. */
-const MARKERS = [['arrow', ''], ['arrow-on', 'on'], ['arrow-qualifies', 'qualifies'], ['arrow-stacks', 'stacks']] as const;
+const MARKERS = [
+  ['arrow', ''],
+  ['arrow-on', 'on'],
+  ['arrow-qualifies', 'qualifies'],
+  ['arrow-stacks', 'stacks'],
+] as const;
 
 export function renderScene({ doc, layout, cards, label, stages, shown }: SceneInput): SVGTemplateResult {
   const horizontal = layout.orientation === 'horizontal';
@@ -94,6 +99,10 @@ export function renderScene({ doc, layout, cards, label, stages, shown }: SceneI
       )}
     </g>
     <g class="steps">
-      ${repeat(nodes, (i) => doc.nodes[i]!.id, (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, label(i)))}
+      ${repeat(
+        nodes,
+        (i) => doc.nodes[i]!.id,
+        (i) => node(i, doc.nodes[i]!, layout.nodes[i]!, cards[i]!, label(i)),
+      )}
     </g>`;
 }
