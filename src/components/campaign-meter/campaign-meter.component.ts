@@ -43,6 +43,7 @@ import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from '.
  * @csspart table - The table view of the chart.
  * @csspart breakdown - The breakdown bars, when the document has a breakdown.
  * @cssprop [--cp-campaign-meter-fill-color=var(--cp-color-accent)] - Colour of the progress bar's fill and the counted line (formerly `--cp-campaign-meter-fill`, which still works).
+ * @cssprop [--cp-campaign-meter-fill] - Deprecated: the earlier name of `--cp-campaign-meter-fill-color`, still read.
  * @cssprop [--cp-campaign-meter-bar-height=0.75em] - Thickness of the progress bar.
  * @cssprop [--cp-campaign-meter-chart-height=clamp(12.5em, 45cqi, 22em)] - Height of the full view's chart.
  */

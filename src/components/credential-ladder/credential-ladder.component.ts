@@ -40,6 +40,9 @@ import { styles } from './credential-ladder.styles.js';
  * @cssprop [--cp-credential-ladder-rise=1.25em] - How much each step climbs when the rungs run left to right (formerly `--cp-ladder-rise`, which still works).
  * @cssprop [--cp-credential-ladder-rail-color=var(--cp-color-border)] - The ladder's rail and connectors (formerly `--cp-ladder-rail-color`, which still works).
  * @cssprop [--cp-credential-ladder-current-color=var(--cp-color-accent)] - The learner's rung and the chart's line (formerly `--cp-ladder-current-color`, which still works).
+ * @cssprop [--cp-ladder-rise] - Deprecated: the earlier name of `--cp-credential-ladder-rise`, still read.
+ * @cssprop [--cp-ladder-rail-color] - Deprecated: the earlier name of `--cp-credential-ladder-rail-color`, still read.
+ * @cssprop [--cp-ladder-current-color] - Deprecated: the earlier name of `--cp-credential-ladder-current-color`, still read.
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;

@@ -47,6 +47,7 @@ import { styles } from './view/styles.js';
  * @csspart keyboard-help - The popover listing the keys.
  * @csspart notice - A message about an export that could not be made.
  * @cssprop [--cp-pathway-map-height=auto] - Height of the drawn map's box, and the most the table view grows to (by default as tall as the map; at most 640px for maps of 150 steps or more). Formerly `--cp-map-height`, which still works.
+ * @cssprop [--cp-map-height] - Deprecated: the earlier name of `--cp-pathway-map-height`, still read.
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documentTypes = ['pathway'] as const;
