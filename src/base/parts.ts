@@ -1,4 +1,5 @@
-/** Templates every element shares: the error alert, the source line, the loading placeholder. */
+/** Templates every element shares: the error alert, the source line, the loading placeholder, and the
+ * chrome styled once in chrome.styles.ts (legend, data table, keyboard help). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { common } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
@@ -87,4 +88,23 @@ export function renderPlaceholder(lang: string): TemplateResult {
  */
 export function renderHelp(label: string, body: TemplateResult): TemplateResult {
   return html`<details class="help"><summary>${label}</summary>${body}</details>`;
+}
+
+/** A legend: what each mark of a chart or map means, one item each, as a list a screen reader can walk. */
+export function renderLegendList(items: readonly TemplateResult[], label?: string): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${label ?? nothing}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+/**
+ * The same figures as a table, in a region the keyboard can reach and scroll (a wide table scrolls
+ * sideways inside it rather than the page), named by the table's caption.
+ */
+export function renderDataTable(caption: string, columns: readonly (string | TemplateResult)[], rows: unknown): TemplateResult {
+  return html`<div class="table-wrap" part="table" role="region" aria-label=${caption} tabindex="0">
+    <table>
+      <caption>${caption}</caption>
+      <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+      <tbody>${rows}</tbody>
+    </table>
+  </div>`;
 }

@@ -11,6 +11,7 @@ import { formatDate, formatNumber, formatPercent } from '../../lib/format.js';
 import type { BreakdownItem } from '../../schema/types.js';
 import { count, pointText, unitOf } from './campaign-meter.describe.js';
 import { cssVars } from '../../base/css-vars.js';
+import { renderLegendList } from '../../base/parts.js';
 import type { Model } from './campaign-meter.model.js';
 import type { ChartGeometry, ChartPoint } from './campaign-meter.layout.js';
 import { messages } from './campaign-meter.messages.js';
@@ -89,10 +90,10 @@ export const asOfLabel = (asOf: string, lang: string, now = today()) =>
 /** What each of the two lines means; the dash pattern tells them apart without colour. */
 export function renderLegend(g: ChartGeometry, lang: string): TemplateResult {
   const say = (key: 'legendCounted' | 'legendPace') => translate(messages, lang, key);
-  return html`<ul class="legend" part="legend">
-    ${g.points.length ? html`<li>${swatch('progress')}${say('legendCounted')}</li>` : nothing}
-    <li>${swatch('pace')}${say('legendPace')}</li>
-  </ul>`;
+  return renderLegendList([
+    ...(g.points.length ? [html`${swatch('progress')}${say('legendCounted')}`] : []),
+    html`${swatch('pace')}${say('legendPace')}`,
+  ]);
 }
 
 /** The same data as a table: each count against the pace line, then the goal. */

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderDataTable } from '../../base/parts.js';
 import { common } from '../../i18n/messages.js';
 import { translate, type Params } from '../../i18n/translate.js';
 import { describeWage, formatCost, formatDuration, formatMoney } from '../../lib/format.js';
@@ -131,27 +132,23 @@ export function renderDetails(view: View, rung: Rung, lang: string, close: () =>
 export function renderTable(view: View, lang: string): TemplateResult {
   const { model, totals, lift } = view;
   const basis = lift.key ? basisText(lift.key, model.area, lang) : undefined;
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption">
-    <table>
-      <caption id="table-caption">${model.ladder.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${say(lang, 'rungColumn')}</th>
-          <th scope="col">${say(lang, 'credentialColumn')}</th>
-          <th scope="col">${say(lang, 'typeColumn')}</th>
-          <th scope="col">${say(lang, 'time')}</th>
-          <th scope="col">${say(lang, 'cost')}</th>
-          <th scope="col">${say(lang, 'totalTimeColumn')}</th>
-          <th scope="col">${say(lang, 'totalCostColumn')}</th>
-          <th scope="col">${say(lang, 'opens')}</th>
-          ${basis ? html`<th scope="col">${say(lang, 'bestColumn', { basis })}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.rungs.map((rung, i) => {
-          const step = lift.steps[i];
-          const best = step?.best === undefined ? translate(common, lang, 'notAvailable') : formatMoney(step.best, lang);
-          return html`<tr class=${i === view.current ? 'is-current' : ''} aria-current=${i === view.current ? 'step' : nothing}>
+  return renderDataTable(
+    model.ladder.title,
+    [
+      say(lang, 'rungColumn'),
+      say(lang, 'credentialColumn'),
+      say(lang, 'typeColumn'),
+      say(lang, 'time'),
+      say(lang, 'cost'),
+      say(lang, 'totalTimeColumn'),
+      say(lang, 'totalCostColumn'),
+      say(lang, 'opens'),
+      ...(basis ? [say(lang, 'bestColumn', { basis })] : []),
+    ],
+    model.rungs.map((rung, i) => {
+      const step = lift.steps[i];
+      const best = step?.best === undefined ? translate(common, lang, 'notAvailable') : formatMoney(step.best, lang);
+      return html`<tr class=${i === view.current ? 'is-current' : ''} aria-current=${i === view.current ? 'step' : nothing}>
             <th scope="row">${i + 1}</th>
             <td>
               ${rung.node.title}${rung.node.provider ? html`<br /><span class="muted">${rung.node.provider}</span>` : nothing}
@@ -166,8 +163,6 @@ export function renderTable(view: View, lang: string): TemplateResult {
             <td>${renderOpens(rung.opens, lang)}</td>
             ${basis ? html`<td>${best}${step?.lift ? html` (+${formatMoney(step.lift, lang)})` : nothing}</td>` : nothing}
           </tr>`;
-        })}
-      </tbody>
-    </table>
-  </div>`;
+    }),
+  );
 }

@@ -6,6 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../../base/css-vars.js';
+import { renderLegendList } from '../../base/parts.js';
 import { formatMoney, formatNumber, formatPercent, shortWage } from '../../lib/format.js';
 import { translate } from '../../i18n/translate.js';
 import type { Row } from './occupation-explorer.filter.js';
@@ -128,9 +129,10 @@ export function renderChart(v: ChartView): TemplateResult {
           : nothing
     }
     ${v.marks.length ? html`<p class="note">${translate(messages, lang, 'listedPoints')}</p>` : nothing}
-    <ul class="legend" part="legend" aria-label=${translate(messages, lang, 'legend')}>
-      ${v.legend.map((item) => html`<li>${swatch(item.series)}${item.name} <span class="n">${formatNumber(item.count, lang)}</span></li>`)}
-    </ul>
+    ${renderLegendList(
+      v.legend.map((item) => html`${swatch(item.series)}${item.name} <span class="n">${formatNumber(item.count, lang)}</span>`),
+      translate(messages, lang, 'legend'),
+    )}
     ${v.details}
   </figure>`;
 }

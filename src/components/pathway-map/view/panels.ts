@@ -17,7 +17,7 @@ import {
   isFigure,
 } from '../../../lib/format.js';
 import type { MenuButtonController, MenuItem } from '../../../base/menu-button.js';
-import { sourcesFor } from '../../../base/parts.js';
+import { renderDataTable, renderLegendList, sourcesFor } from '../../../base/parts.js';
 import { safeUrl } from '../../../lib/safe-url.js';
 import { itemLang, nameLang } from '../../../schema/localize.js';
 import type { EdgeKind, NodeKind, PathwayDocument, PathwayNode } from '../../../schema/types.js';
@@ -47,15 +47,20 @@ export function renderLegend(doc: PathwayDocument, lang: string): TemplateResult
       .filter((related) => doc.edges.some((edge) => edge.kind === kind && (edge.basis === 'related-occupations') === related))
       .map((related) => [kind, related] as const),
   );
-  return html`<ul class="legend" part="legend" aria-label=${t(lang, 'legend')}>
-    ${kinds.map((kind) => html`<li>${kindSwatch(kind)}<span>${t(lang, kind)}</span></li>`)}
-    ${links.map(([kind, related]) => {
-      // Related jobs are drawn only for a chosen step (pathway-map/view/styles.ts): the legend says so.
-      const label = related ? translate(messages, lang, 'shownOnSelect', { link: t(lang, linkLabel(kind, related)) }) : t(lang, kind);
-      return html`<li>${edgeSwatch(kind)}<span>${label}</span></li>`;
-    })}
-    ${doc.nodes.some((node) => node.topJob) ? html`<li><span class="star" aria-hidden="true">★</span><span>${translate(common, lang, 'topJob')}</span></li>` : nothing}
-  </ul>`;
+  return renderLegendList(
+    [
+      ...kinds.map((kind) => html`${kindSwatch(kind)}<span>${t(lang, kind)}</span>`),
+      ...links.map(([kind, related]) => {
+        // Related jobs are drawn only for a chosen step (pathway-map/view/styles.ts): the legend says so.
+        const label = related ? translate(messages, lang, 'shownOnSelect', { link: t(lang, linkLabel(kind, related)) }) : t(lang, kind);
+        return html`${edgeSwatch(kind)}<span>${label}</span>`;
+      }),
+      ...(doc.nodes.some((node) => node.topJob)
+        ? [html`<span class="star" aria-hidden="true">★</span><span>${translate(common, lang, 'topJob')}</span>`]
+        : []),
+    ],
+    t(lang, 'legend'),
+  );
 }
 
 /**
@@ -199,18 +204,14 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
     'next',
     ...(hasRelated ? (['relatedJobs'] as const) : []),
   ];
-  return html`<div class="table-wrap" part="table" role="region" aria-label=${caption} tabindex="0">
-    <table>
-      <caption>${caption}</caption>
-      <thead><tr>
-        ${columns.map((key) => html`<th scope="col">${t(lang, key)}</th>`)}
-      </tr></thead>
-      <tbody>
-        ${order.map((i) => {
-          const node = graph.nodes[i]!;
-          const figures = facts(node, lang, bases).filter(([key]) => DETAILS.includes(key));
-          const national = !node.wage && !!node.wageNational;
-          return html`<tr data-id=${node.id}>
+  return renderDataTable(
+    caption,
+    columns.map((key) => t(lang, key)),
+    order.map((i) => {
+      const node = graph.nodes[i]!;
+      const figures = facts(node, lang, bases).filter(([key]) => DETAILS.includes(key));
+      const national = !node.wage && !!node.wageNational;
+      return html`<tr data-id=${node.id}>
             <th scope="row"><span lang=${ifDefined(nameLang(lang))}>${node.title}</span>${node.description ? html`<span class="description" lang=${ifDefined(itemLang(node, lang))}>${node.description}</span>` : nothing}</th>
             <td>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>
             <td>${doc.stages[graph.stage[i]!]!.label}</td>
@@ -220,10 +221,8 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
             <td>${nextNames(graph, i, doc, hasRelated ? false : undefined, lang)}</td>
             ${hasRelated ? html`<td>${nextNames(graph, i, doc, true, lang)}</td>` : nothing}
           </tr>`;
-        })}
-      </tbody>
-    </table>
-  </div>`;
+    }),
+  );
 }
 
 /** The keyboard map, with the arrows that follow the map's direction (the stacked sections read top to
