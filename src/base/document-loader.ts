@@ -196,14 +196,6 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     this.host.requestUpdate();
   }
 
-  /** Withdraws a failure the element reported itself (a bad attribute, since corrected). */
-  clear(failure: LoadFailure): void {
-    if (this.failure !== failure) return;
-    this.failure = undefined;
-    this.state = this.document ? 'ready' : 'idle';
-    this.host.requestUpdate();
-  }
-
   /** Parses and checks a fetched response body; used by `fromUrl` and by pollers. */
   async read({ response, url }: Fetched): Promise<void> {
     const lang = this.language();

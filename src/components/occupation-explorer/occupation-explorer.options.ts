@@ -53,17 +53,9 @@ export function readOptions(input: Attributes, sectors: readonly string[]): Opti
   };
 }
 
-/** The filters and order as the element's properties hold them (the user's edits set these). */
-export interface Settings {
-  query: string;
-  sector: string;
-  education: string;
-  topJobs: boolean;
-  minWage: number | undefined;
-  maxWage: number | undefined;
-  sort: SortKey;
-  order: SortOrder;
-}
+/** The filters and order as the element's properties hold them (the user's edits set these): the
+ * attributes, with the order as the sort menu can set it. */
+export type Settings = Omit<Attributes, 'sort' | 'order'> & { sort: SortKey; order: SortOrder };
 
 /** Every filter cleared; the order stays the reader's. */
 export const CLEARED = { query: '', sector: '', education: '', topJobs: false, minWage: undefined, maxWage: undefined } as const;
