@@ -73,8 +73,9 @@ export async function prerender(tag, document, attributes = {}) {
   if (unknown.length) throw new Error(`unknown attribute(s) for ${name}: ${unknown.join(', ')} (expected ${allowed.join(', ')})`);
   const { render, collectResult, html, unsafeStatic, nothing } = await ssr();
   await import(new URL(`${element.module}.js`, distUrl()).href);
-  // The meter's full view loads its chart's code on first use; a server render needs it at once.
-  if (name === 'cp-campaign-meter' && attributes.variant === 'full') await customElements.get(name)?.preload?.();
+  // What the element loads on first need (the validator's words for a document with a problem, the meter's
+  // full view): a server render cannot wait for it, so it is fetched first.
+  await customElements.get(name)?.preload?.();
   const value = (key) => {
     const given = attributes[key];
     if (element.booleans?.includes(key)) return given === true || (given !== false && given != null && given !== 'false') ? '' : nothing;

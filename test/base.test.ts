@@ -8,12 +8,13 @@ import { property } from 'lit/decorators.js';
 import { issue } from '../src/schema/messages.js';
 import type { Issue, PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, litWarnings, nextEvent, shadowText } from './helpers/index.js';
+import { pathwayRules } from '../src/schema/documents/pathway.js';
 
 const FIXTURE = new URL('./fixtures/pathway-small.json', import.meta.url).href;
 
 /** The smallest real subclass: shows the document's title. */
 class TestView extends CpElement<PathwayDocument> {
-  protected static override documentTypes = ['pathway'] as const;
+  protected static override documents = [pathwayRules];
   protected override renderDocument(document: PathwayDocument): TemplateResult {
     return litHtml`<h2>${document.title}</h2>`;
   }
@@ -22,7 +23,7 @@ define('test-view', TestView);
 
 /** A subclass that ends with the shared sources, as every element does. */
 class SourcesView extends CpElement<PathwayDocument> {
-  protected static override documentTypes = ['pathway'] as const;
+  protected static override documents = [pathwayRules];
   protected override renderDocument(document: PathwayDocument): TemplateResult {
     return litHtml`<h2>${document.title}</h2>${renderSources(document.source, this.language.lang, document.sample)}`;
   }
@@ -34,7 +35,7 @@ define('test-sources-view', SourcesView);
  * document it can make from attributes alone (`title` without src or data): the base's two hooks.
  */
 class HookView extends CpElement<PathwayDocument> {
-  protected static override documentTypes = ['pathway'] as const;
+  protected static override documents = [pathwayRules];
   @property() stage?: string;
   @property() heading?: string;
   #made: PathwayDocument | undefined;

@@ -5,10 +5,11 @@ import { define } from '../src/base/define.js';
 import { fetchShared } from '../src/base/document-loader.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { nextEvent, shadowText } from './helpers/index.js';
+import { pathwayRules } from '../src/schema/documents/pathway.js';
 
 /** The smallest real element: shows the document's title. */
 class SharedView extends CpElement<PathwayDocument> {
-  protected static override documentTypes = ['pathway'] as const;
+  protected static override documents = [pathwayRules];
   protected override renderDocument(document: PathwayDocument): TemplateResult {
     return litHtml`<h2>${document.title}</h2>`;
   }

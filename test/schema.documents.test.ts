@@ -3,6 +3,11 @@ import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { check, conforms } from '../src/schema/check.js';
 import { campaignSchema, occupationsSchema, type JsonSchema } from '../src/schema/json-schema.js';
+import { campaignRules } from '../src/schema/documents/campaign.js';
+import { occupationsRules } from '../src/schema/documents/occupations.js';
+import { pathwayRules } from '../src/schema/documents/pathway.js';
+import { quickValidate } from '../src/schema/quick.js';
+import type { DocumentRules } from '../src/schema/semantic.js';
 import { validateCampaign, validateDocument, validateOccupations, validatePathway, type ValidationResult } from '../src/schema/validate.js';
 import type { AnyDocument, Issue } from '../src/schema/types.js';
 import { arbitraryPathway } from './helpers/arbitrary.js';
@@ -55,8 +60,28 @@ function expectAgrees(input: unknown, schema: JsonSchema): void {
   ).to.equal(issues.length === 0);
 }
 
+const TYPES = ['pathway', 'campaign', 'occupations'] as const;
+const RULES = { pathway: pathwayRules, campaign: campaignRules, occupations: occupationsRules };
+
+/**
+ * The elements' quick check (schema/quick.ts) lets a document through exactly when the full validator
+ * has nothing to say about it: valid, no warnings, and not converted (CTDL). Whatever it turns away,
+ * the elements hand to the full validator, so a wrong "no" costs a download; a wrong "yes" would show
+ * a document that has problems.
+ */
+function expectQuickAgrees(input: unknown): void {
+  for (const type of TYPES) {
+    const full = validateDocument(input, [type]);
+    const quiet = full.valid && full.warnings.length === 0 && full.document === input;
+    expect(quickValidate(input, [RULES[type] as DocumentRules]), `quickValidate(${type}) on ${fc.stringify(input)}`).to.equal(
+      quiet ? input : undefined,
+    );
+  }
+}
+
 /** Validation through every entry point never throws and always answers in the same form. */
 function expectNeverThrows(input: unknown): void {
+  expectQuickAgrees(input);
   for (const [name, validate] of VALIDATORS) {
     let result: ValidationResult | undefined;
     try {
@@ -102,6 +127,7 @@ for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
           expect(result.document).to.equal(doc);
           expect(conforms(doc, kind.schema)).to.equal(true);
           expect(issuesOf(validateDocument(doc))).to.deep.equal([]);
+          expectQuickAgrees(doc);
           // Documents arrive as JSON: the same document after a round trip is still valid.
           expect(issuesOf(kind.validate(JSON.parse(JSON.stringify(doc))))).to.deep.equal([]);
           const verdict = independent.validate(doc);
@@ -172,6 +198,7 @@ for (const kind of KINDS as readonly Kind<AnyDocument>[]) {
             expect(hit!.message.trim()).to.not.equal('');
             // The same verdict when no type is named (as a page that accepts any document would ask).
             expect(validateDocument(document).valid, mutation.name).to.equal(false);
+            expectQuickAgrees(document);
 
             // Structural faults are ones JSON Schema can see: the run-time checker and the shipped schema
             // (where the fault can be written in JSON) must both see them; semantic ones neither.

@@ -7,6 +7,8 @@ import { validateCampaign, validateDocument, validateOccupations, validatePathwa
 import { issueText } from '../src/schema/messages.js';
 import type { CampaignDocument, Issue, PathwayDocument } from '../src/schema/types.js';
 import { arbitraryPathway, mutations } from './helpers/arbitrary.js';
+import { pathwayRules } from '../src/schema/documents/pathway.js';
+import { quickValidate } from '../src/schema/quick.js';
 
 const fixture = async (): Promise<PathwayDocument> => (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
 
@@ -289,9 +291,12 @@ describe('validation, property-based', () => {
   it('accepts every generated valid pathway, as does an independent validator', () => {
     fc.assert(
       fc.property(arbitraryPathway, (doc) => {
-        expect(issuesOf(validatePathway(doc))).to.deep.equal([]);
+        const result = validatePathway(doc);
+        expect(issuesOf(result)).to.deep.equal([]);
         expect(independent.validate(doc).valid).to.equal(true);
         expect(conforms(doc, pathwaySchema)).to.equal(true);
+        // The elements' quick check lets it through unless the full validator has a warning to give.
+        expect(quickValidate(doc, [pathwayRules])).to.equal(result.warnings?.length ? undefined : doc);
       }),
       { numRuns: 150 },
     );
@@ -312,6 +317,7 @@ describe('validation, property-based', () => {
         if (structural) expect(independent.validate(document).valid, mutation.name).to.equal(false);
         expect(check(document, pathwaySchema).length > 0, mutation.name).to.equal(structural);
         expect(conforms(document, pathwaySchema), mutation.name).to.equal(!structural);
+        expect(quickValidate(document, [pathwayRules]), mutation.name).to.equal(undefined);
       }),
       { numRuns: 300 },
     );

@@ -3,13 +3,14 @@ import { property } from 'lit/decorators.js';
 import { emit } from '../events/emit.js';
 import { common, type CommonKey } from '../i18n/messages.js';
 import { translate, type Params } from '../i18n/translate.js';
-import { issue } from '../schema/messages.js';
-import { formatIssue } from '../schema/validate.js';
+import { issueIn } from '../schema/say.js';
+import { formatIssue } from '../schema/finding.js';
+import type { DocumentRules } from '../schema/semantic.js';
 import type { AnyDocument, Issue } from '../schema/types.js';
 import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
 import { chromeStyles } from './chrome.styles.js';
-import { DocumentLoader, failureOf, type LoadFailure } from './document-loader.js';
+import { DocumentLoader, failureOf, validator, type LoadFailure } from './document-loader.js';
 import { LangController } from './lang-controller.js';
 import { renderFailure, renderPlaceholder } from './parts.js';
 import { SizeController } from './size-controller.js';
@@ -59,8 +60,11 @@ export type Theme = 'light' | 'dark' | 'auto';
 export abstract class CpElement<T extends AnyDocument> extends LitElement {
   static override styles = [hostStyles, baseStyles, chromeStyles];
 
-  /** Document types this element accepts (a CTDL pathway counts as a pathway). */
-  protected static documentTypes: readonly AnyDocument['type'][] = [];
+  /**
+   * The documents this element shows (a CTDL pathway counts as a pathway): each type's rules from
+   * `src/schema/documents/`, so the element carries those and no others.
+   */
+  protected static documents: readonly DocumentRules[] = [];
 
   /**
    * Whether `size` measures the host and re-renders when it resizes. Off by default: it costs a layout
@@ -112,7 +116,7 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
   protected readonly language = new LangController(this);
   protected readonly loader = new DocumentLoader<T>(
     this,
-    (this.constructor as typeof CpElement).documentTypes as readonly T['type'][],
+    (this.constructor as typeof CpElement).documents as readonly DocumentRules<T>[],
     () => this.language.lang,
   );
   /**
@@ -152,7 +156,9 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     try {
       this.data = JSON.parse(inline.textContent ?? '');
     } catch (error) {
-      this.loader.fail(failureOf([issue('<script type="application/json">', 'notJson', { reason: (error as Error).message })]));
+      this.loader.fail(
+        failureOf([issueIn(common, '<script type="application/json">', 'notJsonIssue', { reason: (error as Error).message })]),
+      );
     }
     return true;
   }
@@ -172,7 +178,7 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
 
   /**
    * Problems with the element's own attributes (an unknown id, a date that is not one), each in English
-   * with the attribute as its path, made with `issue()` so that the alert can say it in the reader's
+   * with the attribute as its path, made with `issueIn()` so that the alert can say it in the reader's
    * language. Read after every `willUpdate`, so it may return what that derived. The base shows them
    * (after any problem with the document itself), fires `cp-error` once for each new set of them with the
    * English detail, and withdraws the alert once the hook returns none.
@@ -227,6 +233,25 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
       this.#announcedFailure = failure;
       emit(this, 'cp-error', { message: failure.message, issues: failure.issues });
     }
+  }
+
+  /**
+   * Fetches now the code this element otherwise loads on first need: here the full validator, which says
+   * what is wrong with a document. For a server render, which cannot wait for it; elements add their own.
+   */
+  static preload(): Promise<void> {
+    return validator.load().then(() => undefined);
+  }
+
+  /** Also waits for data that went to the full validator (see DocumentLoader), so that after
+   * `await el.updateComplete` the element shows what it found, as it does for valid data. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loader.validating) {
+      await this.loader.validating;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override render(): TemplateResult {

@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { common } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
-import { issue } from '../schema/messages.js';
-import { formatIssue, validateDocument } from '../schema/validate.js';
+import { formatIssue } from '../schema/finding.js';
+import { quickValidate } from '../schema/quick.js';
+import { issueIn } from '../schema/say.js';
+import type { DocumentRules } from '../schema/semantic.js';
 import type { AnyDocument, Issue } from '../schema/types.js';
+import { lazy } from './lazy.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -113,6 +116,12 @@ export function fetchShared(url: string, signal: AbortSignal): Promise<{ shared:
   });
 }
 
+/**
+ * The full validator: its messages in both languages, the walk that finds every problem, CTDL conversion.
+ * Valid documents of our own never need it (`quickValidate` passes them), so it comes on first need.
+ */
+export const validator = lazy(() => import('../schema/judge.js'));
+
 /** A failure whose message is the first issue (and how many more there are). */
 export function failureOf(issues: Issue[]): LoadFailure {
   const first = issues[0];
@@ -134,6 +143,8 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
   warnings: Issue[] = [];
   /** Incremented on every successful load, so hosts can tell a new document from a re-render. */
   revision = 0;
+  /** While data waits for the full validator: settles once it has been judged (see `accept`). */
+  validating: Promise<void> | undefined;
 
   private controller: AbortController | undefined;
   private pending: string | undefined;
@@ -141,7 +152,8 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
 
   constructor(
     private readonly host: Host,
-    private readonly accepted: readonly T['type'][],
+    /** The documents the element shows: their types, schemas and rules. */
+    private readonly documents: readonly DocumentRules<T>[],
     private readonly language: () => string,
   ) {
     host.addController(this);
@@ -188,12 +200,7 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
    * it is (its maker checked it), with no warnings, and counts as a new revision like any load.
    */
   take(document: T): void {
-    this.state = 'ready';
-    this.failure = undefined;
-    this.document = document;
-    this.warnings = [];
-    this.revision++;
-    this.host.requestUpdate();
+    this.show(document, []);
   }
 
   /** Parses and checks a fetched response body; used by `fromUrl` and by pollers. */
@@ -216,13 +223,16 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
       return this.fail({
         kind: 'fetch',
         message: translate(common, lang, 'notJson', { url, reason }),
-        issues: [issue(url, 'notJson', { reason })],
+        issues: [issueIn(common, url, 'notJsonIssue', { reason })],
       });
     }
     this.accept(data);
+    // So that `fromUrl` settles once the document is judged, also when that took the full validator.
+    await this.validating;
   }
 
   private abort(): void {
+    this.validating = undefined;
     this.controller?.abort();
     this.controller = undefined;
     this.pending = undefined;
@@ -257,13 +267,45 @@ export class DocumentLoader<T extends AnyDocument> implements ReactiveController
     }
   }
 
+  /**
+   * Shows valid data at once. Data with something to say (a problem, a figure without a source, CTDL to
+   * convert) waits, busy, for the full validator; whatever is set after it wins over it.
+   */
   private accept(data: unknown): void {
-    const result = validateDocument<T>(data, this.accepted);
+    const valid = quickValidate<T>(data, this.documents);
+    if (valid) return this.show(valid, []);
+    if (validator.loaded) return this.judge(validator.loaded.judge, data);
+    this.state = 'loading';
+    this.host.requestUpdate();
+    const judging: Promise<void> = validator.load().then(
+      ({ judge }) => {
+        if (this.validating === judging) this.judge(judge, data);
+      },
+      (error: unknown) => {
+        if (this.validating !== judging) return;
+        const reason = (error as Error).message || String(error);
+        this.fail({
+          kind: 'fetch',
+          message: translate(common, this.language(), 'networkError', { url: 'judge.js', reason }),
+          issues: [],
+        });
+      },
+    );
+    this.validating = judging;
+    void judging.finally(() => this.validating === judging && (this.validating = undefined));
+  }
+
+  private judge(judge: typeof import('../schema/judge.js').judge, data: unknown): void {
+    const result = judge<T>(data, this.documents);
     if (!result.valid) return this.fail(failureOf(result.issues));
+    this.show(result.document, result.warnings);
+  }
+
+  private show(document: T, warnings: Issue[]): void {
     this.state = 'ready';
     this.failure = undefined;
-    this.document = result.document;
-    this.warnings = result.warnings;
+    this.document = document;
+    this.warnings = warnings;
     this.revision++;
     this.host.requestUpdate();
   }

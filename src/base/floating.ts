@@ -3,10 +3,8 @@
  * open none, so its 6.6 KB (gzip) are fetched then rather than with every element (issue 18). The import
  * is shared: the first open of any popover on the page fetches it for all.
  */
-type FloatingUi = typeof import('./floating-parts.js');
+import { lazy } from './lazy.js';
 
-let loading: Promise<FloatingUi> | undefined;
+const code = lazy(() => import('./floating-parts.js'));
 
-export function floatingUi(): Promise<FloatingUi> {
-  return (loading ??= import('./floating-parts.js'));
-}
+export const floatingUi = code.load;

@@ -5,7 +5,7 @@ import { common } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { formatDate } from '../lib/format.js';
 import { safeUrl } from '../lib/safe-url.js';
-import { issueText } from '../schema/messages.js';
+import { issueText } from '../schema/say.js';
 import type { SourceRef } from '../schema/types.js';
 import type { LoadFailure } from './document-loader.js';
 

@@ -12,6 +12,8 @@ export const common = catalogue(
     networkError: 'Could not load {url}: {reason}',
     httpError: 'The server answered {status} for {url}',
     notJson: '{url} is not valid JSON: {reason}',
+    /** The same problem as an issue, whose path says where (the URL or the inline script). */
+    notJsonIssue: 'not valid JSON: {reason}',
     source: 'Source',
     sources: 'Sources',
     // the sources disclosure every element ends with
@@ -53,6 +55,7 @@ export const common = catalogue(
     networkError: 'No se pudo cargar {url}: {reason}',
     httpError: 'El servidor respondió {status} para {url}',
     notJson: '{url} no es JSON válido: {reason}',
+    notJsonIssue: 'no es JSON válido: {reason}',
     source: 'Fuente',
     sources: 'Fuentes',
     sourcesCount: 'Fuentes ({count})',

@@ -10,8 +10,9 @@
  * reformatted), a nested message (`{ key, params }`: "a list", "one of …"), or a list of arguments
  * joined with "or".
  */
-import { catalogue, translate, type Catalogue } from '../i18n/translate.js';
+import { catalogue, type Catalogue } from '../i18n/translate.js';
 import type { IssueArg, IssueParams, SaidAs } from './issue-params.js';
+import { issueIn, sayIn } from './say.js';
 import type { Issue } from './types.js';
 
 export const issueMessages = catalogue(
@@ -175,17 +176,7 @@ export function say<K extends string = IssueKey>(
   lang = 'en',
   messages: Catalogue<K> = issueMessages as never,
 ): string {
-  const arg = (value: IssueArg): string =>
-    typeof value === 'string'
-      ? value
-      : typeof value === 'number'
-        ? String(value) // as written: no grouping, no locale digits
-        : Array.isArray(value)
-          ? value.map(arg).join(say('or', {}, lang))
-          : say((value as Said).key, (value as Said).params, lang);
-  const words: Record<string, string> = {};
-  for (const name in params) words[name] = arg(params[name]!);
-  return translate(messages, lang, key, words);
+  return sayIn(messages, key, params, lang, issueMessages);
 }
 
 /**
@@ -194,11 +185,7 @@ export function say<K extends string = IssueKey>(
  *   issue('goal', 'badGoal', { text }, messages)   // a key of the element's own catalogue
  */
 export function issue<K extends string = IssueKey>(path: string, key: K, params?: IssueParams, messages?: Catalogue<K>): Issue {
-  const made: Issue = { path, message: say(key, params, 'en', messages) };
-  return Object.defineProperties(made, { key: { value: key }, params: { value: params }, messages: { value: messages } });
+  return issueIn(messages ?? (issueMessages as never), path, key, params, issueMessages);
 }
 
-/** The issue's message in the language of `lang`; issues made without a key keep their own text. */
-export function issueText(problem: Issue, lang: string): string {
-  return problem.key ? say(problem.key, problem.params, lang, problem.messages) : problem.message;
-}
+export { issueText } from './say.js';

@@ -307,6 +307,7 @@ export interface OccupationsPart {
 
 export type AnyDocument = PathwayDocument | CampaignDocument | OccupationsDocument;
 export type DocumentType = AnyDocument['type'];
+export const DOCUMENT_TYPES = ['pathway', 'campaign', 'occupations'] as const satisfies readonly DocumentType[];
 
 /** One problem found in a document: where (a JSON path such as `nodes[3].stage`) and what to do. */
 export interface Issue {
@@ -316,6 +317,8 @@ export interface Issue {
   /** The catalogue message it was made from (non-enumerable), so an element can say it in Spanish. */
   readonly key?: string;
   readonly params?: IssueParams;
-  /** The catalogue `key` is in, when not the shared one. */
+  /** The catalogue `key` is in. */
   readonly messages?: Catalogue<string>;
+  /** The catalogue of its nested arguments ("a number"): the shared one, or `messages`. */
+  readonly nested?: Catalogue<string>;
 }

@@ -82,3 +82,12 @@ test('with JavaScript on, both hydrate without errors, without a second copy, an
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a document with a problem pre-renders its alert, though the browser loads those words on first need', async () => {
+  const bad = { ...sample, deadline: sample.start };
+  const markup = await prerender('campaign-meter', bad, { variant: 'banner', lang: 'es' });
+  assert.match(markup, /role="alert"/);
+  // Lit's markers out: the text as a reader gets it.
+  const text = markup.replace(/<!--[^>]*-->/g, '');
+  assert.match(text, /<code>deadline<\/code>: \S+ no es posterior al inicio/);
+});

@@ -18,6 +18,7 @@ import { Poller } from './campaign-meter.poller.js';
 import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.parts.js';
+import { campaignRules } from '../../schema/documents/campaign.js';
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -48,7 +49,7 @@ import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from '.
  * @cssprop [--cp-campaign-meter-chart-height=clamp(12.5em, 45cqi, 22em)] - Height of the full view's chart.
  */
 export class CampaignMeter extends CpElement<CampaignDocument> {
-  protected static override documentTypes = ['campaign'] as const;
+  protected static override documents = [campaignRules];
   static override styles = [...CpElement.styles, popoverStyles, styles];
   /** Polls are never more often than this many seconds apart. Tests lower it in a subclass. */
   protected static pollFloor = 30;
@@ -205,9 +206,9 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Fetches the full view's code now, for a server render or a page that will show a full meter. */
-  static preload(): Promise<void> {
-    return loadFull().then(() => undefined);
+  /** Fetches the full view's code now (and the base's), for a server render or a page that will show a full meter. */
+  static override preload(): Promise<void> {
+    return Promise.all([super.preload(), loadFull()]).then(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

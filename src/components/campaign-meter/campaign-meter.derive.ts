@@ -4,7 +4,7 @@
  * input). The element calls these through `memo()` (base/memo.ts) in willUpdate, so a re-render for
  * anything else (a count-up frame, focus, a popover) derives nothing.
  */
-import { issue } from '../../schema/messages.js';
+import { issueIn } from '../../schema/say.js';
 import { localize } from '../../schema/localize.js';
 import type { CampaignDocument, Issue } from '../../schema/types.js';
 import { textsOf, type Texts } from './campaign-meter.describe.js';
@@ -31,7 +31,7 @@ export function settingsOf(asOf: string | null | undefined, variant: string, tod
   const issues: Issue[] = [];
   const asOfIssue = dateIssue(asOf, 'as-of', false);
   if (asOfIssue) issues.push(asOfIssue);
-  if (!VARIANTS.includes(variant as Variant)) issues.push(issue('variant', 'variant', { value: variant }, attributeMessages));
+  if (!VARIANTS.includes(variant as Variant)) issues.push(issueIn(attributeMessages, 'variant', 'variant', { value: variant }));
   return { asOf: asOfIssue || !asOf ? today : asOf, issues };
 }
 

@@ -1,25 +1,14 @@
 import { adoptStyles, isServer, type ReactiveElement } from 'lit';
+import { lazy } from '../../base/lazy.js';
 
 export type Full = typeof import('./campaign-meter.full.js');
 
-/** The full view's code once here (one copy for every meter on the page), and its download. */
-let full: Full | undefined;
-let fetching: Promise<Full> | undefined;
-
 /**
- * The full view's chart, layout and styles, fetched when a full meter is first shown (issue 18): a page
- * with only banners and cards never downloads them. A failed download may be tried again later.
+ * The full view's chart, layout and styles, fetched when a full meter is first shown (issue 18), one copy
+ * for every meter on the page: a page with only banners and cards never downloads them.
  */
-export function loadFull(): Promise<Full> {
-  fetching ??= import('./campaign-meter.full.js').then(
-    (module) => (full = module),
-    (error: unknown) => {
-      fetching = undefined;
-      throw error;
-    },
-  );
-  return fetching;
-}
+const code = lazy(() => import('./campaign-meter.full.js'));
+export const loadFull = code.load;
 
 type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -36,6 +25,7 @@ export class FullCode {
 
   /** The module if it is here (its styles then in the meter's shadow root); else asks for it, once. */
   get(): Full | undefined {
+    const full = code.loaded;
     if (full) {
       this.#adopt(full);
       return full;
@@ -56,7 +46,7 @@ export class FullCode {
 
   /** A promise to wait on before rendering, while the code is on its way; undefined when there is none. */
   wait(): Promise<unknown> | undefined {
-    return full || this.failed ? undefined : loadFull().catch(() => undefined);
+    return code.loaded || this.failed ? undefined : loadFull().catch(() => undefined);
   }
 
   /** The chart's styles join the class's (so meters made later have them) and this meter's own. */

@@ -133,6 +133,7 @@ export const attributeMessages = catalogue(
     missingDate: 'missing; give the {path} date as YYYY-MM-DD',
     notDate: '"{text}" is not a date; write it as YYYY-MM-DD, e.g. 2030-12-31',
     variant: 'unknown variant "{value}" (expected banner, compact or full)',
+    deadline: '{deadline} is not after the start {start}; the deadline must come later',
   },
   {
     notDigits: '"{text}" no es un número; escríbalo con dígitos y sin separadores, p. ej. {path}="1000000"',
@@ -142,5 +143,6 @@ export const attributeMessages = catalogue(
     missingDate: 'falta; indique la fecha {path} con formato AAAA-MM-DD',
     notDate: '"{text}" no es una fecha; escríbala con formato AAAA-MM-DD, p. ej. 2030-12-31',
     variant: 'variante desconocida "{value}" (se esperaba banner, compact o full)',
+    deadline: '{deadline} no es posterior al inicio {start}; la fecha límite debe ser más tarde',
   },
 );

@@ -2,7 +2,7 @@
  * What the meter shows, from a campaign document or from plain attributes, and the checks on attributes.
  * Pure: attribute text in, a campaign (or issues naming the attribute) out.
  */
-import { issue } from '../../schema/messages.js';
+import { issueIn } from '../../schema/say.js';
 import { attributeMessages } from './campaign-meter.messages.js';
 import type { BreakdownItem, CampaignDocument, Issue, ProgressPoint, SourceRef } from '../../schema/types.js';
 import { countedBy, dayOf, pace, type Pace } from './campaign-meter.pace.js';
@@ -75,12 +75,12 @@ const DIGITS = /^\s*-?\d+(\.\d+)?\s*$/;
 function count(text: string | null | undefined, path: string, issues: Issue[], positive: boolean): number | undefined {
   if (text == null) return undefined;
   if (!DIGITS.test(text)) {
-    issues.push(issue(path, 'notDigits', { text, path }, attributeMessages));
+    issues.push(issueIn(attributeMessages, path, 'notDigits', { text, path }));
     return undefined;
   }
   const value = Number(text);
   if (positive ? value <= 0 : value < 0) {
-    issues.push(issue(path, positive ? 'notPositive' : 'negative', { value }, attributeMessages));
+    issues.push(issueIn(attributeMessages, path, positive ? 'notPositive' : 'negative', { value }));
     return undefined;
   }
   return value;
@@ -88,8 +88,8 @@ function count(text: string | null | undefined, path: string, issues: Issue[], p
 
 /** An ISO date attribute; an issue when it is missing (if required) or not a real YYYY-MM-DD date. */
 export function dateIssue(text: string | null | undefined, path: string, required: boolean): Issue | undefined {
-  if (text == null) return required ? issue(path, 'missingDate', { path }, attributeMessages) : undefined;
-  return dayOf(text) === undefined ? issue(path, 'notDate', { text }, attributeMessages) : undefined;
+  if (text == null) return required ? issueIn(attributeMessages, path, 'missingDate', { path }) : undefined;
+  return dayOf(text) === undefined ? issueIn(attributeMessages, path, 'notDate', { text }) : undefined;
 }
 
 /**
@@ -99,13 +99,13 @@ export function dateIssue(text: string | null | undefined, path: string, require
 export function campaignFromAttributes(attributes: MeterAttributes, asOf: string): { campaign?: Campaign; issues: Issue[] } {
   const issues: Issue[] = [];
   const goal = count(attributes.goal, 'goal', issues, true);
-  if (attributes.goal == null) issues.push(issue('goal', 'missingGoal', {}, attributeMessages));
+  if (attributes.goal == null) issues.push(issueIn(attributeMessages, 'goal', 'missingGoal', {}));
   const value = count(attributes.value, 'value', issues, false);
   const { start, deadline } = attributes;
   const dates = [dateIssue(start, 'start', true), dateIssue(deadline, 'deadline', true)].filter((issue) => issue !== undefined);
   issues.push(...dates);
   if (!dates.length && deadline! <= start!) {
-    issues.push(issue('deadline', 'deadline', { deadline: deadline!, start: start! }));
+    issues.push(issueIn(attributeMessages, 'deadline', 'deadline', { deadline: deadline!, start: start! }));
   }
   if (issues.length) return { issues };
   return {

@@ -17,6 +17,7 @@ import { renderTable, type View } from './credential-ladder.parts.js';
 import { renderRungs } from './credential-ladder.rungs.js';
 import { figureStyles } from './credential-ladder.chart.styles.js';
 import { styles } from './credential-ladder.styles.js';
+import { pathwayRules } from '../../schema/documents/pathway.js';
 
 /**
  * One stack of credentials, rung by rung: what each rung is, costs and takes, the occupations it opens
@@ -45,7 +46,7 @@ import { styles } from './credential-ladder.styles.js';
  * @cssprop [--cp-ladder-current-color] - Deprecated: the earlier name of `--cp-credential-ladder-current-color`, still read.
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
-  protected static override documentTypes = ['pathway'] as const;
+  protected static override documents = [pathwayRules];
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
 

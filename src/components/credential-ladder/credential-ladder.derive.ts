@@ -4,7 +4,7 @@
  * these through `memo()` (base/memo.ts) in willUpdate, so a re-render for anything else (focus, a
  * popover, an announcement) derives nothing, and a resize lays out again without re-describing.
  */
-import { issue } from '../../schema/messages.js';
+import { issueIn } from '../../schema/say.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { carryText, describeChart, describeLadder, describeNext, describeRung, flatNotes } from './credential-ladder.describe.js';
 import { chartLayout, orientationFor, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
@@ -40,7 +40,7 @@ export function deriveLadder(doc: PathwayDocument, lang: string, ladderId: strin
   const picked = pickLadder(doc, ladderId);
   if ('problem' in picked) {
     const path = picked.problem === 'noLadders' ? 'ladders' : 'ladder';
-    return { issues: [issue(path, picked.problem, { id: ladderId ?? '', known: quoted(picked.known) }, messages)] };
+    return { issues: [issueIn(messages, path, picked.problem, { id: ladderId ?? '', known: quoted(picked.known) })] };
   }
   const model = buildLadder(doc, picked.ladder);
   const rungIds = model.rungs.map((rung) => rung.node.id);
@@ -60,7 +60,7 @@ export function deriveLadder(doc: PathwayDocument, lang: string, ladderId: strin
   };
   const issues =
     currentId && current < 0
-      ? [issue('current', 'unknownCurrent', { id: currentId, ladder: model.ladder.id, known: quoted(rungIds) }, messages)]
+      ? [issueIn(messages, 'current', 'unknownCurrent', { id: currentId, ladder: model.ladder.id, known: quoted(rungIds) })]
       : [];
   return { view: { model, totals, lift, current, names, said }, texts, issues };
 }

@@ -21,6 +21,7 @@ import { SectorParts } from './occupation-explorer.parts.js';
 import { styles } from './occupation-explorer.styles.js';
 import { PAGE } from './occupation-explorer.table.js';
 import { renderExplorer } from './occupation-explorer.view.js';
+import { occupationsRules } from '../../schema/documents/occupations.js';
 
 /** Text attributes that disappear when emptied, so a reflected deep link stays short. */
 const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
@@ -77,7 +78,7 @@ const NONE = { listed: [], marks: [], layout: undefined };
  * @cssprop [--cp-color-context=#8995a3] - The grey of sectors the chart does not colour.
  */
 export class OccupationExplorer extends CpElement<OccupationsDocument> {
-  protected static override documentTypes = ['occupations'] as const;
+  protected static override documents = [occupationsRules];
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
 

@@ -174,3 +174,15 @@ export const messages = catalogue(
 );
 
 export type MessageKey = keyof typeof messages.en;
+
+/** Problems with the explorer's filter and sort attributes, said in the element's language (see src/schema/say.ts). */
+export const attributeMessages = catalogue(
+  {
+    unknownValue: 'unknown value {value} (expected one of {values})',
+    wage: 'expected a yearly wage in dollars, such as 50000',
+  },
+  {
+    unknownValue: 'valor desconocido {value} (se esperaba uno de estos: {values})',
+    wage: 'se esperaba un salario anual en dólares, como 50000',
+  },
+);

@@ -3,8 +3,9 @@
  * its attribute's name and a fix, and then ignored, so a mistyped deep link still shows the catalogue.
  */
 import { isFigure } from '../../lib/format.js';
-import { issue } from '../../schema/messages.js';
+import { issueIn } from '../../schema/say.js';
 import { EDUCATION_LEVELS, type EducationLevel, type Issue } from '../../schema/types.js';
+import { attributeMessages } from './occupation-explorer.messages.js';
 import { SORT_KEYS, SORT_ORDERS, type Criteria, type SortKey, type SortOrder } from './occupation-explorer.filter.js';
 
 export interface Attributes {
@@ -30,12 +31,12 @@ export function readOptions(input: Attributes, sectors: readonly string[]): Opti
   const oneOf = <T extends string>(path: string, value: string, allowed: readonly T[]): T | undefined => {
     if (!value) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    issues.push(issue(path, 'unknownValue', { value: JSON.stringify(value), values: allowed.join(', ') }));
+    issues.push(issueIn(attributeMessages, path, 'unknownValue', { value: JSON.stringify(value), values: allowed.join(', ') }));
     return undefined;
   };
   const wage = (path: string, value: number | undefined) => {
     if (value === undefined || value === null || (isFigure(value) && value >= 0)) return value ?? undefined;
-    issues.push(issue(path, 'wage'));
+    issues.push(issueIn(attributeMessages, path, 'wage'));
     return undefined;
   };
   return {

@@ -6,6 +6,7 @@
 import { isServer, type ReactiveControllerHost } from 'lit';
 import { DocumentLoader, failureOf, type LoadFailure } from '../../base/document-loader.js';
 import type { OccupationsDocument, OccupationsPart } from '../../schema/types.js';
+import { occupationsRules } from '../../schema/documents/occupations.js';
 
 /** Whether `doc` is an index whose occupations live in other files. */
 export const isIndex = (doc: OccupationsDocument): boolean => (doc.parts?.length ?? 0) > 0;
@@ -36,7 +37,7 @@ export function mergeParts(index: OccupationsDocument, parts: readonly Occupatio
 export async function fetchPart(url: string, signal: AbortSignal, lang: string): Promise<OccupationsDocument | undefined> {
   const part = new DocumentLoader<OccupationsDocument>(
     { addController() {}, requestUpdate() {} } as unknown as HTMLElement & ReactiveControllerHost,
-    ['occupations'],
+    [occupationsRules],
     () => lang,
   );
   const stop = () => part.hostDisconnected();

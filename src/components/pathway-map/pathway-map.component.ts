@@ -21,6 +21,7 @@ import { messages, type MessageKey } from './pathway-map.messages.js';
 import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
+import { pathwayRules } from '../../schema/documents/pathway.js';
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -50,7 +51,7 @@ import { styles } from './view/styles.js';
  * @cssprop [--cp-map-height] - Deprecated: the earlier name of `--cp-pathway-map-height`, still read.
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
-  protected static override documentTypes = ['pathway'] as const;
+  protected static override documents = [pathwayRules];
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, menuButtonStyles, styles, listStyles];
 

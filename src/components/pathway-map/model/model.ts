@@ -3,7 +3,7 @@
  * labels (each made when first asked for), the summary and the keyboard order. Pure (given a `measure`),
  * and redone only when the document, the language or the direction changes.
  */
-import { issue } from '../../../schema/messages.js';
+import { issueIn } from '../../../schema/say.js';
 import type { Issue, PathwayDocument } from '../../../schema/types.js';
 import { cardOf, wrap, type Card, type Measure } from '../layout/card.js';
 import { describeNode, summarize } from './describe.js';
@@ -91,7 +91,7 @@ export function unknownIds<K extends string>(
 ): Issue[] {
   return names.flatMap((name) => {
     const id = values[name];
-    return id && !graph.index.has(id) ? [issue(name, 'noStep', { id }, attributeMessages)] : [];
+    return id && !graph.index.has(id) ? [issueIn(attributeMessages, name, 'noStep', { id })] : [];
   });
 }
 
