@@ -9,6 +9,8 @@ import { issue } from '../src/schema/messages.js';
 import type { Issue, PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, litWarnings, nextEvent, shadowText } from './helpers/index.js';
 import { pathwayRules } from '../src/schema/documents/pathway.js';
+// The test elements here have no Spanish of their own to load: the shared strings are loaded for them.
+import './helpers/spanish.js';
 
 const FIXTURE = new URL('./fixtures/pathway-small.json', import.meta.url).href;
 

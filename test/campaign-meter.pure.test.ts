@@ -37,6 +37,7 @@ import { chartLayout, defaultChartSize, sameSize } from '../src/components/campa
 import { countedBy, dayOf, isoOf, pace, percentOf, today } from '../src/components/campaign-meter/campaign-meter.pace.js';
 import { MAX_BACKOFF_SECONDS, nextDelay } from '../src/components/campaign-meter/campaign-meter.poller.js';
 import type { CampaignDocument } from '../src/schema/types.js';
+import './helpers/spanish.js';
 
 const ON_PACE = '455,000 of 1,000,000 credentials, 46 percent, on pace';
 const SAMPLE_URL = new URL('./fixtures/campaign-meter-sample.json', import.meta.url).href;

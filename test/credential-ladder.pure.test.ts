@@ -23,6 +23,7 @@ import { axisFits, shortNames } from '../src/components/credential-ladder/creden
 import { cumulativeTotals, totalCost, totalTime } from '../src/components/credential-ladder/credential-ladder.totals.js';
 import { chartedKey, wageLift } from '../src/components/credential-ladder/credential-ladder.wages.js';
 import type { Duration, DurationUnit, PathwayDocument } from '../src/schema/types.js';
+import './helpers/spanish.js';
 
 const NURSING = new URL('./fixtures/credential-ladder-nursing.json', import.meta.url).href;
 const SAMPLE = new URL('./fixtures/credential-ladder-sample.json', import.meta.url).href;

@@ -1,6 +1,6 @@
 import { expect } from './helpers/testing.js';
 import { common } from '../src/i18n/messages.js';
-import { catalogue, languageOf, localeOf, translate } from '../src/i18n/translate.js';
+import { catalogue, languageOf, localeOf, translate, translations } from '../src/i18n/translate.js';
 import {
   describeWage,
   formatCost,
@@ -33,8 +33,17 @@ describe('translate', () => {
     expect(translate(messages, 'es', 'hello', { name: '<b>Ana</b>' })).to.equal('Hola, <b>Ana</b>');
   });
 
-  it('has every shared string in Spanish', () => {
-    expect(Object.keys(common.es).sort()).to.deep.equal(Object.keys(common.en).sort());
+  it('has every shared string in Spanish, once its module is loaded', async () => {
+    await import('../src/i18n/messages.es.js');
+    expect(Object.keys(common.es!).sort()).to.deep.equal(Object.keys(common.en).sort());
+  });
+
+  it("says English until a language's table arrives, then that language", () => {
+    const late = catalogue({ hello: 'Hello' });
+    expect(translate(late, 'es', 'hello')).to.equal('Hello');
+    translations(late, 'es', { hello: 'Hola' });
+    expect(translate(late, 'es', 'hello')).to.equal('Hola');
+    expect(translate(late, 'en', 'hello')).to.equal('Hello');
   });
 });
 

@@ -34,6 +34,7 @@ import { chartLayout, type ChartLayout, type Point } from '../src/components/occ
 import { nearest, rowStep, step } from '../src/components/occupation-explorer/occupation-explorer.navigation.js';
 import { editOf, headingSort, readOptions } from '../src/components/occupation-explorer/occupation-explorer.options.js';
 import type { Occupation, SourceRef } from '../src/schema/types.js';
+import './helpers/spanish.js';
 
 // Real figures (test/fixtures/occupation-explorer-colorado.json): Colorado mean wages (OEWS May 2023),
 // national growth and openings (BLS Employment Projections 2024-34).

@@ -9,6 +9,7 @@ import { findRoutes, formatTotals, routeSteps, routeTotals, stepNotes, wageChang
 import { syntheticPathway } from './support/synthetic.js';
 import { validatePathway } from '../src/schema/validate.js';
 import type { PathwayDocument } from '../src/schema/types.js';
+import './helpers/spanish.js';
 
 const load = async (name: string): Promise<PathwayDocument> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
 

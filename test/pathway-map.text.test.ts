@@ -8,6 +8,7 @@ import { graphOf } from '../src/components/pathway-map/model/graph.js';
 import { term } from '../src/components/pathway-map/pathway-map.messages.js';
 import { cardPath, glyphPath } from '../src/components/pathway-map/layout/shapes.js';
 import { NODE_KINDS, type PathwayDocument } from '../src/schema/types.js';
+import './helpers/spanish.js';
 
 const load = async (name: string): Promise<PathwayDocument> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
 const node = (doc: PathwayDocument, id: string) => doc.nodes.find((n) => n.id === id)!;

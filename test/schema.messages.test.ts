@@ -4,6 +4,7 @@ import { catalogue, LANGUAGES } from '../src/i18n/translate.js';
 import { issue, issueMessages, issueText, say } from '../src/schema/messages.js';
 import { validateCampaign, validateOccupations, validatePathway } from '../src/schema/validate.js';
 import type { Issue, PathwayDocument } from '../src/schema/types.js';
+import './helpers/spanish.js';
 
 const fixture = async (): Promise<PathwayDocument> => (await fetch(new URL('./fixtures/pathway-small.json', import.meta.url))).json();
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

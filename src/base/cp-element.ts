@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { property } from 'lit/decorators.js';
 import { emit } from '../events/emit.js';
 import { common, type CommonKey } from '../i18n/messages.js';
-import { translate, type Params } from '../i18n/translate.js';
+import { languageOf, translate, type Language, type Params } from '../i18n/translate.js';
 import { issueIn } from '../schema/say.js';
 import { formatIssue } from '../schema/finding.js';
 import type { DocumentRules } from '../schema/semantic.js';
@@ -11,6 +11,7 @@ import { hostStyles } from '../styles/tokens.js';
 import { baseStyles } from './base.styles.js';
 import { chromeStyles } from './chrome.styles.js';
 import { DocumentLoader, failureOf, validator, type LoadFailure } from './document-loader.js';
+import type { Lazy } from './lazy.js';
 import { LangController } from './lang-controller.js';
 import { renderFailure, renderPlaceholder } from './parts.js';
 import { SizeController } from './size-controller.js';
@@ -72,6 +73,12 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
    * box (the map, the ladder, the explorer) need; others narrow with container queries.
    */
   protected static observeSize = false;
+
+  /**
+   * The element's strings in each language beside English (its `<name>.messages.es.ts`, which brings the
+   * shared ones too), loaded when an element of the class first speaks it: most pages are in English.
+   */
+  protected static translations: Partial<Record<Exclude<Language, 'en'>, Lazy<unknown>>> = {};
 
   /** URL of the JSON document to show (relative to the page). */
   @property({ reflect: true })
@@ -236,11 +243,29 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
   }
 
   /**
-   * Fetches now the code this element otherwise loads on first need: here the full validator, which says
-   * what is wrong with a document. For a server render, which cannot wait for it; elements add their own.
+   * Fetches now the code this element otherwise loads on first need: the full validator, which says what
+   * is wrong with a document, and its strings in every language. For a server render, which cannot wait
+   * for them; elements add their own.
    */
   static preload(): Promise<void> {
-    return validator.load().then(() => undefined);
+    return Promise.all([validator.load(), ...Object.values(this.translations).map((strings) => strings.load())]).then(() => undefined);
+  }
+
+  /**
+   * Before drawing in a language whose strings are not here yet, waits for them, so that a Spanish page
+   * never shows English first; if they cannot be fetched, the element speaks English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = languageOf(this.language.lang);
+    const strings = language === 'en' ? undefined : (this.constructor as typeof CpElement).translations[language];
+    if (!strings || strings.loaded) return super.scheduleUpdate();
+    return strings.load().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        console.warn(`<${this.localName}>: its "${language}" strings could not be loaded; showing English`, error);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /** Also waits for data that went to the full validator (see DocumentLoader), so that after

@@ -7,12 +7,28 @@
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** A catalogue: English is complete; other languages must have every key (the type checks it). */
-export type Catalogue<K extends string> = { en: Record<K, string> } & Record<Exclude<Language, 'en'>, Record<K, string>>;
+/**
+ * A catalogue: English is complete and always here; another language's table arrives with the module
+ * that brings it (`<name>.messages.es.ts`, see `translations`), and until then the English is said.
+ */
+export type Catalogue<K extends string> = { en: Record<K, string> } & Partial<Record<Exclude<Language, 'en'>, Record<K, string>>>;
 
-/** Builds a catalogue; the Spanish table must have exactly the English keys (the type checks it). */
-export function catalogue<const K extends string>(en: Record<K, string>, es: Record<NoInfer<K>, string>): Catalogue<K> {
-  return { en, es };
+/**
+ * Builds a catalogue from its English, and its Spanish when it is small or always needed (the shared
+ * messages of document problems, which load with the validator). The elements' own Spanish tables are in
+ * modules of their own, loaded when an element first speaks Spanish (issue 18): most pages never do.
+ */
+export function catalogue<const K extends string>(en: Record<K, string>, es?: Record<NoInfer<K>, string>): Catalogue<K> {
+  return es ? { en, es } : { en };
+}
+
+/** Puts `language`'s table into `catalogue`; the type checks it has exactly the English keys. */
+export function translations<K extends string>(
+  catalogue: Catalogue<K>,
+  language: Exclude<Language, 'en'>,
+  table: Record<NoInfer<K>, string>,
+): void {
+  catalogue[language] = table;
 }
 
 export type Params = Record<string, string | number>;
@@ -53,7 +69,7 @@ const numbers = new Map<string, Intl.NumberFormat>();
  */
 export function translate<K extends string>(catalogue: Catalogue<K>, tag: string, key: K, params: Params = {}): string {
   const language = languageOf(tag);
-  const messages = catalogue[language] as Record<string, string>;
+  const messages = (catalogue[language] ?? catalogue.en) as Record<string, string>;
   let template = messages[key] ?? (catalogue.en as Record<string, string>)[key] ?? key;
   if (typeof params.count === 'number') {
     let rules = pluralRules.get(language);

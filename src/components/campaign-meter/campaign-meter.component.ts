@@ -19,6 +19,7 @@ import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.parts.js';
 import { campaignRules } from '../../schema/documents/campaign.js';
+import { lazy } from '../../base/lazy.js';
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -50,6 +51,7 @@ import { campaignRules } from '../../schema/documents/campaign.js';
  */
 export class CampaignMeter extends CpElement<CampaignDocument> {
   protected static override documents = [campaignRules];
+  protected static override translations = { es: lazy(() => import('./campaign-meter.messages.es.js')) };
   static override styles = [...CpElement.styles, popoverStyles, styles];
   /** Polls are never more often than this many seconds apart. Tests lower it in a subclass. */
   protected static pollFloor = 30;

@@ -18,6 +18,7 @@ import { renderRungs } from './credential-ladder.rungs.js';
 import { figureStyles } from './credential-ladder.chart.styles.js';
 import { styles } from './credential-ladder.styles.js';
 import { pathwayRules } from '../../schema/documents/pathway.js';
+import { lazy } from '../../base/lazy.js';
 
 /**
  * One stack of credentials, rung by rung: what each rung is, costs and takes, the occupations it opens
@@ -47,6 +48,7 @@ import { pathwayRules } from '../../schema/documents/pathway.js';
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
   protected static override documents = [pathwayRules];
+  protected static override translations = { es: lazy(() => import('./credential-ladder.messages.es.js')) };
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
 

@@ -22,6 +22,7 @@ import { styles } from './occupation-explorer.styles.js';
 import { PAGE } from './occupation-explorer.table.js';
 import { renderExplorer } from './occupation-explorer.view.js';
 import { occupationsRules } from '../../schema/documents/occupations.js';
+import { lazy } from '../../base/lazy.js';
 
 /** Text attributes that disappear when emptied, so a reflected deep link stays short. */
 const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
@@ -79,6 +80,7 @@ const NONE = { listed: [], marks: [], layout: undefined };
  */
 export class OccupationExplorer extends CpElement<OccupationsDocument> {
   protected static override documents = [occupationsRules];
+  protected static override translations = { es: lazy(() => import('./occupation-explorer.messages.es.js')) };
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
 

@@ -22,6 +22,7 @@ import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
 import { pathwayRules } from '../../schema/documents/pathway.js';
+import { lazy } from '../../base/lazy.js';
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -52,6 +53,7 @@ import { pathwayRules } from '../../schema/documents/pathway.js';
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documents = [pathwayRules];
+  protected static override translations = { es: lazy(() => import('../../i18n/messages.es.js')) };
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, menuButtonStyles, styles, listStyles];
 

@@ -1,0 +1,78 @@
+/**
+ * The campaign meter's strings in Spanish.
+ * Loaded when an element first speaks Spanish (`static translations` in src/base/cp-element.ts), so a
+ * page in English never downloads it.
+ */
+import '../../i18n/messages.es.js';
+import { translations } from '../../i18n/translate.js';
+import { attributeMessages, messages } from './campaign-meter.messages.js';
+
+translations(messages, 'es', {
+  unit: 'credenciales',
+  errorTitle: 'No se pudo mostrar este medidor de la campaña',
+  ofGoal: '{value} de {goal} {unit}',
+  ofGoalShort: 'de {goal} {unit}',
+  sampleShort: 'Cifras de ejemplo',
+  sampleTiny: 'Ejemplo',
+  percentWords: '{count} por ciento',
+  ahead: 'por delante del ritmo',
+  'on-track': 'al ritmo previsto',
+  behind: 'por detrás del ritmo',
+  reached: 'meta alcanzada',
+  passed: 'meta superada',
+  missed: 'plazo vencido',
+  'before-start': 'aún no ha comenzado',
+  'no-data': 'aún no hay recuento publicado',
+  noCount: 'Todavía no se ha publicado ningún recuento de {unit} hacia la meta.',
+  goalBy: 'Meta: {goal} {unit} para el {date}',
+  unitBy: '{unit} para el {date}',
+  yearsLeft: 'quedan {count} años',
+  yearsLeft_one: 'queda 1 año',
+  monthsLeft: 'quedan {count} meses',
+  monthsLeft_one: 'queda 1 mes',
+  daysLeft: 'quedan {count} días',
+  daysLeft_one: 'queda 1 día',
+  dueToday: 'el plazo vence hoy',
+  startsOn: 'comienza el {date}',
+  endedOn: 'el plazo venció el {date}',
+  asOf: 'datos a {date}',
+  counted: 'contabilizadas',
+  ofTheGoal: 'de la meta',
+  goalCaption: 'meta, para el {date}',
+  neededCaption: 'necesarias cada año',
+  needed: 'Se necesitan {count} {unit} al año para alcanzar la meta para el {date}.',
+  projected: 'Al ritmo actual, unas {count} al final del plazo.',
+  reachBy: 'Al ritmo actual, la meta se alcanza hacia el {date}.',
+  projectedCaption: 'al final del plazo al ritmo actual',
+  paceAt: 'La línea recta hacia la meta marcaba {count} en esa fecha ({gap}).',
+  above: '{count} por encima',
+  below: '{count} por debajo',
+  chartTitle: 'Avance hacia la meta',
+  chartHelp:
+    'Las flechas pasan de un recuento a otro, Inicio y Fin van al primero y al último, Intro selecciona, Escape cierra los detalles.',
+  legendCounted: 'Contabilizadas',
+  legendPace: 'Línea recta hacia la meta',
+  date: 'Fecha',
+  paceLine: 'Línea de ritmo',
+  difference: 'Diferencia',
+  goal: 'Meta',
+  breakdown: 'Desglose',
+  stale: 'Sin actualizar desde las {time}',
+  updated: 'Actualizado: {text}',
+  old: 'dato de hace {count} meses',
+  old_one: 'dato de hace 1 mes',
+  noCountYet: 'El avance aparecerá aquí cuando la campaña publique un recuento de {unit} obtenidas.',
+  byDate: 'para el {date}',
+  legendToday: 'Hoy',
+  breakdownCaption: 'Parte del total de {total} {unit} contabilizadas, {date}',
+});
+translations(attributeMessages, 'es', {
+  notDigits: '"{text}" no es un número; escríbalo con dígitos y sin separadores, p. ej. {path}="1000000"',
+  notPositive: '{value} debe ser mayor que 0',
+  negative: '{value} no puede ser negativo',
+  missingGoal: 'falta; indique la meta como un número, p. ej. goal="1000000"',
+  missingDate: 'falta; indique la fecha {path} con formato AAAA-MM-DD',
+  notDate: '"{text}" no es una fecha; escríbala con formato AAAA-MM-DD, p. ej. 2030-12-31',
+  variant: 'variante desconocida "{value}" (se esperaba banner, compact o full)',
+  deadline: '{deadline} no es posterior al inicio {start}; la fecha límite debe ser más tarde',
+});
