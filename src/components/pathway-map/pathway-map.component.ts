@@ -9,6 +9,7 @@ import { translate, type Params } from '../../i18n/translate.js';
 import { formatPercent } from '../../lib/format.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
+import { FinderLoader } from './controllers/finder-loader.js';
 import { MapDrawing } from './controllers/drawing.js';
 import { MapExporter } from './export/exporter.js';
 import { MapKeyboard } from './controllers/keyboard.js';
@@ -102,6 +103,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     (small) => (this.small = small),
   );
   readonly #marks = this.#drawing.marks;
+  /** The route finder's chunk, fetched on the finder's first open or when a route is asked for. */
+  readonly #finder = new FinderLoader(this);
 
   /** The toolbar's "More" menu (table, export, keyboard help). */
   readonly #more = new MenuButtonController(this, 'more-menu');
@@ -147,6 +150,16 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return this.#exporter.pngOf(await this.#exporter.svg(), (blocked) => (this.notice = blocked ? this.#t('pngBlocked') : ''));
   }
 
+  /** Also waits for the route finder's chunk when it is on its way: the routes it finds are part of the update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#finder.pending) {
+      await this.#finder.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override errorTitle(): string {
     return this.#t('errorTitle');
   }
@@ -172,6 +185,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         from: this.from,
         to: this.to,
         route: this.shownRoute,
+        // While hydrating, as on the server: no route search, so the routes shown match the server's (none).
+        findRoutes: this.#estimated ? undefined : this.#finder.module?.findRoutes,
       },
     }));
   }
@@ -190,9 +205,14 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       }
       this.#nav.restore(v);
     }
+    // The finder's chunk comes when it is opened or a route is asked for (by attribute or by link).
+    const asked = this.from && this.to;
+    if (!this.#estimated && (this.finderOpen || this.from || this.to)) this.#finder.want();
     if (v.routes !== routes || this.#wantRoute !== undefined) {
-      const want = this.#wantRoute ?? 0;
-      this.#wantRoute = undefined;
+      // A route a link asked for waits for the search that finds the routes.
+      const ready = !asked || !!this.#finder.module;
+      const want = ready ? (this.#wantRoute ?? 0) : 0;
+      if (ready) this.#wantRoute = undefined;
       this.shownRoute = want < v.routes.length ? want : 0;
       v = this.#derived();
     }
@@ -210,6 +230,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return renderMapView({
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
       ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
+      ...{ finder: this.#estimated ? undefined : this.#finder.module, finderFailed: this.#finder.failed },
       ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
       on: this.#on,
     });
@@ -241,7 +262,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     },
     ...{
       download: (kind) => void this.#download(kind),
-      finderToggle: (open) => (this.finderOpen = open),
+      finderToggle: (open) => {
+        if (open) this.#finder.retry();
+        this.finderOpen = open;
+      },
       pick: (end, id) => (this[end] = id),
     },
     showRoute: (route) => (this.shownRoute = route),
