@@ -1,6 +1,6 @@
 import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AfterPaint } from '../../base/after-paint.js';
+import { AfterPaint, nextTask } from '../../base/after-paint.js';
 import { CpElement } from '../../base/cp-element.js';
 import { memo } from '../../base/memo.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
@@ -93,6 +93,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #measure: Measure = metricMeasure;
   /** The route a link asked to show (an index), taken once its routes are found. */
   #wantRoute: number | undefined;
+  /**
+   * The first view of a document is laid out in one task and drawn in the next, the placeholder staying
+   * meanwhile (issue 18): as one task they blocked input for about 75 ms, 300 ms on a phone's slower CPU.
+   * Set while the drawing waits; #shown once a view has been drawn, after which new data is drawn at once
+   * (the placeholder would replace a map on screen, and shift the page).
+   */
+  #held: Promise<void> | undefined;
+  #shown = false;
+  #highlightChanged = false;
   readonly #exporter = new MapExporter(this, () => {
     const v = this.#v;
     return v?.model.layout && { doc: v.doc, layout: v.model.layout, lang: this.language.lang, measure: this.#measure };
@@ -150,14 +159,21 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return this.#exporter.pngOf(await this.#exporter.svg(), (blocked) => (this.notice = blocked ? this.#t('pngBlocked') : ''));
   }
 
-  /** Also waits for the route finder's chunk when it is on its way: the routes it finds are part of the update. */
+  /**
+   * Also waits for a first view still to be drawn, and for the route finder's chunk when it is on its way
+   * (the routes it finds are part of the update).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#finder.pending) {
-      await this.#finder.pending;
+    for (let next = this.#held ?? this.#finder.pending; next; next = this.#held ?? this.#finder.pending) {
+      await next;
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  protected override get drawn(): boolean {
+    return !this.#held;
   }
 
   protected override errorTitle(): string {
@@ -216,8 +232,19 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.shownRoute = want < v.routes.length ? want : 0;
       v = this.#derived();
     }
+    if (fresh && !this.#shown && !this.#estimated && !this.#held) {
+      this.#held = nextTask().then(() => {
+        this.#held = undefined;
+        this.requestUpdate();
+      });
+    }
+    // Nothing is drawn while the drawing waits: what to draw is chosen when it is drawn (a big map's first
+    // drawing is only what shows, the margin coming once that is on screen).
+    this.#highlightChanged ||= changed.has('highlight');
+    if (this.#held) return;
     const keep = [this.#nav.active, v.chosen, v.highlighted];
-    this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporter.drawingAll, keep });
+    this.#drawing.prepare(v, { highlighted: this.#highlightChanged, all: this.#exporter.drawingAll, keep });
+    this.#highlightChanged = false;
   }
 
   /** An id attribute naming no step is shown like any other fault (the base's alert), and cleared once fixed. */
@@ -226,6 +253,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   protected override renderDocument(): TemplateResult {
+    if (this.#held) return this.renderLoading();
     const details = this.#details;
     return renderMapView({
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
@@ -285,6 +313,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         route: this.shownRoute ? String(this.shownRoute + 1) : undefined,
       });
     }
+    if (this.loader.document && !this.#held) this.#shown = true;
     this.#nav.remember(this.#v);
     this.#drawing.paint(this.#nav.active);
   }
