@@ -6,7 +6,7 @@ import { memo } from '../../base/memo.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
 import { translate, type Params } from '../../i18n/translate.js';
-import { formatPercent } from '../../lib/format.js';
+import { formatMoney, formatPercent } from '../../lib/format.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
 import { FinderLoader } from './controllers/finder-loader.js';
@@ -94,11 +94,13 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The route a link asked to show (an index), taken once its routes are found. */
   #wantRoute: number | undefined;
   /**
-   * The first view of a document is laid out in one task and drawn in the next, the placeholder staying
-   * meanwhile (issue 18): as one task they blocked input for about 75 ms, 300 ms on a phone's slower CPU.
-   * Set while the drawing waits; #shown once a view has been drawn, after which new data is drawn at once
-   * (the placeholder would replace a map on screen, and shift the page).
+   * The first view of a document is made over several tasks, the placeholder staying meanwhile (issue 18):
+   * made in the task that brought the data, the layout and the drawing blocked input for about 75 ms, 300 ms
+   * on a phone's slower CPU. `#waiting` says which step is still to come ('layout', then 'draw'), #held
+   * settles once the drawing is asked for, and #shown is set once a view has been drawn: new data for a map
+   * on screen is drawn at once (the placeholder would replace the map, and shift the page).
    */
+  #waiting: 'layout' | 'draw' | undefined;
   #held: Promise<void> | undefined;
   #shown = false;
   #highlightChanged = false;
@@ -173,7 +175,24 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   protected override get drawn(): boolean {
-    return !this.#held;
+    return !this.#waiting;
+  }
+
+  /** A first view, one step a task: the data has come (this task); the layout; the drawing. */
+  async #firstView(): Promise<void> {
+    this.#waiting = 'layout';
+    await nextTask();
+    // The page's first number format loads the browser's number data for its language (about 20 ms, on
+    // a phone more than a long task by itself): the format the cards use first, in a task of its own.
+    formatMoney(0, this.language.lang);
+    await nextTask();
+    this.#waiting = 'draw';
+    // Lays out within this task (an update is a microtask); the drawing comes in the next one.
+    this.requestUpdate();
+    await nextTask();
+    this.#waiting = undefined;
+    this.#held = undefined;
+    this.requestUpdate();
   }
 
   protected override errorTitle(): string {
@@ -210,6 +229,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.loader.document) return;
+    if (this.#revision !== this.loader.revision && !this.#shown && !this.#estimated && !this.#held) this.#held = this.#firstView();
+    this.#highlightChanged ||= changed.has('highlight');
+    if (this.#waiting === 'layout') return;
     const routes = this.#v?.routes;
     let v = this.#derived();
     const fresh = this.#revision !== this.loader.revision;
@@ -232,16 +254,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.shownRoute = want < v.routes.length ? want : 0;
       v = this.#derived();
     }
-    if (fresh && !this.#shown && !this.#estimated && !this.#held) {
-      this.#held = nextTask().then(() => {
-        this.#held = undefined;
-        this.requestUpdate();
-      });
-    }
     // Nothing is drawn while the drawing waits: what to draw is chosen when it is drawn (a big map's first
     // drawing is only what shows, the margin coming once that is on screen).
-    this.#highlightChanged ||= changed.has('highlight');
-    if (this.#held) return;
+    if (this.#waiting) return;
     const keep = [this.#nav.active, v.chosen, v.highlighted];
     this.#drawing.prepare(v, { highlighted: this.#highlightChanged, all: this.#exporter.drawingAll, keep });
     this.#highlightChanged = false;
@@ -253,7 +268,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   protected override renderDocument(): TemplateResult {
-    if (this.#held) return this.renderLoading();
+    if (this.#waiting) return this.renderLoading();
     const details = this.#details;
     return renderMapView({
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
@@ -313,7 +328,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         route: this.shownRoute ? String(this.shownRoute + 1) : undefined,
       });
     }
-    if (this.loader.document && !this.#held) this.#shown = true;
+    if (this.loader.document && !this.#waiting) this.#shown = true;
     this.#nav.remember(this.#v);
     this.#drawing.paint(this.#nav.active);
   }
