@@ -178,13 +178,18 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return !this.#waiting;
   }
 
-  /** A first view, one step a task: the data has come (this task); the layout; the drawing. */
+  /** A first view, one step a task: the data has come (this task); what the layout starts with; the layout; the drawing. */
   async #firstView(): Promise<void> {
     this.#waiting = 'layout';
-    await nextTask();
-    // The page's first number format loads the browser's number data for its language (about 20 ms, on
-    // a phone more than a long task by itself): the format the cards use first, in a task of its own.
-    formatMoney(0, this.language.lang);
+    // Each in a task of its own, what the layout would otherwise start with: the page's first number
+    // format, which loads the browser's number data for the language (about 20 ms; on a phone a long task
+    // by itself), and the page's font, read from a style the browser may have to recalculate first.
+    const lang = this.language.lang;
+    const width = this.size.value?.width ?? 0;
+    for (const step of [() => formatMoney(0, lang), () => canvasMeasure(this.#family(this.loader.revision, lang, width))]) {
+      await nextTask();
+      step();
+    }
     await nextTask();
     this.#waiting = 'draw';
     // Lays out within this task (an update is a microtask); the drawing comes in the next one.
