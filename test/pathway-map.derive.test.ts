@@ -4,6 +4,7 @@ import { estimate, type Measure } from '../src/components/pathway-map/layout/car
 import { CARD_MIN, columnsFit } from '../src/components/pathway-map/layout/layout.js';
 import { metricMeasure } from '../src/components/pathway-map/layout/metrics.js';
 import { createDerive, PHONE, type MapInputs } from '../src/components/pathway-map/model/derive.js';
+import { findRoutes } from '../src/components/pathway-map/model/search.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { syntheticPathway } from './support/synthetic.js';
 
@@ -16,7 +17,7 @@ before(async () => {
 
 const inputs = (over: Partial<MapInputs> = {}): MapInputs => ({
   ...{ document: sample, revision: 1, lang: 'en', width: 1280, estimated: false, measure: estimate, orientation: 'auto' },
-  ...{ selected: undefined, highlight: undefined, from: undefined, to: undefined, route: 0 },
+  ...{ selected: undefined, highlight: undefined, from: undefined, to: undefined, route: 0, findRoutes },
   ...over,
 });
 const cardWidthOf = (derived: ReturnType<ReturnType<typeof createDerive>>) => derived.model.layout!.nodes[0]!.w;
@@ -93,6 +94,16 @@ describe('pathway map derive: routes, emphasis and ids', () => {
     expect(routed.emphasis).not.to.equal(undefined);
     const plain = derive(inputs({ highlight: 'cna' }));
     expect(plain.highlighted).to.equal(plain.graph.index.get('cna'));
+  });
+
+  it('finds no route until the route search has come with the finder, and finds them once it has', () => {
+    const derive = createDerive();
+    const waiting = derive(inputs({ from: 'cna', to: 'rn', highlight: 'cna', findRoutes: undefined }));
+    expect(waiting.routes).to.deep.equal([]);
+    expect(waiting.highlighted, 'the highlight shows meanwhile').to.equal(waiting.graph.index.get('cna'));
+    const found = derive(inputs({ from: 'cna', to: 'rn', highlight: 'cna' }));
+    expect(found.routes.length).to.be.greaterThan(0);
+    expect(found.model, 'the layout is kept').to.equal(waiting.model);
   });
 
   it('names each id attribute that names no step, by its attribute', () => {

@@ -63,6 +63,27 @@ describe('cp-pathway-map', () => {
     expect(litWarnings).to.deep.equal([]);
   });
 
+  it('draws its first view in later tasks than the data came in, its placeholder kept till then, and fires cp-load once drawn', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><cp-pathway-map></cp-pathway-map></div>`);
+    const el = wrapper.querySelector('cp-pathway-map')!;
+    const placeholder = () => $<HTMLElement>(el, '[part="placeholder"]');
+    let atLoad: { map: boolean; busy: boolean; placeholder: boolean } | undefined;
+    el.addEventListener(
+      'cp-load',
+      () => (atLoad = { map: !!$(el, 'svg.map .step'), busy: el.hasAttribute('aria-busy'), placeholder: !!placeholder() }),
+    );
+    el.data = await load();
+    // Every update this task would run has run (an update is a microtask), and none drew the map.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect($(el, 'svg.map'), 'not drawn in the task that brought the data').to.equal(null);
+    expect(placeholder(), 'the loading placeholder shows, at its size (test/node/layout-shift.test.mjs)').to.exist;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(atLoad).to.equal(undefined);
+    await nextEvent(el, 'cp-load');
+    expect(atLoad).to.deep.equal({ map: true, busy: false, placeholder: false });
+    expect(litWarnings).to.deep.equal([]);
+  });
+
   it('loads a bundled Colorado pathway from src', async () => {
     const el = await fixture<PathwayMap>(html`<cp-pathway-map src=${HEALTHCARE}></cp-pathway-map>`);
     expect(el.getAttribute('aria-busy')).to.equal('true');

@@ -223,12 +223,22 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     return this.loader.failure ?? this.#attributeFailure;
   }
 
+  /**
+   * False while the element holds its document but has not drawn it yet: an element whose first view is
+   * costly may lay it out in one task and draw it in the next, so that neither blocks input for long, and
+   * show its placeholder in between. Meanwhile the host stays `aria-busy` and `cp-load` waits; the element
+   * asks for an update once it has drawn.
+   */
+  protected get drawn(): boolean {
+    return true;
+  }
+
   protected override updated(_changed: PropertyValues): void {
     const { state, revision, document } = this.loader;
     const failure = this.#failure();
-    if (state === 'loading') this.setAttribute('aria-busy', 'true');
+    if (state === 'loading' || (document && !this.drawn)) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    if (document && revision !== this.#announcedRevision) {
+    if (document && revision !== this.#announcedRevision && this.drawn) {
       this.#announcedRevision = revision;
       const { warnings } = this.loader;
       emit(this, 'cp-load', { document, warnings });

@@ -1,14 +1,15 @@
 import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AfterPaint } from '../../base/after-paint.js';
+import { AfterPaint, nextTask } from '../../base/after-paint.js';
 import { CpElement } from '../../base/cp-element.js';
 import { memo } from '../../base/memo.js';
 import { MenuButtonController, menuButtonStyles, placeBelow } from '../../base/menu-button.js';
 import { popoverStyles } from '../../base/popover.js';
 import { translate, type Params } from '../../i18n/translate.js';
-import { formatPercent } from '../../lib/format.js';
+import { formatMoney, formatPercent } from '../../lib/format.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
+import { FinderLoader } from './controllers/finder-loader.js';
 import { MapDrawing } from './controllers/drawing.js';
 import { MapExporter } from './export/exporter.js';
 import { MapKeyboard } from './controllers/keyboard.js';
@@ -95,6 +96,17 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   #measure: Measure = metricMeasure;
   /** The route a link asked to show (an index), taken once its routes are found. */
   #wantRoute: number | undefined;
+  /**
+   * The first view of a document is made over several tasks, the placeholder staying meanwhile (issue 18):
+   * made in the task that brought the data, the layout and the drawing blocked input for about 75 ms, 300 ms
+   * on a phone's slower CPU. `#waiting` says which step is still to come ('layout', then 'draw'), #held
+   * settles once the drawing is asked for, and #shown is set once a view has been drawn: new data for a map
+   * on screen is drawn at once (the placeholder would replace the map, and shift the page).
+   */
+  #waiting: 'layout' | 'draw' | undefined;
+  #held: Promise<void> | undefined;
+  #shown = false;
+  #highlightChanged = false;
   readonly #exporter = new MapExporter(this, () => {
     const v = this.#v;
     return v?.model.layout && { doc: v.doc, layout: v.model.layout, lang: this.language.lang, measure: this.#measure };
@@ -105,6 +117,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     (small) => (this.small = small),
   );
   readonly #marks = this.#drawing.marks;
+  /** The route finder's chunk, fetched on the finder's first open or when a route is asked for. */
+  readonly #finder = new FinderLoader(this);
 
   /** The toolbar's "More" menu (table, export, keyboard help). */
   readonly #more = new MenuButtonController(this, 'more-menu');
@@ -150,6 +164,45 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     return this.#exporter.pngOf(await this.#exporter.svg(), (blocked) => (this.notice = blocked ? this.#t('pngBlocked') : ''));
   }
 
+  /**
+   * Also waits for a first view still to be drawn, and for the route finder's chunk when it is on its way
+   * (the routes it finds are part of the update).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let next = this.#held ?? this.#finder.pending; next; next = this.#held ?? this.#finder.pending) {
+      await next;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override get drawn(): boolean {
+    return !this.#waiting;
+  }
+
+  /** A first view, one step a task: the data has come (this task); what the layout starts with; the layout; the drawing. */
+  async #firstView(): Promise<void> {
+    this.#waiting = 'layout';
+    // Each in a task of its own, what the layout would otherwise start with: the page's first number
+    // format, which loads the browser's number data for the language (about 20 ms; on a phone a long task
+    // by itself), and the page's font, read from a style the browser may have to recalculate first.
+    const lang = this.language.lang;
+    const width = this.size.value?.width ?? 0;
+    for (const step of [() => formatMoney(0, lang), () => canvasMeasure(this.#family(this.loader.revision, lang, width))]) {
+      await nextTask();
+      step();
+    }
+    await nextTask();
+    this.#waiting = 'draw';
+    // Lays out within this task (an update is a microtask); the drawing comes in the next one.
+    this.requestUpdate();
+    await nextTask();
+    this.#waiting = undefined;
+    this.#held = undefined;
+    this.requestUpdate();
+  }
+
   protected override errorTitle(): string {
     return this.#t('errorTitle');
   }
@@ -175,6 +228,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         from: this.from,
         to: this.to,
         route: this.shownRoute,
+        // While hydrating, as on the server: no route search, so the routes shown match the server's (none).
+        findRoutes: this.#estimated ? undefined : this.#finder.module?.findRoutes,
       },
     }));
   }
@@ -182,6 +237,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.loader.document) return;
+    if (this.#revision !== this.loader.revision && !this.#shown && !this.#estimated && !this.#held) this.#held = this.#firstView();
+    this.#highlightChanged ||= changed.has('highlight');
+    if (this.#waiting === 'layout') return;
     const routes = this.#v?.routes;
     let v = this.#derived();
     const fresh = this.#revision !== this.loader.revision;
@@ -193,14 +251,23 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       }
       this.#nav.restore(v);
     }
+    // The finder's chunk comes when it is opened or a route is asked for (by attribute or by link).
+    const asked = this.from && this.to;
+    if (!this.#estimated && (this.finderOpen || this.from || this.to)) this.#finder.want();
     if (v.routes !== routes || this.#wantRoute !== undefined) {
-      const want = this.#wantRoute ?? 0;
-      this.#wantRoute = undefined;
+      // A route a link asked for waits for the search that finds the routes.
+      const ready = !asked || !!this.#finder.module;
+      const want = ready ? (this.#wantRoute ?? 0) : 0;
+      if (ready) this.#wantRoute = undefined;
       this.shownRoute = want < v.routes.length ? want : 0;
       v = this.#derived();
     }
+    // Nothing is drawn while the drawing waits: what to draw is chosen when it is drawn (a big map's first
+    // drawing is only what shows, the margin coming once that is on screen).
+    if (this.#waiting) return;
     const keep = [this.#nav.active, v.chosen, v.highlighted];
-    this.#drawing.prepare(v, { highlighted: changed.has('highlight'), all: this.#exporter.drawingAll, keep });
+    this.#drawing.prepare(v, { highlighted: this.#highlightChanged, all: this.#exporter.drawingAll, keep });
+    this.#highlightChanged = false;
   }
 
   /** An id attribute naming no step is shown like any other fault (the base's alert), and cleared once fixed. */
@@ -209,10 +276,12 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   protected override renderDocument(): TemplateResult {
+    if (this.#waiting) return this.renderLoading();
     const details = this.#details;
     return renderMapView({
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
       ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
+      ...{ finder: this.#estimated ? undefined : this.#finder.module, finderFailed: this.#finder.failed },
       ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
       on: this.#on,
     });
@@ -244,7 +313,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     },
     ...{
       download: (kind) => void this.#download(kind),
-      finderToggle: (open) => (this.finderOpen = open),
+      finderToggle: (open) => {
+        if (open) this.#finder.retry();
+        this.finderOpen = open;
+      },
       pick: (end, id) => (this[end] = id),
     },
     showRoute: (route) => (this.shownRoute = route),
@@ -264,6 +336,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         route: this.shownRoute ? String(this.shownRoute + 1) : undefined,
       });
     }
+    if (this.loader.document && !this.#waiting) this.#shown = true;
     this.#nav.remember(this.#v);
     this.#drawing.paint(this.#nav.active);
   }

@@ -15,7 +15,9 @@ import { firstStageBox, openingView, viewHeight, type View } from '../layout/vie
 import { CULL_AT } from '../layout/thresholds.js';
 import { emphasisOf, graphOf, type Emphasis, type Graph } from './graph.js';
 import { buildModel, sameWords, unknownIds, type MapModel } from './model.js';
-import { findRoutes } from './routes.js';
+
+/** The route search (model/search.ts), which comes with the route finder's chunk. */
+export type FindRoutes = (graph: Graph, from: number, to: number) => number[][];
 
 /** Below this width `orientation="auto"` shows the stacked sections rather than the drawn map. */
 export const PHONE = 600;
@@ -38,6 +40,8 @@ export interface MapInputs {
   readonly to: string | undefined;
   /** Which of the routes found is shown. */
   readonly route: number;
+  /** The route search, once the finder's chunk is here: until then no route is found. */
+  readonly findRoutes: FindRoutes | undefined;
 }
 
 /** The drawn map's box at scale 1 and its first view; a new one means: fit the map again. */
@@ -89,9 +93,9 @@ export function createDerive(): (inputs: MapInputs) => MapView {
   const localized = memo((document: PathwayDocument, _revision: number, lang: string) => localize(document, lang));
   // Another language may bring other descriptions and notes: the graph's nodes are the ones shown.
   const graphFor = memo((doc: PathwayDocument, _revision: number) => graphOf(doc));
-  const routesFor = memo((graph: Graph, from: string | undefined, to: string | undefined) => {
+  const routesFor = memo((graph: Graph, from: string | undefined, to: string | undefined, find: FindRoutes | undefined) => {
     const [a, b] = [graph.index.get(from ?? ''), graph.index.get(to ?? '')];
-    return a !== undefined && b !== undefined ? findRoutes(graph, a, b) : [];
+    return a !== undefined && b !== undefined && find ? find(graph, a, b) : [];
   });
   const emphasisFor = memo(emphasisOf);
   const issuesFor = memo((graph: Graph, highlight?: string, selected?: string, from?: string, to?: string) =>
@@ -161,7 +165,7 @@ export function createDerive(): (inputs: MapInputs) => MapView {
       const box = { width: width || layout.width, height };
       fitted = { model: fitFor!, width, frame: { height, opening: openingView(layout, box, 1, firstStageBox(layout.nodes)) } };
     }
-    const routes = routesFor(graph, input.from, input.to);
+    const routes = routesFor(graph, input.from, input.to, input.findRoutes);
     const chosen = graph.index.get(input.selected ?? '');
     // The selection wins over a route found, which wins over the highlight attribute.
     const route = routes[input.route];

@@ -2,6 +2,10 @@
  * The route finder: pick where you start and where you want to go, and see up to two routes side by side:
  * what to earn and where it leads, what each step usually needs, and the total time, cost and wage gain
  * where they are known (one line where they are not).
+ *
+ * This module is the finder's own chunk, with the route search and totals it alone uses: it loads when the
+ * finder is first opened, or at once when `from`/`to` or a link ask for a route (controllers/finder-loader.ts).
+ * The disclosure around it, which every map shows closed, is in view/finder-shell.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,8 +16,9 @@ import type { Graph } from '../model/graph.js';
 import { messages } from '../pathway-map.messages.js';
 import { kindSwatch } from './panels.js';
 import { formatTotals, routeSteps, routeTotals, stepNotes } from '../model/routes.js';
+import type { End } from './finder-shell.js';
 
-export type End = 'from' | 'to';
+export { findRoutes } from '../model/routes.js';
 
 export interface FinderInput {
   readonly doc: PathwayDocument;
@@ -24,13 +29,11 @@ export interface FinderInput {
   readonly routes: readonly (readonly number[])[];
   /** The route drawn on the map. */
   readonly shown: number;
-  /** Whether the disclosure is open: the pickers (an option per step) are only made then. */
-  readonly open: boolean;
-  readonly onToggle: (open: boolean) => void;
   readonly onPick: (end: End, id: string | undefined) => void;
   readonly onShow: (route: number) => void;
 }
 
+/** What the open disclosure holds: the two pickers, then the routes found (or the sentence saying there is none). */
 export function renderFinder(input: FinderInput): TemplateResult {
   const { doc, graph, lang, routes } = input;
   const t = (key: keyof typeof messages.en, params = {}) => translate(messages, lang, key, params);
@@ -93,9 +96,5 @@ export function renderFinder(input: FinderInput): TemplateResult {
         </div>`
       : html`<p class="no-route">${sentence('noRoute', { from: title(input.from), to: title(input.to) })}</p>`;
   }
-  const open = input.open || !!(input.from || input.to);
-  return html`<details class="finder" part="route-finder" ?open=${open} @toggle=${(event: Event) => input.onToggle((event.target as HTMLDetailsElement).open)}>
-    <summary>${t('routeFinder')}</summary>
-    ${open ? html`<div class="pickers">${picker('from')}${picker('to')}</div>${results}` : nothing}
-  </details>`;
+  return html`<div class="pickers">${picker('from')}${picker('to')}</div>${results}`;
 }

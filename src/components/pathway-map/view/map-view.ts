@@ -17,7 +17,8 @@ import type { Layout } from '../layout/layout.js';
 import type { Shown } from '../layout/window.js';
 import type { MapView } from '../model/derive.js';
 import { messages, type MessageKey } from '../pathway-map.messages.js';
-import { renderFinder, type End } from './finder.js';
+import type { Finder } from '../controllers/finder-loader.js';
+import { renderFinderShell, type End } from './finder-shell.js';
 import { leadsOf, renderList } from './list.js';
 import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './panels.js';
 import { renderScene } from './scene.js';
@@ -36,6 +37,9 @@ export interface MapViewInput {
   readonly to: string | undefined;
   readonly shownRoute: number;
   readonly finderOpen: boolean;
+  /** The route finder's chunk, once here (controllers/finder-loader.ts), and whether fetching it failed. */
+  readonly finder: Finder | undefined;
+  readonly finderFailed: boolean;
   /** While an export is made, a map shown as stacked sections is drawn too, out of sight. */
   readonly exporting: boolean;
   /** The drawn map's box height, and what of a big map is drawn (all when undefined). */
@@ -118,19 +122,13 @@ export function renderMapView(input: MapViewInput): TemplateResult {
           ${input.details !== undefined && graph.nodes[input.details] ? renderDetails(doc, graph, input.details, lang) : nothing}
         </div>
         ${renderToolbar({ lang, map, zoomable: !list, notice: input.notice, menu, fit: on.fit, download: on.download, zoom: on.zoom, toggle: on.toggleTable, help: on.help })}
-        ${guard([doc, lang, input.from, input.to, routes, input.shownRoute, input.finderOpen], () =>
-          renderFinder({
-            ...{
-              doc,
-              graph,
-              lang,
-              from: input.from,
-              to: input.to,
-              routes: routes as number[][],
-              shown: input.shownRoute,
-              open: input.finderOpen,
-            },
-            ...{ onToggle: on.finderToggle, onPick: on.pick, onShow: on.showRoute },
+        ${guard([doc, lang, input.from, input.to, routes, input.shownRoute, input.finderOpen, input.finder, input.finderFailed], () =>
+          renderFinderShell({
+            ...{ lang, open: input.finderOpen, from: input.from, to: input.to, failed: input.finderFailed, onToggle: on.finderToggle },
+            body: input.finder?.renderFinder({
+              ...{ doc, graph, lang, from: input.from, to: input.to, routes: routes as number[][], shown: input.shownRoute },
+              ...{ onPick: on.pick, onShow: on.showRoute },
+            }),
           }),
         )}
         ${guard([doc, lang], () => renderLegend(doc, lang))}`
