@@ -159,6 +159,9 @@ function embedConfig(): UserConfig {
             // rest is split by rolldown by which elements use it.
             groups: [
               { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 3 },
+              // The shared strings and the function that says them: every element uses them, and so does
+              // each element's Spanish (loaded later, so "shared with it" must not split them off).
+              { name: 'strings', test: /src[\\/]i18n[\\/](translate|messages)\.ts$/, priority: 3 },
               {
                 name: 'base',
                 test: /src[\\/](base|events|i18n|lib|styles)[\\/]/,

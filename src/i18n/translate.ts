@@ -31,6 +31,23 @@ export function translations<K extends string>(
   catalogue[language] = table;
 }
 
+/** A language's table for a catalogue: its keys, exactly. */
+export type Table<C> = C extends Catalogue<infer K> ? Record<K, string> : never;
+
+/**
+ * Puts an element's tables for `language` into its catalogues, by name. The element's `<name>.messages.es.ts`
+ * exports the tables as data and its `<name>.messages.ts` installs them: the Spanish module imports
+ * nothing of the element's at run time, so the bundler keeps the element's strings in the element's own
+ * chunk instead of a chunk shared with the Spanish.
+ */
+export function install<T extends Record<string, Catalogue<string>>>(
+  language: Exclude<Language, 'en'>,
+  catalogues: T,
+  tables: { readonly [N in keyof T]: Table<T[N]> },
+): void {
+  for (const name in catalogues) catalogues[name]![language] = tables[name];
+}
+
 export type Params = Record<string, string | number>;
 
 // The last tag asked about and its answers: an element asks about the same tag for every label it makes

@@ -12,7 +12,7 @@ import { attributeCampaign, attributeDocument, deriveMeter, settingsOf, type Met
 import { staleText } from './campaign-meter.describe.js';
 import { sameDocument, STALE_AFTER_MONTHS } from './campaign-meter.model.js';
 import type { ChartSize } from './campaign-meter.layout.js';
-import { messages, type MessageKey } from './campaign-meter.messages.js';
+import { messages, spanish, type MessageKey } from './campaign-meter.messages.js';
 import { today } from './campaign-meter.pace.js';
 import { Poller } from './campaign-meter.poller.js';
 import { styles } from './campaign-meter.styles.js';
@@ -51,7 +51,7 @@ import { lazy } from '../../base/lazy.js';
  */
 export class CampaignMeter extends CpElement<CampaignDocument> {
   protected static override documents = [campaignRules];
-  protected static override translations = { es: lazy(() => import('./campaign-meter.messages.es.js')) };
+  protected static override translations = { es: lazy(spanish) };
   static override styles = [...CpElement.styles, popoverStyles, styles];
   /** Polls are never more often than this many seconds apart. Tests lower it in a subclass. */
   protected static pollFloor = 30;

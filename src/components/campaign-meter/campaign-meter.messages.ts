@@ -1,4 +1,4 @@
-import { catalogue } from '../../i18n/translate.js';
+import { catalogue, install } from '../../i18n/translate.js';
 
 /** The campaign meter's own strings. Figures arrive formatted for the language; `{count}` picks a plural. */
 export const messages = catalogue({
@@ -73,3 +73,7 @@ export const attributeMessages = catalogue({
   variant: 'unknown variant "{value}" (expected banner, compact or full)',
   deadline: '{deadline} is not after the start {start}; the deadline must come later',
 });
+
+/** The Spanish tables, fetched and installed when an element first speaks Spanish. */
+export const spanish = () =>
+  import('./campaign-meter.messages.es.js').then(({ default: tables }) => install('es', { messages, attributeMessages }, tables));

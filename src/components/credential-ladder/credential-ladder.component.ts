@@ -12,7 +12,7 @@ import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { centreCurrent, fixedHeight } from './credential-ladder.dom.js';
 import { deriveLadder, placeLadder, type LadderTexts } from './credential-ladder.derive.js';
 import { rungAfter, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
-import { messages, type MessageKey } from './credential-ladder.messages.js';
+import { messages, spanish, type MessageKey } from './credential-ladder.messages.js';
 import { renderTable, type View } from './credential-ladder.parts.js';
 import { renderRungs } from './credential-ladder.rungs.js';
 import { figureStyles } from './credential-ladder.chart.styles.js';
@@ -48,7 +48,7 @@ import { lazy } from '../../base/lazy.js';
  */
 export class CredentialLadder extends CpElement<PathwayDocument> {
   protected static override documents = [pathwayRules];
-  protected static override translations = { es: lazy(() => import('./credential-ladder.messages.es.js')) };
+  protected static override translations = { es: lazy(spanish) };
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, figureStyles];
 

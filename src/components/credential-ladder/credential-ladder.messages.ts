@@ -1,4 +1,4 @@
-import { catalogue } from '../../i18n/translate.js';
+import { catalogue, install } from '../../i18n/translate.js';
 import { CREDENTIAL_TYPES, type CredentialType } from '../../schema/types.js';
 
 /** The credential ladder's own strings. Shared ones (wage basis, units, "not available") are in i18n/messages. */
@@ -87,3 +87,7 @@ const sentence = (id: string) => id.replace(/(?<!^pre)-/g, ' ').replace(/^./, (f
 export const credentialTypes = catalogue(
   Object.fromEntries(CREDENTIAL_TYPES.map((id) => [id, sentence(id)])) as Record<CredentialType, string>,
 );
+
+/** The Spanish tables, fetched and installed when an element first speaks Spanish. */
+export const spanish = () =>
+  import('./credential-ladder.messages.es.js').then(({ default: tables }) => install('es', { messages, credentialTypes }, tables));

@@ -15,7 +15,7 @@ import { createDerive, type ViewModel } from './occupation-explorer.derive.js';
 import { describeResults } from './occupation-explorer.describe.js';
 import type { SortKey, SortOrder } from './occupation-explorer.filter.js';
 import { Interaction } from './occupation-explorer.interaction.js';
-import { messages } from './occupation-explorer.messages.js';
+import { messages, spanish } from './occupation-explorer.messages.js';
 import { CLEARED, editOf, headingSort } from './occupation-explorer.options.js';
 import { SectorParts } from './occupation-explorer.parts.js';
 import { styles } from './occupation-explorer.styles.js';
@@ -80,7 +80,7 @@ const NONE = { listed: [], marks: [], layout: undefined };
  */
 export class OccupationExplorer extends CpElement<OccupationsDocument> {
   protected static override documents = [occupationsRules];
-  protected static override translations = { es: lazy(() => import('./occupation-explorer.messages.es.js')) };
+  protected static override translations = { es: lazy(spanish) };
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, styles, chartStyles];
 

@@ -1,4 +1,4 @@
-import { catalogue } from '../../i18n/translate.js';
+import { catalogue, install } from '../../i18n/translate.js';
 
 /** The occupation explorer's own strings. Shared ones (wage basis, "national", sources…) are in i18n. */
 export const messages = catalogue({
@@ -93,3 +93,7 @@ export const attributeMessages = catalogue({
   unknownValue: 'unknown value {value} (expected one of {values})',
   wage: 'expected a yearly wage in dollars, such as 50000',
 });
+
+/** The Spanish tables, fetched and installed when an element first speaks Spanish. */
+export const spanish = () =>
+  import('./occupation-explorer.messages.es.js').then(({ default: tables }) => install('es', { messages, attributeMessages }, tables));

@@ -18,7 +18,7 @@ import { canvasMeasure, type Measure } from './layout/card.js';
 import { metricMeasure } from './layout/metrics.js';
 import { createDerive, type MapView } from './model/derive.js';
 import { nearOf } from './model/graph.js';
-import { messages, type MessageKey } from './pathway-map.messages.js';
+import { messages, spanish, type MessageKey } from './pathway-map.messages.js';
 import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
@@ -54,7 +54,7 @@ import { lazy } from '../../base/lazy.js';
  */
 export class PathwayMap extends CpElement<PathwayDocument> {
   protected static override documents = [pathwayRules];
-  protected static override translations = { es: lazy(() => import('../../i18n/messages.es.js')) };
+  protected static override translations = { es: lazy(spanish) };
   protected static override observeSize = true;
   static override styles = [...CpElement.styles, popoverStyles, menuButtonStyles, styles, listStyles];
 
