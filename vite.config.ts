@@ -158,7 +158,13 @@ function embedConfig(): UserConfig {
             // Named shared chunks, so a page's download reads plainly (lit, then the project's base); the
             // rest is split by rolldown by which elements use it.
             groups: [
-              { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 3 },
+              // Lit, with the compiler's decorator helper, which every element needs too (a file of its own
+              // otherwise).
+              {
+                name: 'lit',
+                test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|^\0@oxc-project\+runtime/,
+                priority: 3,
+              },
               // The shared strings and the function that says them: every element uses them, and so does
               // each element's Spanish (loaded later, so "shared with it" must not split them off).
               { name: 'strings', test: /src[\\/]i18n[\\/](translate|messages)\.ts$/, priority: 3 },

@@ -16,13 +16,15 @@
  */
 
 // Static import() calls, so the bundler makes one chunk per element and resolves each from this module's
-// own URL (import.meta.url), whatever page or folder embed.js is served from.
+// own URL (import.meta.url), whatever page or folder embed.js is served from. Each asks for no exports
+// (`.then(() => {})`): the loader needs the module run, and a namespace object of its exports would cost
+// every page the bundler's helper for it, a file of its own.
 import RESERVE from './embed.css?inline';
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'cp-pathway-map': () => import('./components/pathway-map/pathway-map.js'),
-  'cp-credential-ladder': () => import('./components/credential-ladder/credential-ladder.js'),
-  'cp-campaign-meter': () => import('./components/campaign-meter/campaign-meter.js'),
-  'cp-occupation-explorer': () => import('./components/occupation-explorer/occupation-explorer.js'),
+  'cp-pathway-map': () => import('./components/pathway-map/pathway-map.js').then(() => {}),
+  'cp-credential-ladder': () => import('./components/credential-ladder/credential-ladder.js').then(() => {}),
+  'cp-campaign-meter': () => import('./components/campaign-meter/campaign-meter.js').then(() => {}),
+  'cp-occupation-explorer': () => import('./components/occupation-explorer/occupation-explorer.js').then(() => {}),
 };
 
 /**

@@ -12,6 +12,7 @@ import { baseStyles } from './base.styles.js';
 import { chromeStyles } from './chrome.styles.js';
 import { DocumentLoader, failureOf, validator, type LoadFailure } from './document-loader.js';
 import type { Lazy } from './lazy.js';
+import { codeUnderWay } from './under-way.js';
 import { LangController } from './lang-controller.js';
 import { renderFailure, renderPlaceholder } from './parts.js';
 import { SizeController } from './size-controller.js';
@@ -278,12 +279,12 @@ export abstract class CpElement<T extends AnyDocument> extends LitElement {
     );
   }
 
-  /** Also waits for data that went to the full validator (see DocumentLoader), so that after
-   * `await el.updateComplete` the element shows what it found, as it does for valid data. */
+  /** Also waits for data that went to the full validator (see DocumentLoader) and for code fetched on a
+   * reader's demand (see OnDemand), so that after `await el.updateComplete` the element shows the result. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.loader.validating) {
-      await this.loader.validating;
+    for (let next = this.loader.validating ?? codeUnderWay(this); next; next = this.loader.validating ?? codeUnderWay(this)) {
+      await next;
       done = await super.getUpdateComplete();
     }
     return done;

@@ -1,6 +1,9 @@
 import type { Placement, ReferenceElement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { floatingUi } from './floating.js';
+import type { Rect } from './placement.js';
+
+export type { Rect } from './placement.js';
 
 /**
  * Places a details popover beside an anchor with @floating-ui/dom and keeps it there while the page
@@ -76,69 +79,15 @@ export class PopoverController implements ReactiveController {
   }
 
   private async position(anchor: ReferenceElement, floating: HTMLElement): Promise<void> {
-    const avoid = this.avoid?.() ?? [];
-    const tries = avoid.length ? [this.placement, ...SIDES.filter((side) => side !== this.placement)] : [this.placement];
-    const found = await Promise.all(tries.map((placement) => this.compute(anchor, floating, placement)));
-    const size = { width: floating.offsetWidth, height: floating.offsetHeight };
-    const best = leastCovering(
-      found.map(({ x, y }) => ({ x, y, ...size })),
-      avoid,
-    );
-    const { x, y, placement } = found[best]!;
+    const { placeBeside } = await floatingUi();
+    const { x, y, placement } = await placeBeside(anchor, floating, this.placement, this.avoid?.() ?? []);
     if (this.anchor !== anchor) return;
     Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
     floating.dataset.placement = placement;
   }
-
-  private async compute(anchor: ReferenceElement, floating: HTMLElement, placement: Placement) {
-    const { computePosition, flip, offset, shift, size } = await floatingUi();
-    return computePosition(anchor, floating, {
-      strategy: 'fixed',
-      placement,
-      middleware: [
-        offset(8),
-        flip(),
-        shift({ padding: 8, crossAxis: true }),
-        // A tall popover on a short screen scrolls inside itself rather than running off the page.
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(availableHeight, 120)}px`),
-        }),
-      ],
-    });
-  }
 }
 
 const warm = () => void floatingUi();
-
-const SIDES: readonly Placement[] = ['right', 'right-start', 'right-end', 'left', 'left-start', 'left-end', 'bottom', 'top'];
-
-/** A box in viewport pixels; `weight` says how much covering it costs (1 by default). */
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly weight?: number;
-}
-
-/** The area two boxes share. */
-function overlap(a: Rect, b: Rect): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/** The index of the candidate box that covers the least of `avoid` (the first of equals). */
-export function leastCovering(candidates: readonly Rect[], avoid: readonly Rect[]): number {
-  let best = 0;
-  let least = Infinity;
-  candidates.forEach((box, i) => {
-    const covered = avoid.reduce((sum, rect) => sum + overlap(box, rect) * (rect.weight ?? 1), 0);
-    if (covered < least) [best, least] = [i, covered];
-  });
-  return best;
-}
 
 /** Styles for a popover element: fixed in the top layer, positioned by the controller. */
 export { popoverStyles } from './popover.styles.js';

@@ -13,12 +13,16 @@ import { centreCurrent, fixedHeight } from './credential-ladder.dom.js';
 import { deriveLadder, placeLadder, type LadderTexts } from './credential-ladder.derive.js';
 import { rungAfter, type Orientation, type OrientationOption } from './credential-ladder.layout.js';
 import { messages, spanish, type MessageKey } from './credential-ladder.messages.js';
-import { renderTable, type View } from './credential-ladder.parts.js';
+import type { View } from './credential-ladder.parts.js';
 import { renderRungs } from './credential-ladder.rungs.js';
 import { figureStyles } from './credential-ladder.chart.styles.js';
 import { styles } from './credential-ladder.styles.js';
 import { pathwayRules } from '../../schema/documents/pathway.js';
 import { lazy } from '../../base/lazy.js';
+import { OnDemand } from '../../base/on-demand.js';
+
+/** A rung's details and the table view, fetched when a reader first asks for either. */
+const extras = lazy(() => import('./credential-ladder.extras.js'));
 
 /**
  * One stack of credentials, rung by rung: what each rung is, costs and takes, the occupations it opens
@@ -85,6 +89,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   #shownFor: Element | undefined;
   #focusAfterUpdate = false;
 
+  readonly #extras = new OnDemand(this, extras, 'the details and the table view');
   readonly #popover = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('#details'));
 
   /** The ladder for the current document (its prose in the reader's language), `ladder` and `current`. */
@@ -152,6 +157,9 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     if (!view) return html``;
     const { model } = view;
     const lang = this.language.lang;
+    // The table's code comes on the first switch to it; until then (or if it cannot come) the ladder stays.
+    const extras = this.#extras.module;
+    const table = this.table && !this.#extras.failed;
     // The view toggle keeps one name and flips aria-pressed: a label that flipped too would read
     // "Show as chart, pressed", which contradicts itself.
     return html`<section class="view">
@@ -159,7 +167,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
         <h2 id="title" part="title" lang=${ifDefined(itemLang(model.ladder, lang))}>${model.ladder.title}</h2>
         ${model.ladder.description ? html`<p class="description" lang=${ifDefined(itemLang(model.ladder, lang))}>${model.ladder.description}</p>` : nothing}
         <div class="tools">
-          <button type="button" class="button" part="view-toggle" aria-pressed=${this.table} @click=${this.#toggleTable}>${this.t('showTable')}</button>
+          <button type="button" class="button" part="view-toggle" aria-pressed=${table} @click=${this.#toggleTable}>${this.t('showTable')}</button>
           ${renderHelp(this.t('keyboardHelp'), html`<p id="keys">${this.#say('keys')}</p>`)}
         </div>
       </header>
@@ -169,8 +177,8 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
           ? nothing
           : html`<p class="note">${this.#say(model.timed ? 'noCost' : model.costed ? 'noTime' : 'noFigures')}</p>`
       }
-      ${view.said.carry && !this.table ? html`<p class="note carry-line ${this.#orientation === 'horizontal' ? 'across' : ''}"><span class="carry-key" aria-hidden="true"></span>${view.said.carry}</p>` : nothing}
-      ${this.table ? renderTable(view, lang) : this.#renderLadder(view)}
+      ${view.said.carry && !(table && extras) ? html`<p class="note carry-line ${this.#orientation === 'horizontal' ? 'across' : ''}"><span class="carry-key" aria-hidden="true"></span>${view.said.carry}</p>` : nothing}
+      ${table && extras ? extras.renderTable(view, lang) : this.#renderLadder(view)}
       <p class="sr-only" role="status">${this.announcement}</p>
       ${renderSources(doc.source, lang, doc.sample)}
     </section>`;
@@ -192,6 +200,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
         onKeydown: this.#onKeydown,
         onToggle: this.#onToggle,
         close: () => this.#close(true),
+        extras: this.#extras.module,
       },
     });
   }
@@ -203,6 +212,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
   #toggleTable(): void {
     this.#close(false);
     this.table = !this.table;
+    if (this.table) this.#extras.want();
     this.announcement = this.t(this.table ? 'showTable' : 'showChart');
   }
 
@@ -219,6 +229,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     this.selected = index;
     this.announcement = rung.node.title;
     emit(this, 'cp-select', { id: rung.node.id, kind: rung.node.kind, item: 'rung' });
+    this.#extras.want();
     const anchor = this.renderRoot.querySelector(`li[data-index="${index}"] .card`);
     if (anchor) void this.#popover.open(anchor);
   }

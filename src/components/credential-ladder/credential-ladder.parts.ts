@@ -1,16 +1,15 @@
 /**
- * Templates of the ladder: a rung, a rung's details, and the table view. Functions of the derived view
- * only (no element state), so the class keeps to properties, lifecycle and handlers.
+ * Templates of the ladder: a rung and what it opens (a rung's details and the table view, shown only on
+ * asking, are in credential-ladder.extras.ts). Functions of the derived view only (no element state), so
+ * the class keeps to properties, lifecycle and handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderDataTable } from '../../base/parts.js';
 import { common } from '../../i18n/messages.js';
 import { translate, type Params } from '../../i18n/translate.js';
-import { describeWage, formatCost, formatDuration, formatMoney } from '../../lib/format.js';
-import { safeUrl } from '../../lib/safe-url.js';
+import { describeWage, formatCost, formatDuration } from '../../lib/format.js';
 import { nameLang } from '../../schema/localize.js';
-import { addsTexts, basisText, costText, sameText, timeText, typeText, type Totals } from './credential-ladder.describe.js';
+import { addsTexts, costText, sameText, timeText, typeText, type Totals } from './credential-ladder.describe.js';
 import type { ChartGeometry } from './credential-ladder.layout.js';
 import { messages, type MessageKey } from './credential-ladder.messages.js';
 import type { LadderModel, Opening, Rung } from './credential-ladder.model.js';
@@ -45,7 +44,7 @@ function renderOpening(open: Opening, lang: string): TemplateResult {
   </li>`;
 }
 
-function renderOpens(opens: readonly Opening[], lang: string, limit = Infinity, label?: string): TemplateResult {
+export function renderOpens(opens: readonly Opening[], lang: string, limit = Infinity, label?: string): TemplateResult {
   if (!opens.length) return html`<p class="opens-none">${say(lang, 'opensNothing')}</p>`;
   const more = opens.length - limit;
   // A flat step says so where "Opens" would be: the same jobs, named again with their wages.
@@ -100,69 +99,4 @@ export function renderRung(view: View, rung: Rung, options: RungOptions, lang: s
     </div>
     ${rung.carries ? html`<span class="carry" part="carry" aria-hidden="true"></span>` : nothing}
   </li>`;
-}
-
-export function renderDetails(view: View, rung: Rung, lang: string, close: () => void): TemplateResult {
-  const { node, index } = rung;
-  const totals = view.totals[index]!;
-  const href = safeUrl(node.url);
-  const meta = [typeText(node, lang), node.provider, say(lang, 'rungOf', { n: index + 1, count: view.model.rungs.length })];
-  return html`<h3 id="details-title">${node.title}</h3>
-    <p class="meta">${meta.filter(Boolean).join(' · ')}</p>
-    ${node.description ? html`<p>${node.description}</p>` : nothing}
-    ${rung.same ? html`<p class="same">${sameText(rung, lang)}</p>` : nothing}
-    ${
-      view.model.timed || view.model.costed
-        ? html`<dl>
-          <dt>${say(lang, 'time')}</dt><dd>${formatDuration(node.duration, lang)}</dd>
-          <dt>${say(lang, 'cost')}</dt><dd>${formatCost(node.cost, lang)}</dd>
-          <dt>${say(lang, 'totalTimeColumn')}</dt><dd>${timeText(totals.time, lang)}</dd>
-          <dt>${say(lang, 'totalCostColumn')}</dt><dd>${costText(totals.cost, lang)}</dd>
-        </dl>`
-        : nothing
-    }
-    ${renderOpens(rung.opens, lang)}
-    ${rung.carries ? html`<p class="carry-note">${say(lang, 'carries')}</p>` : nothing}
-    <p class="details-actions">
-      ${href ? html`<a href=${href} rel="noopener" target="_blank">${say(lang, 'more')}</a>` : nothing}
-      <button type="button" class="button" @click=${close}>${translate(common, lang, 'close')}</button>
-    </p>`;
-}
-
-export function renderTable(view: View, lang: string): TemplateResult {
-  const { model, totals, lift } = view;
-  const basis = lift.key ? basisText(lift.key, model.area, lang) : undefined;
-  return renderDataTable(
-    model.ladder.title,
-    [
-      say(lang, 'rungColumn'),
-      say(lang, 'credentialColumn'),
-      say(lang, 'typeColumn'),
-      say(lang, 'time'),
-      say(lang, 'cost'),
-      say(lang, 'totalTimeColumn'),
-      say(lang, 'totalCostColumn'),
-      say(lang, 'opens'),
-      ...(basis ? [say(lang, 'bestColumn', { basis })] : []),
-    ],
-    model.rungs.map((rung, i) => {
-      const step = lift.steps[i];
-      const best = step?.best === undefined ? translate(common, lang, 'notAvailable') : formatMoney(step.best, lang);
-      return html`<tr class=${i === view.current ? 'is-current' : ''} aria-current=${i === view.current ? 'step' : nothing}>
-            <th scope="row">${i + 1}</th>
-            <td>
-              ${rung.node.title}${rung.node.provider ? html`<br /><span class="muted">${rung.node.provider}</span>` : nothing}
-              ${i === view.current ? html`<br /><strong>${say(lang, 'youAreHere')}</strong>` : nothing}
-              ${rung.carries ? html`<br /><span class="muted">${say(lang, 'carries')}</span>` : nothing}
-            </td>
-            <td>${typeText(rung.node, lang) ?? ''}</td>
-            <td>${formatDuration(rung.node.duration, lang)}</td>
-            <td>${formatCost(rung.node.cost, lang)}</td>
-            <td>${timeText(totals[i]!.time, lang)}</td>
-            <td>${costText(totals[i]!.cost, lang)}</td>
-            <td>${renderOpens(rung.opens, lang)}</td>
-            ${basis ? html`<td>${best}${step?.lift ? html` (+${formatMoney(step.lift, lang)})` : nothing}</td>` : nothing}
-          </tr>`;
-    }),
-  );
 }

@@ -8,7 +8,9 @@ import { classMap } from 'lit/directives/class-map.js';
 import { renderChart } from './credential-ladder.chart.js';
 import type { LadderTexts } from './credential-ladder.derive.js';
 import type { Orientation } from './credential-ladder.layout.js';
-import { renderDetails, renderRung, type View } from './credential-ladder.parts.js';
+import { renderRung, type View } from './credential-ladder.parts.js';
+
+export type Extras = typeof import('./credential-ladder.extras.js');
 
 export interface RungsInput {
   readonly view: View;
@@ -24,6 +26,8 @@ export interface RungsInput {
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onToggle: (event: ToggleEvent) => void;
   readonly close: () => void;
+  /** The details' code, once fetched (on the first selection). */
+  readonly extras: Extras | undefined;
 }
 
 export function renderRungs(input: RungsInput): TemplateResult {
@@ -53,7 +57,7 @@ export function renderRungs(input: RungsInput): TemplateResult {
       )}
     </ol>
     <div id="details" popover="auto" role="dialog" aria-labelledby="details-title" part="popover" @toggle=${input.onToggle} @keydown=${input.onKeydown}>
-      ${selected ? renderDetails(view, selected, lang, input.close) : nothing}
+      ${selected && input.extras ? input.extras.renderDetails(view, selected, lang, input.close) : nothing}
     </div>
     ${texts.next ? html`<aside class="next-step" part="next-step" aria-label=${input.nextLabel}><p>${texts.next}</p></aside>` : nothing}
     ${renderChart(view, lang)}`;
