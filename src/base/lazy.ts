@@ -1,3 +1,6 @@
+import type { ReactiveControllerHost } from 'lit';
+import { fetching } from './under-way.js';
+
 /**
  * Code fetched on first use (issue 18), once for the whole page: `load()` starts the download or joins the
  * one under way, and `loaded` is the module once it is here, for callers that must go on synchronously. A
@@ -23,4 +26,49 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
       )),
   };
   return code;
+}
+
+/**
+ * Code an element fetches when a reader first needs it (issue 18): a view behind a toggle, the content of
+ * a popover. `want()` starts the fetch and the element re-renders when it arrives (its updateComplete
+ * waits for it meanwhile); `module` is the code once here, for every element on the page. A failed fetch
+ * is reported once and marked `failed` until the reader asks again, which tries again.
+ */
+export class OnDemand<M> {
+  #failed = false;
+  #pending: Promise<void> | undefined;
+
+  /** `what` names the code in the console's warning: "the table and details". */
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly code: Lazy<M>,
+    private readonly what: string,
+  ) {}
+
+  get module(): M | undefined {
+    return this.code.loaded;
+  }
+
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  want(): void {
+    if (this.code.loaded || this.#pending) return;
+    this.#failed = false;
+    this.#pending = this.code.load().then(
+      () => this.#done(),
+      (error: unknown) => {
+        this.#failed = true;
+        console.warn(`<${this.host.localName}>: ${this.what} could not be loaded`, error);
+        this.#done();
+      },
+    );
+    fetching(this.host, this.#pending);
+  }
+
+  #done(): void {
+    this.#pending = undefined;
+    this.host.requestUpdate();
+  }
 }

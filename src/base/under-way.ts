@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /**
- * The code each element is fetching on a reader's demand (see on-demand.ts), so that the base's
+ * The code each element is fetching on a reader's demand (see OnDemand in lazy.ts), so that the base's
  * updateComplete can wait for it: after `await el.updateComplete` the element shows what was asked for.
  * A module of its own so the base carries this registry and not the fetching.
  */

@@ -18,8 +18,7 @@ import { renderRungs } from './credential-ladder.rungs.js';
 import { figureStyles } from './credential-ladder.chart.styles.js';
 import { styles } from './credential-ladder.styles.js';
 import { pathwayRules } from '../../schema/documents/pathway.js';
-import { lazy } from '../../base/lazy.js';
-import { OnDemand } from '../../base/on-demand.js';
+import { lazy, OnDemand } from '../../base/lazy.js';
 
 /** A rung's details and the table view, fetched when a reader first asks for either. */
 const extras = lazy(() => import('./credential-ladder.extras.js'));

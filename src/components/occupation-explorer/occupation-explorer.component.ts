@@ -22,7 +22,10 @@ import { styles } from './occupation-explorer.styles.js';
 import { PAGE } from './occupation-explorer.table.js';
 import { renderExplorer } from './occupation-explorer.view.js';
 import { occupationsRules } from '../../schema/documents/occupations.js';
-import { lazy } from '../../base/lazy.js';
+import { lazy, OnDemand } from '../../base/lazy.js';
+
+/** An occupation's details (figures with their bases and sources), fetched when a reader first opens one. */
+const details = lazy(() => import('./occupation-explorer.details.js'));
 
 /** Text attributes that disappear when emptied, so a reflected deep link stays short. */
 const text = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
@@ -149,9 +152,12 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     this,
     () => (this.#vm && !this.#waiting ? this.#vm : NONE),
     (row) => {
+      this.#details.want();
       this.#announcer.say(translate(messages, this.language.lang, 'selected', { title: row.occupation.title }));
     },
   );
+  /** The details popover's content, fetched on the first selection. */
+  #details = new OnDemand(this, details, "an occupation's details");
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -220,6 +226,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
       vm: this.#vm!,
       doc,
       pick: this.#pick,
+      details: this.#details.module,
       pathwayHref: this.pathwayHref,
       measured: this.#chartSize.value !== undefined || this.#prerendered,
       ratio: this.#ratio,

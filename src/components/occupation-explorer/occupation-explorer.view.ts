@@ -10,7 +10,6 @@ import { localize, proseLang } from '../../schema/localize.js';
 import type { OccupationsDocument } from '../../schema/types.js';
 import { renderChart } from './occupation-explorer.chart.js';
 import type { ViewModel } from './occupation-explorer.derive.js';
-import { renderDetails } from './occupation-explorer.details.js';
 import { activeFilters } from './occupation-explorer.filter.js';
 import { renderFilters } from './occupation-explorer.filter-panel.js';
 import type { Interaction } from './occupation-explorer.interaction.js';
@@ -34,23 +33,26 @@ export interface ExplorerView {
   onClear: () => void;
   onInput: (event: Event) => void;
   onToggle: () => void;
+  /** The details popover's code, once fetched (on the first selection). */
+  details: typeof import('./occupation-explorer.details.js') | undefined;
 }
 
 export function renderExplorer(v: ExplorerView): TemplateResult {
   const { vm, doc, pick } = v;
   const { lang } = vm;
   const open = pick.open;
-  const details = open
-    ? renderDetails({
-        lang,
-        row: open.row,
-        labels: vm.labels,
-        sources: doc.source,
-        pathwayHref: v.pathwayHref,
-        onToggle: pick.onToggle,
-        onClose: pick.close,
-      })
-    : nothing;
+  const details =
+    open && v.details
+      ? v.details.renderDetails({
+          lang,
+          row: open.row,
+          labels: vm.labels,
+          sources: doc.source,
+          pathwayHref: v.pathwayHref,
+          onToggle: pick.onToggle,
+          onClose: pick.close,
+        })
+      : nothing;
   const shared = { lang, onKey: pick.onKey, onFocus: pick.onFocus, onBlur: pick.onBlur, onLeave: pick.onLeave };
   const table = renderTable({
     ...shared,
