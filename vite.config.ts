@@ -79,6 +79,36 @@ interface ChunkFacts {
   dynamicImports: string[];
 }
 
+/**
+ * Writes into the loader (dist/embed.js) each element's shared chunks: every chunk its own chunk imports,
+ * directly or not, which the loader preloads beside it (see SHARED in src/loader.ts). Done on the finished
+ * bundle, as the chunks' names are known only then; the placeholder is a string the minifier keeps.
+ */
+function sharedChunks(): Plugin {
+  return {
+    name: 'cp-shared-chunks',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+      const shared: Record<string, string[]> = {};
+      for (const chunk of chunks.values()) {
+        const match = /components\/([a-z-]+)\/\1\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (!match || !chunk.isDynamicEntry) continue;
+        const found = new Set<string>();
+        const visit = (file: string) => {
+          for (const next of chunks.get(file)?.imports ?? []) if (!found.has(next)) (found.add(next), visit(next));
+        };
+        visit(chunk.fileName);
+        shared[`cp-${match[1]}`] = [...found].sort();
+      }
+      const loader = chunks.get('embed.js');
+      if (!loader) return;
+      const placeholder = /([`'"])__CP_SHARED_CHUNKS__\1/;
+      if (!placeholder.test(loader.code)) this.error('embed.js: the placeholder for the shared chunks is missing');
+      loader.code = loader.code.replace(placeholder, JSON.stringify(JSON.stringify(shared)));
+    },
+  };
+}
+
 /** Writes dist/elements/chunks.json: each chunk of the embed, what it imports and which element it is. */
 function chunkGraph(): Plugin {
   return {
@@ -140,7 +170,7 @@ const SHIPPED = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: 
 function embedConfig(): UserConfig {
   return {
     resolve: production,
-    plugins: [cssLiterals(), chunkGraph()],
+    plugins: [cssLiterals(), chunkGraph(), sharedChunks()],
     build: {
       ...SHIPPED,
       // Library mode, because there Vite adds no preload helper: it would add a kilobyte to the loader and

@@ -46,12 +46,61 @@ function reserve(): void {
   }
 }
 
+/**
+ * Each element's shared chunks (lit, the base, the schema…), as paths beside this file, written in by the
+ * build (`sharedChunks` in vite.config.ts). Asked for with the element's own chunk, so the browser need not
+ * wait for that to arrive to find them, a round trip later. From source (tests) there are none.
+ */
+const SHARED: Record<string, readonly string[]> = (() => {
+  try {
+    return JSON.parse('__CP_SHARED_CHUNKS__') as Record<string, readonly string[]>;
+  } catch {
+    return {};
+  }
+})();
+const preloaded = new Set<string>();
+
+function preload(tag: string): void {
+  for (const file of SHARED[tag] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/**
+ * Starts fetching the document an element names in `src` while its code is on its way, into the registry
+ * its document loader reads first (src/base/early-fetch.ts, whose comment says why and how they meet).
+ */
+function fetchEarly(src: string | null): void {
+  if (!src) return;
+  const registry = ((globalThis as unknown as Record<symbol, Map<string, Promise<Response>> | undefined>)[
+    Symbol.for('career-pathway-elements.early-fetches')
+  ] ??= new Map());
+  let href: string;
+  try {
+    href = new URL(src, document.baseURI).href;
+  } catch {
+    return;
+  }
+  if (!/^https?:/.test(href) || registry.has(href)) return;
+  const response = fetch(href, { headers: { Accept: 'application/json' } });
+  // Whoever takes it handles a failure; until then it must not count as an unhandled rejection.
+  response.catch(() => {});
+  registry.set(href, response);
+}
+
 const loading = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
 
 function load(tag: string): Promise<unknown> {
   let promise = loading.get(tag);
   if (!promise) {
+    preload(tag);
     promise = ELEMENTS[tag]!().catch((error: unknown) => {
       // Let a later appearance of the tag try again (a network blip), and say why this one failed.
       loading.delete(tag);
@@ -71,7 +120,10 @@ export function discover(root: ParentNode): Promise<unknown> {
   const visit = (el: Element) => {
     const tag = el.localName;
     if (tag in ELEMENTS) {
-      if (!customElements.get(tag)) found.push(load(tag));
+      if (!customElements.get(tag)) {
+        fetchEarly(el.getAttribute('src'));
+        found.push(load(tag));
+      }
     } else if (el.shadowRoot) {
       watch(el.shadowRoot);
     } else if (tag.includes('-') && !customElements.get(tag)) {

@@ -6,6 +6,7 @@ import { quickValidate } from '../schema/quick.js';
 import { issueIn } from '../schema/say.js';
 import type { DocumentRules } from '../schema/semantic.js';
 import type { AnyDocument, Issue } from '../schema/types.js';
+import { takeEarly } from './early-fetch.js';
 import { lazy } from './lazy.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -62,11 +63,14 @@ export function fetchShared(url: string, signal: AbortSignal): Promise<{ shared:
   let entry = documents.get(key);
   if (!entry) {
     const controller = new AbortController();
+    const request = () => fetch(key, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    // The loader may have asked already (early-fetch.ts); if that failed, ask once more ourselves.
+    const early = takeEarly(key);
     const created: Entry = {
       waiting: 0,
       holders: 0,
       controller,
-      promise: fetch(key, { signal: controller.signal, headers: { Accept: 'application/json' } }).then(async (response) => {
+      promise: (early ? early.catch(request) : request()).then(async (response) => {
         const shared = { status: response.status, statusText: response.statusText, body: await response.text() };
         if (!response.ok && documents.get(key) === created) documents.delete(key);
         return shared;

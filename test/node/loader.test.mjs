@@ -98,6 +98,46 @@ test('a page with only the banner defines the meter alone and fetches only its c
   await page.close();
 });
 
+test('on a slow network, the chunks and the document are asked for together, not one round trip after another', async () => {
+  const page = await pages.browser.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  // Every script and document answered 400 ms late, as a phone's network would: each round trip shows.
+  const asked = [];
+  const start = Date.now();
+  await page.route(/\/(dist\/elements\/.*\.js|data\/colorado\/.*\.json)$/, async (route) => {
+    asked.push({ path: new URL(route.request().url()).pathname, at: Date.now() - start });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.route(`${pages.base}/loader-slow.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slow</title>
+        <script src="/test/pages/probe.js"></script><script type="module" src="/dist/embed.js"></script></head>
+        <body><cp-campaign-meter id="banner" variant="banner" src="/data/colorado/campaign.json"></cp-campaign-meter></body></html>`,
+    }),
+  );
+  await page.goto(`${pages.base}/loader-slow.html`);
+  await rendered(page, 'banner');
+  const first = Math.min(...asked.map((a) => a.at));
+  // Without the loader's help the shared chunks would wait for the meter's chunk (400 ms), and the document
+  // for all of them (400 ms more): here each is asked for within one round trip of the first.
+  for (const { path, at } of asked) assert.ok(at - first < 300, `${path} asked for ${at - first} ms after the first request`);
+  assert.equal(asked.filter((a) => a.path.endsWith('campaign.json')).length, 1, 'the document is fetched once');
+  assert.deepEqual(
+    [...closure('cp-campaign-meter')].filter((file) => !asked.some((a) => a.path === `/dist/${file}`)),
+    [],
+    'every chunk the meter imports was fetched',
+  );
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a tag added after the page loaded is defined when it appears', async () => {
   const { page, scripts, problems } = await open('<p>Nothing yet.</p>', { head: '<script type="module" src="/dist/embed.js"></script>' });
   await page.waitForLoadState('load');
