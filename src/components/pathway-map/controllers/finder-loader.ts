@@ -3,9 +3,11 @@
  * of their own (view/finder.ts), fetched when a reader first opens the finder, or at once when `from`/`to`
  * or a link ask for a route. Most readers look at the map and never open it. The import is shared by every
  * map on the page, and once here it is used at once by maps made later. A failed fetch is forgotten, so the
- * next open tries again; until then the disclosure says it could not be loaded.
+ * next open tries again; until then the disclosure says it could not be loaded. Its styles come with it:
+ * they join the element class's (for maps made later) and this map's shadow root as it is first used here.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { adoptLate } from './late-styles.js';
 
 export type Finder = typeof import('../view/finder.js');
 
@@ -22,17 +24,20 @@ function load(): Promise<Finder> {
   ));
 }
 
+type Host = ReactiveControllerHost & HTMLElement;
+
 export class FinderLoader {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: Host;
   #pending: Promise<void> | undefined;
   #failed = false;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: Host) {
     this.#host = host;
   }
 
-  /** The finder's module, once fetched (on this page, by any map). */
+  /** The finder's module, once fetched (on this page, by any map), its styles then in this map's shadow root. */
   get module(): Finder | undefined {
+    if (loaded) adoptLate(this.#host, loaded.finderStyles);
     return loaded;
   }
 
