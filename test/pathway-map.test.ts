@@ -12,6 +12,7 @@ import {
   button,
   buttonNamed,
   colorado,
+  detailsShown,
   focusedId,
   load,
   mapOf,
@@ -191,7 +192,7 @@ describe('cp-pathway-map', () => {
     const el = await mapOf(await load());
     button(el, 'rn').focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await detailsShown(el);
     expect($<HTMLElement>(el, '#details')!.matches(':popover-open')).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -270,7 +271,7 @@ describe('cp-pathway-map', () => {
     const box = button(el, 'nursing-assistants').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
+    await detailsShown(el);
     const details = $<HTMLElement>(el, '#details')!;
     expect(details.matches(':popover-open')).to.equal(true);
     const text = details.textContent!.replace(/\s+/g, ' ');
@@ -417,8 +418,7 @@ describe('cp-pathway-map', () => {
     expect(legend, 'no O*NET link is called a promotion').not.to.contain('Advances to a higher step');
 
     button(el, 'registered-nurses').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     const rows = Object.fromEntries(
       $$(el, '#details dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/[\u00a0\u202f]/g, ' ')]),
     );
@@ -450,8 +450,7 @@ describe('cp-pathway-map', () => {
     await frames(2);
     const box = button(es, 'registered-nurses').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-    await es.updateComplete;
-    await frames(2);
+    await detailsShown(es);
     expect($(es, '#details')!.textContent).to.contain('Empleos relacionados (O*NET)');
     expect($(es, '#details')!.textContent).to.contain('(nacional, promedio de 2024–34)');
   });
@@ -1095,8 +1094,7 @@ describe('cp-pathway-map, audited gaps', () => {
     };
     const el = await mapOf(data);
     button(el, 'rn').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     const details = $<HTMLElement>(el, '#details')!;
     expect(details.matches(':popover-open')).to.equal(true);
     const text = plain(details.textContent!);
@@ -1109,8 +1107,7 @@ describe('cp-pathway-map, audited gaps', () => {
 
     const es = await mapOf(data, 1000, { lang: 'es' });
     button(es, 'rn').focus();
-    await es.updateComplete;
-    await frames(2);
+    await detailsShown(es);
     const texto = plain($(es, '#details')!.textContent!);
     expect(texto).to.contain('La mitad central gana, Estados Unidos');
     expect(texto).to.contain('El 80 % central gana68.000 US$–121.000 US$ al año');
@@ -1207,8 +1204,7 @@ describe('cp-pathway-map, audited gaps', () => {
     expect(about.textContent).to.equal(summary);
     expect(about.querySelector('b'), 'text, never HTML').to.equal(null);
     button(el, 'cna').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     expect(plain($(el, '#details')!.textContent!)).to.contain('Nursing Assistants (after passing the state exam)');
     await expectAccessible(el);
     (await menuItem(el, 'Show as table')).click();

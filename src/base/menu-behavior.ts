@@ -11,7 +11,7 @@
  */
 import type { html as litHtml, nothing as litNothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { floatingUi } from './floating.js';
-import type { MenuButtonInput, MenuItem } from './menu-button.js';
+import type { MenuButtonInput, MenuItem } from './menu-items.js';
 
 /** @floating-ui/dom on first use, handed in by menu-button.ts: imported here, the shared helper would be split
  * off the base chunk into a chunk of its own (one more request for every page). */

@@ -10,21 +10,9 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { floatingUi } from './floating.js';
 import { lazy } from './lazy.js';
 import type { MenuBehavior } from './menu-behavior.js';
+import type { MenuButtonInput } from './menu-items.js';
 
-export interface MenuItem {
-  readonly label: string;
-  readonly run: () => void;
-  /** Makes the item a `menuitemcheckbox`: whether it is on. */
-  readonly checked?: boolean;
-}
-
-export interface MenuButtonInput {
-  /** The button's text (and name). */
-  readonly label: string;
-  readonly items: readonly MenuItem[];
-  /** `part` names for the button and the menu. */
-  readonly parts?: { readonly button?: string; readonly menu?: string };
-}
+export type { MenuButtonInput, MenuItem } from './menu-items.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

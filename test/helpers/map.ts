@@ -70,3 +70,7 @@ export async function menuItem(el: PathwayMap, name: string): Promise<HTMLButton
   if (!item) throw new Error(`no menu item "${name}"`);
   return item;
 }
+
+/** Resolves once a step's details are open, with their content: it comes with view/figures.ts, fetched on first use. */
+export const detailsShown = (el: PathwayMap) =>
+  until(() => !!$(el, '#details h3') && $<HTMLElement>(el, '#details')!.matches(':popover-open'), 'the details opening');

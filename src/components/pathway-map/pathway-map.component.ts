@@ -198,15 +198,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   }
 
   /**
-   * With `sync-url`, a document is not shown before the URL's code is here to read it (fetched as soon as
-   * the attribute is seen, so usually long before the document), so that a link opens its step and route
-   * on the first paint.
+   * Waits for the chunks a view must not be drawn without (issue 18), each fetched as soon as it is known
+   * to be needed, so usually here before the document: with `sync-url`, the URL's state, so that a link
+   * opens its step and route on the first paint; for a hydrating render, the server's measure.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const url = this.#syncUrl();
     // What a first view shows from the figures' chunk (the table, a selected card's details) waits for it
     // behind the placeholder (or, hydrating, the server's markup): a map on screen stays as it is until then.
-    const first = this.loader.document && !this.#shown;
+    const first = (this.#estimated && !isServer) || (this.loader.document && !this.#shown);
     const figures = (this.view === 'table' || this.selected !== undefined) && first ? this.#figures.want() : undefined;
     // A hydrating first render measures as the server did.
     const measure = this.#estimated && !isServer && !metrics.loaded ? metrics.load().catch(() => undefined) : undefined;

@@ -7,22 +7,12 @@
  * they join the element class's (for maps made later) and this map's shadow root as it is first used here.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { lazy } from '../../../base/lazy.js';
 import { adoptLate } from './late-styles.js';
 
 export type Finder = typeof import('../view/finder.js');
 
-let loaded: Finder | undefined;
-let loading: Promise<Finder> | undefined;
-
-function load(): Promise<Finder> {
-  return (loading ??= import('../view/finder.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
-}
+const code = lazy(() => import('../view/finder.js'));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -37,6 +27,7 @@ export class FinderLoader {
 
   /** The finder's module, once fetched (on this page, by any map), its styles then in this map's shadow root. */
   get module(): Finder | undefined {
+    const loaded = code.loaded;
     if (loaded) adoptLate(this.#host, loaded.finderStyles);
     return loaded;
   }
@@ -53,8 +44,8 @@ export class FinderLoader {
 
   /** Fetches the finder unless it is here, coming, or failed since the reader last opened it. */
   want(): void {
-    if (loaded || this.#pending || this.#failed) return;
-    this.#pending = load().then(
+    if (code.loaded || this.#pending || this.#failed) return;
+    this.#pending = code.load().then(
       () => this.#done(),
       (error: unknown) => {
         this.#failed = true;

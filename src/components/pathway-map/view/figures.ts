@@ -34,6 +34,13 @@ const t = (lang: string, key: MessageKey) => translate(messages, lang, key);
  * (controllers/figures-loader.ts), and a server, which has this chunk from `preload()`, writes them out.
  */
 export const figuresStyles = css`
+  /* The details popover (shown once this is here). A fixed width, not a maximum: a shrink-to-fit popover changes size as it is moved near an edge, and
+     changing size while floating-ui's ResizeObserver repositions it is a "ResizeObserver loop" error. */
+  .details {
+    width: min(24em, calc(100vw - 16px));
+    max-width: none;
+    font-size: 0.875em;
+  }
   .details .description {
     display: -webkit-box;
     overflow: hidden;

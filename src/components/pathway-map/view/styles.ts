@@ -283,13 +283,6 @@ export const styles = css`
     flex: none;
     overflow: visible;
   }
-  /* A fixed width, not a maximum: a shrink-to-fit popover changes size as it is moved near an edge, and
-     changing size while floating-ui's ResizeObserver repositions it is a "ResizeObserver loop" error. */
-  .details {
-    width: min(24em, calc(100vw - 16px));
-    max-width: none;
-    font-size: 0.875em;
-  }
   .note {
     margin: 0 0 0.5em;
     color: var(--_muted);
