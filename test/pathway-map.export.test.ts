@@ -5,6 +5,7 @@ import '../src/components/pathway-map/pathway-map.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
 import { drawSvg } from '../src/components/pathway-map/export/raster.js';
 import { frames, nextEvent } from './helpers/index.js';
+import { menuItem } from './helpers/map.js';
 
 const SMALL = new URL('./fixtures/pathway-small.json', import.meta.url).href;
 type RGB = [number, number, number];
@@ -219,10 +220,8 @@ describe('cp-pathway-map PNG export', () => {
     const errors: unknown[] = [];
     const onError = (event: PromiseRejectionEvent) => errors.push(event.reason);
     window.addEventListener('unhandledrejection', onError);
-    // The item in the toolbar's "More" menu.
-    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find(
-      (b) => b.textContent!.trim() === 'Download PNG',
-    )!;
+    // The item in the toolbar's "More" menu, opened as a reader would.
+    const button = await menuItem(el, 'Download PNG');
     const notice = await failing(el, async () => {
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 300));

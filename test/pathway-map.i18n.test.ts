@@ -1,8 +1,8 @@
 import { expect } from './helpers/testing.js';
 import type { PathwayMap } from '../src/components/pathway-map/pathway-map.component.js';
 import type { PathwayDocument } from '../src/schema/types.js';
-import { expectAccessible, frames, litWarnings } from './helpers/index.js';
-import { $, $$, button, colorado, load, mapOf, settle } from './helpers/map.js';
+import { expectAccessible, litWarnings } from './helpers/index.js';
+import { $, $$, button, colorado, detailsShown, load, mapOf, settle } from './helpers/map.js';
 
 const HEALTHCARE = colorado('healthcare');
 const english = (el: PathwayMap) => $$(el, '[lang="en"]');
@@ -29,8 +29,7 @@ describe("cp-pathway-map in Spanish, with the document's own translations", () =
     const title = (id: string) => doc.nodes.find((node) => node.id === id)!.title;
 
     button(el, 'adn').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     const details = $(el, '#details')!;
     expect(details.querySelector('h3')!.getAttribute('lang')).to.equal('en');
     expect(text(details.querySelector('h3'))).to.equal(title('adn'));

@@ -6,7 +6,25 @@ import { META_X, metaY, PAD, titleY } from '../src/components/pathway-map/layout
 import { syntheticPathway } from './support/synthetic.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { expectAccessible, frames, litWarnings, nextEvent, shadowText } from './helpers/index.js';
-import { $, $$, button, buttonNamed, colorado, focusedId, load, mapOf, onIds, scale, settle, status, step } from './helpers/map.js';
+import {
+  $,
+  $$,
+  button,
+  buttonNamed,
+  colorado,
+  detailsShown,
+  focusedId,
+  load,
+  mapOf,
+  menuItem,
+  moreMenu,
+  onIds,
+  scale,
+  settle,
+  status,
+  step,
+  until,
+} from './helpers/map.js';
 
 const SAMPLE = new URL('./fixtures/pathway-map-sample.json', import.meta.url).href;
 const HEALTHCARE = colorado('healthcare');
@@ -23,7 +41,7 @@ function focusBefore(el: PathwayMap): HTMLButtonElement {
   return before;
 }
 const more = (el: PathwayMap) => $<HTMLButtonElement>(el, '[part="more-button"]')!;
-const menu = (el: PathwayMap) => $<HTMLElement>(el, '[role="menu"]')!;
+const menu = (el: PathwayMap) => moreMenu(el)!;
 const focusedItem = (el: PathwayMap) => el.shadowRoot!.activeElement?.closest('[role^="menuitem"]')?.textContent!.trim();
 /** Presses a key and waits for what it opens or closes (toggle events come a task later) to render. */
 async function press(el: PathwayMap, key: string): Promise<void> {
@@ -38,11 +56,7 @@ async function tabbed(el: PathwayMap): Promise<Element | null> {
 }
 /** Chooses a menu item by pointer, as a reader would: open the menu, click the item. */
 async function choose(el: PathwayMap, name: string): Promise<void> {
-  more(el).click();
-  await nextEvent(menu(el), 'toggle');
-  $$<HTMLElement>(el, '[role^="menuitem"]')
-    .find((item) => item.textContent!.trim() === name)!
-    .click();
+  (await menuItem(el, name)).click();
   await el.updateComplete;
 }
 
@@ -178,7 +192,7 @@ describe('cp-pathway-map', () => {
     const el = await mapOf(await load());
     button(el, 'rn').focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await detailsShown(el);
     expect($<HTMLElement>(el, '#details')!.matches(':popover-open')).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -257,7 +271,7 @@ describe('cp-pathway-map', () => {
     const box = button(el, 'nursing-assistants').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
+    await detailsShown(el);
     const details = $<HTMLElement>(el, '#details')!;
     expect(details.matches(':popover-open')).to.equal(true);
     const text = details.textContent!.replace(/\s+/g, ' ');
@@ -277,11 +291,13 @@ describe('cp-pathway-map', () => {
 
   it('shows the same pathway as a table, and back', async () => {
     const el = await mapOf(await load());
-    const toggle = buttonNamed(el, 'Show as table');
+    const toggle = await menuItem(el, 'Show as table');
     expect(toggle.getAttribute('role')).to.equal('menuitemcheckbox');
     expect(toggle.getAttribute('aria-checked')).to.equal('false');
-    await choose(el, 'Show as table');
+    toggle.click();
+    await el.updateComplete;
     expect(el.view).to.equal('table');
+    expect(el.shadowRoot!.activeElement, 'focus is back on the menu button').to.equal(more(el));
     expect(toggle.getAttribute('aria-checked')).to.equal('true');
     expect($(el, 'svg.map')).to.equal(null);
     expect(buttonNamed(el, 'Zoom in'), 'no zoom for a table').to.equal(undefined);
@@ -402,8 +418,7 @@ describe('cp-pathway-map', () => {
     expect(legend, 'no O*NET link is called a promotion').not.to.contain('Advances to a higher step');
 
     button(el, 'registered-nurses').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     const rows = Object.fromEntries(
       $$(el, '#details dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/[\u00a0\u202f]/g, ' ')]),
     );
@@ -417,7 +432,7 @@ describe('cp-pathway-map', () => {
     expect(rows['Related jobs (O*NET)']).to.equal(related.join('; '));
     expect(rows['Leads to']).to.equal('none');
 
-    buttonNamed(el, 'Show as table').click();
+    (await menuItem(el, 'Show as table')).click();
     await settle(el);
     const headers = $$(el, 'thead th').map((th) => th.textContent);
     expect(headers.slice(-2)).to.deep.equal(['Leads to', 'Related jobs (O*NET)']);
@@ -435,8 +450,7 @@ describe('cp-pathway-map', () => {
     await frames(2);
     const box = button(es, 'registered-nurses').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-    await es.updateComplete;
-    await frames(2);
+    await detailsShown(es);
     expect($(es, '#details')!.textContent).to.contain('Empleos relacionados (O*NET)');
     expect($(es, '#details')!.textContent).to.contain('(nacional, promedio de 2024–34)');
   });
@@ -478,7 +492,7 @@ describe('cp-pathway-map', () => {
     window.addEventListener('unhandledrejection', onError);
     HTMLCanvasElement.prototype.toBlob = (callback: BlobCallback) => callback(null);
     try {
-      buttonNamed(el, 'Download PNG').click();
+      (await menuItem(el, 'Download PNG')).click();
       await new Promise((resolve) => setTimeout(resolve, 300));
       await el.updateComplete;
     } finally {
@@ -527,8 +541,9 @@ describe('cp-pathway-map', () => {
   it('passes axe in the dark theme, with the keyboard help open', async () => {
     const el = await mapOf(await load(), 1000, { theme: 'dark' });
     await choose(el, 'Keyboard help');
+    // Its words come with the figures' chunk (view/figures.ts), fetched now if need be.
+    await until(() => $<HTMLElement>(el, '#keys')!.matches(':popover-open'), 'the keyboard help opening');
     await frames(2);
-    expect($<HTMLElement>(el, '#keys')!.matches(':popover-open')).to.equal(true);
     expect($(el, '#keys')!.textContent).to.contain('Select a step and show every route through it');
     await expectAccessible(el);
   });
@@ -597,6 +612,11 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
     const button = more(el);
     expect(button.getAttribute('aria-haspopup')).to.equal('menu');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent!.replace('▾', '').trim(), 'named by its text').to.equal('More');
+    expect(moreMenu(el), 'the menu comes on first use').to.equal(null);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedItem(el) === 'Show as table', 'the first Enter opening the menu on its first item');
     expect(button.getAttribute('aria-controls')).to.equal(menu(el).id);
     expect($$(el, '[role="menu"] > *').map((item) => [item.getAttribute('role'), item.textContent!.trim()])).to.deep.equal([
       ['menuitemcheckbox', 'Show as table'],
@@ -604,8 +624,6 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
       ['menuitem', 'Download PNG'],
       ['menuitem', 'Keyboard help'],
     ]);
-    button.focus();
-    await press(el, 'Enter');
     expect(menu(el).matches(':popover-open')).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(focusedItem(el), 'Enter opens on the first item').to.equal('Show as table');
@@ -638,7 +656,7 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
     expect(focusedItem(el), 'ArrowUp opens on the last item').to.equal('Keyboard help');
     await press(el, 'Enter');
     expect(menu(el).matches(':popover-open')).to.equal(false);
-    expect($<HTMLElement>(el, '#keys')!.matches(':popover-open'), 'the item ran').to.equal(true);
+    await until(() => $<HTMLElement>(el, '#keys')!.matches(':popover-open'), 'the item running');
     expect(el.shadowRoot!.activeElement, 'focus is back on the button').to.equal(button);
     await press(el, 'Escape');
     expect($<HTMLElement>(el, '#keys')!.matches(':popover-open')).to.equal(false);
@@ -666,8 +684,8 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
     };
     more(el).scrollIntoView({ block: 'center' });
     await sendMouse({ type: 'click', position: at(more(el)) });
-    await el.updateComplete;
-    expect(menu(el).matches(':popover-open')).to.equal(true);
+    await until(() => !!moreMenu(el)?.matches(':popover-open'), 'the first click opening the menu');
+    expect(el.shadowRoot!.activeElement?.textContent!.trim(), 'on its first item').to.equal('Show as table');
     await sendMouse({ type: 'click', position: [2, 2] });
     await el.updateComplete;
     expect(menu(el).matches(':popover-open')).to.equal(false);
@@ -677,6 +695,29 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
     await el.updateComplete;
     expect(menu(el).matches(':popover-open')).to.equal(false);
   });
+
+  for (const [key, first] of [
+    [' ', 'Show as table'],
+    ['ArrowDown', 'Show as table'],
+    ['ArrowUp', 'Keyboard help'],
+  ] as const) {
+    it(`opens on the first press of ${key === ' ' ? 'Space' : key}, the menu's code coming then, with the keys of the pattern`, async () => {
+      const el = await mapOf(await load());
+      expect(moreMenu(el)).to.equal(null);
+      more(el).focus();
+      await sendKeys({ press: key === ' ' ? 'Space' : key });
+      await until(() => focusedItem(el) === first, `the first ${key} opening the menu on "${first}"`);
+      expect(more(el).getAttribute('aria-expanded')).to.equal('true');
+      await press(el, 'End');
+      expect(focusedItem(el)).to.equal('Keyboard help');
+      await press(el, 's');
+      expect(focusedItem(el), 'a letter moves to the item starting with it').to.equal('Show as table');
+      await press(el, 'Escape');
+      expect(menu(el).matches(':popover-open')).to.equal(false);
+      expect(el.shadowRoot!.activeElement, 'Escape goes back to the button').to.equal(more(el));
+      expect(litWarnings).to.deep.equal([]);
+    });
+  }
 
   for (const lang of ['en', 'es']) {
     it(`fits its toolbar in one row on a 390px phone, and opens the menu inside the screen (${lang})`, async () => {
@@ -698,7 +739,8 @@ describe('cp-pathway-map, keyboard first, its tools after it', () => {
         for (const box of boxes) expect(Math.min(box.width, box.height), 'a target of 32px at least').to.be.at.least(32);
         more(el).scrollIntoView({ block: 'end' });
         more(el).focus();
-        await press(el, 'Enter');
+        await sendKeys({ press: 'Enter' });
+        await until(() => !!moreMenu(el)?.matches(':popover-open'), 'the menu opening');
         await frames(2);
         const box = menu(el).getBoundingClientRect();
         expect(box.left).to.be.at.least(0);
@@ -1052,8 +1094,7 @@ describe('cp-pathway-map, audited gaps', () => {
     };
     const el = await mapOf(data);
     button(el, 'rn').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     const details = $<HTMLElement>(el, '#details')!;
     expect(details.matches(':popover-open')).to.equal(true);
     const text = plain(details.textContent!);
@@ -1066,8 +1107,7 @@ describe('cp-pathway-map, audited gaps', () => {
 
     const es = await mapOf(data, 1000, { lang: 'es' });
     button(es, 'rn').focus();
-    await es.updateComplete;
-    await frames(2);
+    await detailsShown(es);
     const texto = plain($(es, '#details')!.textContent!);
     expect(texto).to.contain('La mitad central gana, Estados Unidos');
     expect(texto).to.contain('El 80 % central gana68.000 US$–121.000 US$ al año');
@@ -1164,11 +1204,10 @@ describe('cp-pathway-map, audited gaps', () => {
     expect(about.textContent).to.equal(summary);
     expect(about.querySelector('b'), 'text, never HTML').to.equal(null);
     button(el, 'cna').focus();
-    await el.updateComplete;
-    await frames(2);
+    await detailsShown(el);
     expect(plain($(el, '#details')!.textContent!)).to.contain('Nursing Assistants (after passing the state exam)');
     await expectAccessible(el);
-    buttonNamed(el, 'Show as table').click();
+    (await menuItem(el, 'Show as table')).click();
     await el.updateComplete;
     expect(plain($(el, 'tr[data-id="cna"]')!.textContent!)).to.contain('Nursing Assistants (after passing the state exam)');
   });

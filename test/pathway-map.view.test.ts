@@ -1,7 +1,7 @@
 /** cp-pathway-map's first view, its zoom and its popover, as a reader on a laptop meets them. */
 import { expect } from './helpers/testing.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, $$, button, buttonNamed, colorado, COLORADO, load, mapOf, scale, settle } from './helpers/map.js';
+import { $, $$, button, buttonNamed, colorado, COLORADO, detailsShown, load, mapOf, scale, settle } from './helpers/map.js';
 
 const inside = (inner: DOMRect, outer: DOMRect) =>
   inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
@@ -68,6 +68,7 @@ describe('cp-pathway-map, first view', () => {
       await settle(el);
       button(el, id).focus();
       await settle(el);
+      await detailsShown(el);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const popover = $(el, '#details')!.getBoundingClientRect();
       expect(popover.width, 'the details are open').to.be.above(0);

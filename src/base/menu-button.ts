@@ -1,39 +1,34 @@
 /**
  * A menu button (the WAI-ARIA Authoring Practices pattern): a button that opens a menu of actions.
- * The menu is a native `popover="auto"` the button names with `popovertarget`, so it sits in the top layer
- * (no `overflow: hidden` ancestor clips it) and the browser closes it on a click outside or on Escape,
- * and never reopens it from the click on its own button that closed it. Keys follow the pattern: Enter,
- * Space or ArrowDown open it on the first item and ArrowUp on the last; in the menu the arrows move
- * (wrapping), Home and End jump, a letter moves to the next item starting with it, Escape closes it back
- * onto the button and Tab closes it. Choosing an item closes the menu, puts focus back on the button, then
- * runs the item. Placed with @floating-ui/dom below the button and kept inside the viewport.
+ * Only the button comes with the element; what the menu does (its items, keys, focus and placement,
+ * menu-behavior.ts) is fetched on the button's first use (issue 18), as most readers never open it. The
+ * gesture that wakes it is not lost: the first click, Enter or Space opens the menu on its first item,
+ * the first ArrowDown on its first and ArrowUp on its last, once the code is here (one round trip).
+ * Until then the button reads as it always does: a button named by its label that has a menu, collapsed.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { floatingUi } from './floating.js';
+import { lazy } from './lazy.js';
+import type { MenuBehavior } from './menu-behavior.js';
+import type { MenuButtonInput } from './menu-items.js';
 
-export interface MenuItem {
-  readonly label: string;
-  readonly run: () => void;
-  /** Makes the item a `menuitemcheckbox`: whether it is on. */
-  readonly checked?: boolean;
-}
-
-export interface MenuButtonInput {
-  /** The button's text (and name). */
-  readonly label: string;
-  readonly items: readonly MenuItem[];
-  /** `part` names for the button and the menu. */
-  readonly parts?: { readonly button?: string; readonly menu?: string };
-}
+export type { MenuButtonInput, MenuItem } from './menu-items.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** One copy for the page, shared by every menu button on it. */
+const behavior = lazy(() => import('./menu-behavior.js'));
+
+/** Places `floating` below `anchor`, end edges aligned, flipped above when there is no room, kept on screen
+ * (menu-behavior.ts). For a popover a menu item opens (a help panel), placed by the button. */
+export const placeBelow = async (anchor: Element, floating: HTMLElement): Promise<void> =>
+  (await behavior.load()).placeBelow(floatingUi, anchor, floating);
+
 export class MenuButtonController implements ReactiveController {
-  /** Whether the menu is open (aria-expanded follows it). */
-  open = false;
-  /** Which item to focus once the menu is open. */
-  #focusOn: 'first' | 'last' = 'first';
-  #cleanup: (() => void) | undefined;
+  /** This button's menu, once its first use has fetched the code: each button wakes on its own use, so a
+   * server-rendered one hydrates as the server drew it (the button alone). */
+  #menu: MenuBehavior | undefined;
+  #waking = false;
 
   constructor(
     private readonly host: Host,
@@ -43,144 +38,82 @@ export class MenuButtonController implements ReactiveController {
     host.addController(this);
   }
 
-  hostDisconnected(): void {
-    this.#stop();
-    this.open = false;
+  /** Whether the menu is open (aria-expanded follows it). */
+  get open(): boolean {
+    return !!this.#menu?.open;
   }
 
-  /** The button and its menu. Render it where the button should be; the menu floats. */
-  render({ label, items, parts = {} }: MenuButtonInput): TemplateResult {
-    return html`<button class="button menu-button" part=${parts.button ?? nothing} type="button" aria-haspopup="menu" aria-expanded=${String(this.open)}
-        aria-controls=${this.id} popovertarget=${this.id} @keydown=${this.#onButtonKey}>
+  hostDisconnected(): void {
+    this.#menu?.stop();
+    if (this.#menu) this.#menu.open = false;
+  }
+
+  /** The button and, once woken, its menu. Render it where the button should be; the menu floats. */
+  render(input: MenuButtonInput): TemplateResult {
+    const { label, parts = {} } = input;
+    const menu = this.#menu;
+    const id = menu ? this.id : nothing;
+    return html`<button id=${`${this.id}-button`} class="button menu-button" part=${parts.button ?? nothing} type="button" aria-haspopup="menu"
+        aria-expanded=${String(this.open)} aria-controls=${id} popovertarget=${id} @click=${this.#onClick} @keydown=${this.#onKey}>
         ${label}<span class="menu-caret" aria-hidden="true">▾</span>
       </button>
-      <div id=${this.id} class="menu" part=${parts.menu ?? nothing} role="menu" aria-label=${label} popover="auto" @toggle=${this.#onToggle} @keydown=${this.#onMenuKey}>
-        ${items.map(
-          (
-            item,
-          ) => html`<button type="button" class="menu-item" tabindex="-1" role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-            aria-checked=${item.checked === undefined ? nothing : String(item.checked)} @click=${() => this.#choose(item)}>
-            <span class="menu-check" aria-hidden="true"></span>${item.label}
-          </button>`,
-        )}
-      </div>`;
+      ${menu ? menu.render(input) : nothing}`;
   }
 
   /** Closes the menu; with `refocus`, focus goes back to its button. */
   close(refocus = false): void {
-    const menu = this.#menu();
-    if (menu?.matches(':popover-open')) menu.hidePopover();
-    if (refocus) this.button?.focus();
-  }
-
-  #root(): ShadowRoot | HTMLElement {
-    return this.host.shadowRoot ?? this.host;
-  }
-
-  #menu(): HTMLElement | null {
-    return this.#root().querySelector<HTMLElement>(`#${this.id}`);
+    this.#menu?.close(refocus);
   }
 
   /** The menu's button, where the menu (and anything an item opens) is placed. */
   get button(): HTMLButtonElement | null {
-    return this.#root().querySelector<HTMLButtonElement>(`[aria-controls="${this.id}"]`);
+    return (this.host.shadowRoot ?? this.host).querySelector<HTMLButtonElement>(`#${this.id}-button`);
   }
 
-  #items(): HTMLElement[] {
-    return [...(this.#menu()?.querySelectorAll<HTMLElement>('.menu-item') ?? [])];
-  }
+  /** Once woken, a click toggles the menu through popovertarget, without this. The waking click is
+   * cancelled: with the code already here, the menu and its popovertarget are rendered in the click's own
+   * microtasks, and the browser's toggle after them would close the menu it has just opened. */
+  readonly #onClick = (event: MouseEvent): void => {
+    if (this.#menu) return;
+    event.preventDefault();
+    this.#wake('first');
+  };
 
-  readonly #onButtonKey = (event: KeyboardEvent): void => {
-    // Enter and Space click the button, which toggles the menu (popovertarget); the arrows open it.
+  readonly #onKey = (event: KeyboardEvent): void => {
+    if (this.#menu) return this.#menu.onButtonKey(event);
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    this.#focusOn = event.key === 'ArrowUp' ? 'last' : 'first';
-    const menu = this.#menu();
-    if (menu?.matches(':popover-open')) this.#focusItem(this.#focusOn === 'first' ? 0 : -1);
-    else menu?.showPopover();
+    this.#wake(event.key === 'ArrowUp' ? 'last' : 'first');
   };
 
-  readonly #onToggle = (event: ToggleEvent): void => {
-    const menu = event.currentTarget as HTMLElement;
-    this.open = event.newState === 'open';
-    this.host.requestUpdate();
-    this.#stop();
-    if (!this.open) return void (this.#focusOn = 'first');
-    const button = this.button;
-    if (button) {
-      // Placed once @floating-ui/dom is here (fetched on the first open, see floating.ts).
-      void floatingUi().then(({ autoUpdate }) => {
-        if (this.open && !this.#cleanup) this.#cleanup = autoUpdate(button, menu, () => void placeBelow(button, menu));
-      });
-    }
-    this.#focusItem(this.#focusOn === 'first' ? 0 : -1);
-  };
-
-  readonly #onMenuKey = (event: KeyboardEvent): void => {
-    const items = this.#items();
-    const at = items.indexOf(event.target as HTMLElement);
-    const key = event.key;
-    if (key === 'Tab') return this.close();
-    if (key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      return this.close(true);
-    }
-    let next: number | undefined;
-    if (key === 'ArrowDown') next = at + 1;
-    else if (key === 'ArrowUp') next = at - 1;
-    else if (key === 'Home') next = 0;
-    else if (key === 'End') next = -1;
-    else if (key.length === 1 && key.trim() && !event.ctrlKey && !event.metaKey && !event.altKey) next = nextStartingWith(items, at, key);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#focusItem(next);
-  };
-
-  /** Focuses the item at `index`, counted from the end when negative and wrapping past either end. */
-  #focusItem(index: number): void {
-    const items = this.#items();
-    if (!items.length) return;
-    items[((index % items.length) + items.length) % items.length]!.focus();
-  }
-
-  #choose(item: MenuItem): void {
-    this.close(true);
-    item.run();
-  }
-
-  #stop(): void {
-    this.#cleanup?.();
-    this.#cleanup = undefined;
+  /** Fetches the menu's code, then renders the menu and opens it, unless the reader has moved on meanwhile. */
+  #wake(focusOn: 'first' | 'last'): void {
+    if (this.#waking) return;
+    this.#waking = true;
+    const focused = focusPath();
+    behavior.load().then(
+      async ({ MenuBehavior }) => {
+        this.#waking = false;
+        if (!this.host.isConnected) return;
+        this.#menu ??= new MenuBehavior(this.host, this.id, () => this.button, floatingUi, { html, nothing });
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+        if (focusPath() === focused) this.#menu.show(focusOn);
+      },
+      (error: unknown) => {
+        // Forgotten by lazy(): the next use tries again.
+        this.#waking = false;
+        console.warn(`<${this.host.localName}>: its menu could not be loaded`, error);
+      },
+    );
   }
 }
 
-/** The index of the next item after `from` whose label starts with `char` (wrapping), if any. */
-function nextStartingWith(items: readonly HTMLElement[], from: number, char: string): number | undefined {
-  const wanted = char.toLocaleLowerCase();
-  for (let step = 1; step <= items.length; step++) {
-    const i = (from + step) % items.length;
-    if (items[i]!.textContent!.trim().toLocaleLowerCase().startsWith(wanted)) return i;
-  }
-  return undefined;
-}
-
-/** Places `floating` below `anchor`, end edges aligned, flipped above when there is no room, kept on screen.
- * Also for a popover an item opens (a help panel), placed by the button once the menu has closed. */
-export async function placeBelow(anchor: Element, floating: HTMLElement): Promise<void> {
-  const { computePosition, flip, offset, shift, size } = await floatingUi();
-  const { x, y } = await computePosition(anchor, floating, {
-    strategy: 'fixed',
-    placement: 'bottom-end',
-    middleware: [
-      offset(4),
-      flip(),
-      shift({ padding: 8 }),
-      size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(availableHeight, 120)}px`) }),
-    ],
-  });
-  // Written through the CSSOM, which a strict style-src policy allows.
-  Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
+/** Where focus is, through open shadow roots, as one value to compare. */
+function focusPath(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** Styles for the menu button and its menu; adopt them beside popoverStyles, which they refine. */

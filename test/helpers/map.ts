@@ -44,3 +44,33 @@ export const status = (el: PathwayMap) => $(el, '[role="status"]')!.textContent!
 export const scale = (el: PathwayMap) => Number(/scale\(([\d.]+)/.exec($(el, '.layer')!.getAttribute('transform') ?? '')?.[1] ?? 1);
 export const buttonNamed = (el: PathwayMap, name: string) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+
+/** Resolves once `ready()` is true, checking every frame (or fails after `timeout` ms). */
+export async function until(ready: () => boolean, what = 'the condition', timeout = 4000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!ready()) {
+    if (performance.now() > end) throw new Error(`${what} did not happen within ${timeout} ms`);
+    await frames(1);
+  }
+}
+
+/** The "More" menu, once its code has come (on the button's first use). */
+export const moreMenu = (el: PathwayMap) => $<HTMLElement>(el, '[role="menu"]');
+
+/**
+ * The "More" menu's item named `name`, with the menu open: the menu comes on its button's first use, so
+ * it is opened first, by a click, as a reader would.
+ */
+export async function menuItem(el: PathwayMap, name: string): Promise<HTMLButtonElement> {
+  if (!moreMenu(el)?.matches(':popover-open')) {
+    $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+    await until(() => !!moreMenu(el)?.matches(':popover-open'), 'the menu opening');
+  }
+  const item = $$<HTMLButtonElement>(el, '[role^="menuitem"]').find((b) => b.textContent!.trim() === name);
+  if (!item) throw new Error(`no menu item "${name}"`);
+  return item;
+}
+
+/** Resolves once a step's details are open, with their content: it comes with view/figures.ts, fetched on first use. */
+export const detailsShown = (el: PathwayMap) =>
+  until(() => !!$(el, '#details h3') && $<HTMLElement>(el, '#details')!.matches(':popover-open'), 'the details opening');

@@ -29,8 +29,9 @@ const ELEMENTS = [
     tag: 'cp-pathway-map',
     items: true,
     shows: ['Certified Nurse Aide (CNA)', 'Registered Nurses'],
-    es: ['Fuente', 'Buscar una ruta', 'Ajustar a la vista', 'Ver como tabla'],
-    en: ['Sources (', 'Find a route', 'Fit to view', 'Show as table'],
+    // The "More" menu's items come on its first use: its button speaks for it.
+    es: ['Fuente', 'Buscar una ruta', 'Ajustar a la vista', 'Más'],
+    en: ['Sources (', 'Find a route', 'Fit to view', 'More'],
   },
   {
     id: 'ladder',

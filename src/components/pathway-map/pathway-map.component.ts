@@ -9,13 +9,13 @@ import { translate, type Params } from '../../i18n/translate.js';
 import { formatMoney, formatPercent } from '../../lib/format.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
+import { FiguresLoader, preloadFigures } from './controllers/figures-loader.js';
 import { FinderLoader } from './controllers/finder-loader.js';
 import { MapDrawing } from './controllers/drawing.js';
 import { MapExporter } from './export/exporter.js';
 import { MapKeyboard } from './controllers/keyboard.js';
-import { choiceFromUrl, UrlStateController, type MapState } from './controllers/url-state.js';
-import { canvasMeasure, type Measure } from './layout/card.js';
-import { metricMeasure } from './layout/metrics.js';
+import type { MapState, UrlStateController } from './controllers/url-state.js';
+import { canvasMeasure, estimate, type Measure } from './layout/card.js';
 import { createDerive, type MapView } from './model/derive.js';
 import { nearOf } from './model/graph.js';
 import { messages, spanish, type MessageKey } from './pathway-map.messages.js';
@@ -24,6 +24,15 @@ import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
 import { pathwayRules } from '../../schema/documents/pathway.js';
 import { lazy } from '../../base/lazy.js';
+
+/**
+ * The server's measure (layout/metrics.ts, a table of font metrics): only a server render and a hydrating
+ * browser's first render, which must lay the map out as the server did, use it (issue 18). A server has it
+ * from `preload()`; a map that arrived as declarative shadow DOM waits for it before its first render.
+ */
+const metrics = lazy(() => import('./layout/metrics.js'));
+/** The URL fragment's state (controllers/url-state.ts), fetched only for a map with `sync-url` (issue 18). */
+const urlState = lazy(() => import('./controllers/url-state.js'));
 
 /**
  * A career pathway as a map: where you can start, which credentials lead to which jobs, what each pays,
@@ -93,7 +102,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
    * screen (#settle), the map measures with a canvas in the page's font and its own width.
    */
   #estimated = isServer || !!this.shadowRoot;
-  #measure: Measure = metricMeasure;
+  #measure: Measure = estimate;
   /** The route a link asked to show (an index), taken once its routes are found. */
   #wantRoute: number | undefined;
   /**
@@ -117,6 +126,13 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     (small) => (this.small = small),
   );
   readonly #marks = this.#drawing.marks;
+  /** A step's details and the table's chunk, fetched as a reader comes near or asks for either. */
+  readonly #figures = new FiguresLoader(this, (error) => {
+    console.warn('<cp-pathway-map>: the step details and table could not be loaded', error);
+    if (this.view !== 'table') return;
+    this.view = 'map';
+    this.status = this.#t('tableFailed');
+  });
   /** The route finder's chunk, fetched on the finder's first open or when a route is asked for. */
   readonly #finder = new FinderLoader(this);
 
@@ -132,6 +148,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     () => this.renderRoot,
     this.#marks,
     (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i),
+    () => this.#figures.want(),
   );
   readonly #nav = new MapKeyboard(this, {
     ...{ view: () => this.#v!, drawing: this.#drawing, details: this.#details, t: (key, params) => this.#t(key, params) },
@@ -142,11 +159,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       actualSize: () => this.#actualSize(),
     },
   });
-  readonly #url = new UrlStateController(this, {
-    enabled: () => this.syncUrl,
-    namespace: () => this.id || this.loader.document?.id || 'map',
-    apply: (state, mirror) => this.#applyUrl(state, mirror),
-  });
+  /** With `sync-url`, once its code is here: the state in the URL fragment. */
+  #url: UrlStateController | undefined;
+  #urlComing: Promise<void> | undefined;
+  #urlFailed = false;
 
   /** Fits the whole map in its box. */
   fit(): void {
@@ -170,11 +186,62 @@ export class PathwayMap extends CpElement<PathwayDocument> {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let next = this.#held ?? this.#finder.pending; next; next = this.#held ?? this.#finder.pending) {
-      await next;
+    // The figures' chunk only where the view shows it (the table, a selected card's details): a keyboard
+    // move waits for this, and must not wait for the details a focused step opens beside it.
+    const figures = () => (this.view === 'table' || (this.selected !== undefined && this.#v?.list) ? this.#figures.pending : undefined);
+    const next = () => this.#held ?? this.#finder.pending ?? figures();
+    for (let wait = next(); wait; wait = next()) {
+      await wait;
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /**
+   * Waits for the chunks a view must not be drawn without (issue 18), each fetched as soon as it is known
+   * to be needed, so usually here before the document: with `sync-url`, the URL's state, so that a link
+   * opens its step and route on the first paint; for a hydrating render, the server's measure.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const url = this.#syncUrl();
+    // What a first view shows from the figures' chunk (the table, a selected card's details) waits for it
+    // behind the placeholder (or, hydrating, the server's markup): a map on screen stays as it is until then.
+    const first = (this.#estimated && !isServer) || (this.loader.document && !this.#shown);
+    const figures = (this.view === 'table' || this.selected !== undefined) && first ? this.#figures.want() : undefined;
+    // A hydrating first render measures as the server did.
+    const measure = this.#estimated && !isServer && !metrics.loaded ? metrics.load().catch(() => undefined) : undefined;
+    const waits = [this.loader.document ? url : undefined, figures, measure].filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => (this.#syncUrl(), super.scheduleUpdate())) : super.scheduleUpdate();
+  }
+
+  /**
+   * Also fetches what a server render needs: its measure (layout/metrics.ts), and what it may show of the
+   * figures' chunk (the table view, a selected card's details), for a server cannot wait for a chunk. (The
+   * URL state, the menu and the route finder it never shows.)
+   */
+  static override preload(): Promise<void> {
+    return Promise.all([super.preload(), preloadFigures(this), metrics.load()]).then(() => undefined);
+  }
+
+  /** Makes the URL state's controller once its code is here, else asks for the code (once) and returns the wait. */
+  #syncUrl(): Promise<void> | undefined {
+    if (!this.syncUrl || this.#url || this.#urlFailed) return undefined;
+    const code = urlState.loaded;
+    if (!code) {
+      return (this.#urlComing ??= urlState.load().then(
+        () => void (this.#urlComing = undefined),
+        (error: unknown) => {
+          this.#urlFailed = true;
+          console.warn('<cp-pathway-map>: the URL state could not be loaded', error);
+        },
+      ));
+    }
+    this.#url = new code.UrlStateController(this, {
+      enabled: () => this.syncUrl,
+      namespace: () => this.id || this.loader.document?.id || 'map',
+      apply: (state, mirror) => this.#applyUrl(state, mirror),
+    });
+    return undefined;
   }
 
   protected override get drawn(): boolean {
@@ -211,7 +278,10 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const width = this.size.value?.width ?? 0;
     const lang = this.language.lang;
     // getComputedStyle and canvas exist only in a browser; the server's measure is the hydrating render's.
-    this.#measure = this.#estimated ? metricMeasure : canvasMeasure(this.#family(this.loader.revision, lang, width));
+    // (`estimate` only if a server skipped preload(); a hydrating browser has waited for the metrics.)
+    this.#measure = this.#estimated
+      ? (metrics.loaded?.metricMeasure ?? estimate)
+      : canvasMeasure(this.#family(this.loader.revision, lang, width));
     return (this.#v = this.#derive({
       ...{
         document: this.loader.document!,
@@ -245,7 +315,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     const fresh = this.#revision !== this.loader.revision;
     if (fresh) {
       this.#revision = this.loader.revision;
-      if (this.syncUrl) {
+      if (this.syncUrl && this.#url) {
         this.#url.read();
         v = this.#derived();
       }
@@ -254,6 +324,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     // The finder's chunk comes when it is opened or a route is asked for (by attribute or by link).
     const asked = this.from && this.to;
     if (!this.#estimated && (this.finderOpen || this.from || this.to)) this.#finder.want();
+    // A step's details (hovered, focused or selected) and the table come from the figures' chunk.
+    if (this.view === 'table' || this.selected !== undefined || this.#details.index !== undefined) this.#figures.want();
     if (v.routes !== routes || this.#wantRoute !== undefined) {
       // A route a link asked for waits for the search that finds the routes.
       const ready = !asked || !!this.#finder.module;
@@ -279,7 +351,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.#waiting) return this.renderLoading();
     const details = this.#details;
     return renderMapView({
-      ...{ v: this.#v!, lang: this.language.lang, view: this.view, status: this.status, notice: this.notice, small: this.small },
+      ...{ v: this.#v!, lang: this.language.lang, view: this.view, figures: this.#figures.module },
+      ...{ status: this.status, notice: this.notice, small: this.small },
       ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
       ...{ finder: this.#estimated ? undefined : this.#finder.module, finderFailed: this.#finder.failed },
       ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
@@ -308,8 +381,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     },
     ...{
       zoom: (factor) => this.#zoomBy(factor),
-      toggleTable: () => (this.view = this.view === 'map' ? 'table' : 'map'),
-      help: () => this.#showHelp(),
+      toggleTable: () => {
+        this.#figures.retry();
+        this.view = this.view === 'map' ? 'table' : 'map';
+      },
+      help: () => void this.#showHelp(),
     },
     ...{
       download: (kind) => void this.#download(kind),
@@ -329,7 +405,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       this.syncUrl &&
       (changed.has('selected') || changed.has('from') || changed.has('to') || (changed as Map<unknown, unknown>).has('shownRoute'))
     ) {
-      this.#url.write({
+      this.#url?.write({
         node: this.selected,
         from: this.from,
         to: this.to,
@@ -353,11 +429,15 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.status = this.#t('zoomed', { value: formatPercent(k, this.language.lang) });
   }
 
-  /** The keyboard help, from the toolbar's menu: placed by the menu's button, which keeps focus. */
-  #showHelp(): void {
+  /** The keyboard help, from the toolbar's menu: placed by the menu's button, which keeps focus. Its words
+   * come with the figures' chunk, asked for now if need be (a reader asking again may retry a failed one). */
+  async #showHelp(): Promise<void> {
+    this.#figures.retry();
+    await this.#figures.want();
+    await this.updateComplete;
     const keys = this.renderRoot.querySelector<HTMLElement>('#keys');
     const anchor = this.#more.button;
-    if (!keys || !anchor) return;
+    if (!keys?.childElementCount || !anchor) return;
     keys.showPopover();
     void placeBelow(anchor, keys);
   }
@@ -365,8 +445,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** Takes ids from the URL that name steps of this pathway; ignores the rest. */
   #applyUrl(state: MapState, mirror: boolean): void {
     const graph = this.#v?.graph;
-    if (!graph) return;
-    const { route, ...ids } = choiceFromUrl(state, mirror, (id) => graph.index.has(id));
+    const code = urlState.loaded;
+    if (!graph || !code) return;
+    const { route, ...ids } = code.choiceFromUrl(state, mirror, (id) => graph.index.has(id));
     Object.assign(this, ids);
     if (route === undefined) return;
     this.#wantRoute = route;

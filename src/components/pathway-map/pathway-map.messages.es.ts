@@ -106,6 +106,7 @@ export default {
     notComparable: 'no se puede comparar (bases salariales distintas)',
     noStartWage: 'no disponible (el inicio no tiene salario)',
     tableCaption: '{title}: cada paso, por etapa',
+    tableFailed: 'No se pudo cargar la tabla. Elija «Ver como tabla» de nuevo para intentarlo otra vez.',
     step: 'Paso',
     kind: 'Tipo',
     details: 'Detalles',

@@ -110,6 +110,7 @@ export const messages = catalogue({
   noStartWage: 'not available (the start has no wage)',
   // table
   tableCaption: '{title}: every step, by stage',
+  tableFailed: 'The table could not be loaded. Choose “Show as table” again to try again.',
   step: 'Step',
   kind: 'Kind',
   details: 'Details',

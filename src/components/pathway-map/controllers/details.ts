@@ -14,6 +14,8 @@ export class DetailsController implements ReactiveController {
   index: number | undefined;
   readonly #popover: PopoverController;
   #closing: ReturnType<typeof setTimeout> | undefined;
+  /** Counts opens and closes, so that an open waiting for the details' code is dropped by a later one. */
+  #turn = 0;
 
   readonly #host: Host;
   readonly #root: () => ParentNode;
@@ -26,6 +28,9 @@ export class DetailsController implements ReactiveController {
     marks: Marks,
     /** The steps step i's details should leave in view, each with how much covering it costs. */
     near: (i: number) => ReadonlyMap<number, number> = () => new Map(),
+    /** The wait for the details' code (view/figures.ts) while it is on its way, so that the popover opens
+     * with its content rather than empty (undefined once it is here). */
+    private readonly ready: () => Promise<void> | undefined = () => undefined,
   ) {
     [this.#host, this.#root, this.#marks] = [host, root, marks];
     host.addController(this);
@@ -51,11 +56,18 @@ export class DetailsController implements ReactiveController {
     this.index = index;
     this.#host.requestUpdate();
     const anchor = this.#marks.node(index);
-    if (anchor && this.#popover.anchor !== anchor) void this.#popover.open(anchor);
+    if (!anchor || this.#popover.anchor === anchor) return;
+    const turn = ++this.#turn;
+    const wait = this.ready();
+    if (!wait) return void this.#popover.open(anchor);
+    void wait.then(() => {
+      if (turn === this.#turn && this.#marks.node(index) === anchor) void this.#popover.open(anchor);
+    });
   }
 
   close(): void {
     this.keep();
+    this.#turn++;
     this.#popover.close();
   }
 

@@ -3,36 +3,32 @@
  * of their own (view/finder.ts), fetched when a reader first opens the finder, or at once when `from`/`to`
  * or a link ask for a route. Most readers look at the map and never open it. The import is shared by every
  * map on the page, and once here it is used at once by maps made later. A failed fetch is forgotten, so the
- * next open tries again; until then the disclosure says it could not be loaded.
+ * next open tries again; until then the disclosure says it could not be loaded. Its styles come with it:
+ * they join the element class's (for maps made later) and this map's shadow root as it is first used here.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { lazy } from '../../../base/lazy.js';
+import { adoptLate } from './late-styles.js';
 
 export type Finder = typeof import('../view/finder.js');
 
-let loaded: Finder | undefined;
-let loading: Promise<Finder> | undefined;
+const code = lazy(() => import('../view/finder.js'));
 
-function load(): Promise<Finder> {
-  return (loading ??= import('../view/finder.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
-}
+type Host = ReactiveControllerHost & HTMLElement;
 
 export class FinderLoader {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: Host;
   #pending: Promise<void> | undefined;
   #failed = false;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: Host) {
     this.#host = host;
   }
 
-  /** The finder's module, once fetched (on this page, by any map). */
+  /** The finder's module, once fetched (on this page, by any map), its styles then in this map's shadow root. */
   get module(): Finder | undefined {
+    const loaded = code.loaded;
+    if (loaded) adoptLate(this.#host, loaded.finderStyles);
     return loaded;
   }
 
@@ -48,8 +44,8 @@ export class FinderLoader {
 
   /** Fetches the finder unless it is here, coming, or failed since the reader last opened it. */
   want(): void {
-    if (loaded || this.#pending || this.#failed) return;
-    this.#pending = load().then(
+    if (code.loaded || this.#pending || this.#failed) return;
+    this.#pending = code.load().then(
       () => this.#done(),
       (error: unknown) => {
         this.#failed = true;

@@ -7,7 +7,7 @@
  * finder is first opened, or at once when `from`/`to` or a link ask for a route (controllers/finder-loader.ts).
  * The disclosure around it, which every map shows closed, is in view/finder-shell.ts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { translate } from '../../../i18n/translate.js';
 import { NAME, nameLang } from '../../../schema/localize.js';
@@ -19,6 +19,71 @@ import { formatTotals, routeSteps, routeTotals, stepNotes } from '../model/route
 import type { End } from './finder-shell.js';
 
 export { findRoutes } from '../model/routes.js';
+
+/**
+ * The pickers' and routes' styles, which come with them: a map adopts them when this chunk is here, before
+ * it renders what they style (controllers/finder-loader.ts). The closed disclosure's are the element's own.
+ */
+export const finderStyles = css`
+  .pickers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin: 0.5em 0;
+  }
+  .pickers label {
+    display: grid;
+    /* minmax(0, …): a select sized by its longest option must not push the label past the element. */
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
+    flex: 1 1 14em;
+    gap: 0.25em;
+    font-size: 0.875em;
+  }
+  select {
+    min-height: 2.25em;
+    width: 100%;
+    max-width: 100%;
+    padding: 0.25em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .routes {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    gap: var(--_gap);
+  }
+  .route {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .route h3 {
+    margin: 0 0 0.5em;
+    font-size: 1em;
+  }
+  .route ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .route dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.15em 0.75em;
+    margin: 0.5em 0;
+    font-size: 0.875em;
+  }
+  .route dt {
+    color: var(--_muted);
+  }
+  .route dd {
+    margin: 0;
+  }
+`;
 
 export interface FinderInput {
   readonly doc: PathwayDocument;

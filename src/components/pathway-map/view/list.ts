@@ -34,7 +34,7 @@ export interface ListInput {
   /** The step whose details show inside its card, if any. */
   readonly open: number | undefined;
   /** The details of step i. */
-  readonly details: (i: number) => TemplateResult;
+  readonly details: (i: number) => TemplateResult | typeof nothing;
 }
 
 /** One group of next steps: a heading ("Leads to", "Related jobs (O*NET)") and the steps' indices. */

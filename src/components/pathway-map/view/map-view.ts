@@ -20,7 +20,8 @@ import { messages, type MessageKey } from '../pathway-map.messages.js';
 import type { Finder } from '../controllers/finder-loader.js';
 import { renderFinderShell, type End } from './finder-shell.js';
 import { leadsOf, renderList } from './list.js';
-import { renderDetails, renderHelp, renderLegend, renderTable, renderToolbar } from './panels.js';
+import type { Figures } from '../controllers/figures-loader.js';
+import { renderLegend, renderToolbar } from './panels.js';
 import { renderScene } from './scene.js';
 
 type Handler<E extends Event = Event> = (event: E) => void;
@@ -28,7 +29,9 @@ type Handler<E extends Event = Event> = (event: E) => void;
 export interface MapViewInput {
   readonly v: MapView;
   readonly lang: string;
+  /** The table shows once its code is here (with a step's details, view/figures.ts); the map until then. */
   readonly view: 'map' | 'table';
+  readonly figures: Figures | undefined;
   readonly status: string;
   readonly notice: string;
   /** Zoomed out below readable text: the note with the way back shows. */
@@ -74,16 +77,17 @@ export interface MapViewInput {
 const t = (lang: string, key: MessageKey) => translate(messages, lang, key);
 
 function renderStacked(input: MapViewInput): TemplateResult {
-  const { v, lang, on } = input;
+  const { v, lang, on, figures } = input;
   const { doc, graph, model, chosen } = v;
   const list = html`<div class="list" part="map" role="group" aria-roledescription=${t(lang, 'roleMap')} aria-label=${doc.title} aria-describedby="summary"
     @keydown=${on.key} @click=${on.listClick} @focusin=${on.focus}>
-    ${guard([model, lang, chosen], () =>
+    ${guard([model, lang, chosen, figures], () =>
       renderList({
-        ...{ doc, graph, model, lang, open: chosen },
+        // A selected card opens once its details are here.
+        ...{ doc, graph, model, lang, open: figures ? chosen : undefined },
         figures: (i) => figuresOf(doc.nodes[i]!, lang, doc.region),
         leads: (i) => leadsOf(graph, i),
-        details: (i) => renderDetails(doc, graph, i, lang),
+        details: (i) => figures?.renderDetails(doc, graph, i, lang) ?? nothing,
       }),
     )}
   </div>`;
@@ -115,11 +119,13 @@ export function renderMapView(input: MapViewInput): TemplateResult {
   const { v, lang, on, menu } = input;
   const { doc, graph, model, list, routes } = v;
   const written = proseLang(doc, lang);
-  const map = input.view === 'map';
+  const figures = input.figures;
+  const table = input.view === 'table' ? figures?.renderTable : undefined;
+  const map = !table;
   const body = model.layout
-    ? html`${map ? (list ? renderStacked(input) : renderDrawn(input, model.layout)) : guard([doc, lang, model], () => renderTable(doc, graph, model.order, lang))}
+    ? html`${table ? guard([doc, lang, model], () => table(doc, graph, model.order, lang)) : list ? renderStacked(input) : renderDrawn(input, model.layout)}
         <div id="details" class="details" part="details" popover="manual" @pointerenter=${on.keep} @pointerleave=${on.closeSoon}>
-          ${input.details !== undefined && graph.nodes[input.details] ? renderDetails(doc, graph, input.details, lang) : nothing}
+          ${input.details !== undefined && graph.nodes[input.details] && figures ? figures.renderDetails(doc, graph, input.details, lang) : nothing}
         </div>
         ${renderToolbar({ lang, map, zoomable: !list, notice: input.notice, menu, fit: on.fit, download: on.download, zoom: on.zoom, toggle: on.toggleTable, help: on.help })}
         ${guard([doc, lang, input.from, input.to, routes, input.shownRoute, input.finderOpen, input.finder, input.finderFailed], () =>
@@ -140,5 +146,5 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     </header>
     ${body} ${renderSources(doc.source, lang, doc.sample)}
     <p class="sr-only" role="status">${input.status}</p>
-    <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, list], () => renderHelp(lang, !list))}</div>`;
+    <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, list, figures], () => figures?.renderHelp(lang, !list) ?? nothing)}</div>`;
 }

@@ -61,64 +61,6 @@ export const styles = css`
     cursor: pointer;
     font-weight: 600;
   }
-  .pickers {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin: 0.5em 0;
-  }
-  .pickers label {
-    display: grid;
-    /* minmax(0, …): a select sized by its longest option must not push the label past the element. */
-    grid-template-columns: minmax(0, 1fr);
-    min-width: 0;
-    flex: 1 1 14em;
-    gap: 0.25em;
-    font-size: 0.875em;
-  }
-  select {
-    min-height: 2.25em;
-    width: 100%;
-    max-width: 100%;
-    padding: 0.25em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-  }
-  .routes {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
-    gap: var(--_gap);
-  }
-  .route {
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .route h3 {
-    margin: 0 0 0.5em;
-    font-size: 1em;
-  }
-  .route ol {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
-  .route dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.15em 0.75em;
-    margin: 0.5em 0;
-    font-size: 0.875em;
-  }
-  .route dt {
-    color: var(--_muted);
-  }
-  .route dd {
-    margin: 0;
-  }
   .viewport {
     position: relative;
     height: var(--_map-height, var(--_h, 30em));
@@ -341,68 +283,10 @@ export const styles = css`
     flex: none;
     overflow: visible;
   }
-  /* A fixed width, not a maximum: a shrink-to-fit popover changes size as it is moved near an edge, and
-     changing size while floating-ui's ResizeObserver repositions it is a "ResizeObserver loop" error. */
-  .details {
-    width: min(24em, calc(100vw - 16px));
-    max-width: none;
-    font-size: 0.875em;
-  }
-  .details .description {
-    display: -webkit-box;
-    overflow: hidden;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-  }
   .note {
     margin: 0 0 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  th .description {
-    display: block;
-    margin-top: 0.25em;
-    color: var(--_muted);
-    font-weight: 400;
-  }
-  .details .kind {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .details .from {
-    color: var(--_muted);
-  }
-  .keys dt {
-    white-space: nowrap;
-  }
-  kbd {
-    padding: 0 0.35em;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_surface);
-    font: inherit;
-    font-size: 0.85em;
-  }
-  .table-wrap {
-    max-height: var(--_map-height, 36em);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  caption {
-    padding: 0.5em 0.6em;
-  }
-  /* A rule above each row, not below: the table sits in its own bordered box, which closes the last row,
-     and the caption inside the box needs the rule under it. */
-  th,
-  td {
-    border-top: 1px solid var(--_border);
-    border-bottom: 0;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_surface);
   }
   /* On paper the whole map fits the page width: the element gives the <svg> a viewBox of the whole
      layout while printing (see PrintController), and the box takes the drawing's own height. */
