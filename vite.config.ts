@@ -104,6 +104,8 @@ function sharedChunks(): Plugin {
       if (!loader) return;
       const placeholder = /([`'"])__CP_SHARED_CHUNKS__\1/;
       if (!placeholder.test(loader.code)) this.error('embed.js: the placeholder for the shared chunks is missing');
+      // Paths beside the loader's own folder of chunks, "elements/" left out: the loader adds it.
+      for (const tag in shared) shared[tag] = shared[tag]!.map((file) => file.replace(/^elements\//, ''));
       loader.code = loader.code.replace(placeholder, JSON.stringify(JSON.stringify(shared)));
     },
   };
@@ -181,7 +183,10 @@ function embedConfig(): UserConfig {
         output: {
           format: 'es',
           entryFileNames: '[name].js',
-          chunkFileNames: 'elements/[name]-[hash].js',
+          // A shared chunk is named by its group and the elements that share it ("base~pathway-map~…"): the
+          // group is enough in a file name (the loader lists these names, so they cost every page), and
+          // elements/chunks.json says which elements use each.
+          chunkFileNames: ({ name }) => `elements/${name.replace(/~.*$/, '')}-[hash].js`,
           // Library mode leaves whitespace in; these files go straight to browsers.
           minify: true,
           codeSplitting: {
@@ -195,9 +200,9 @@ function embedConfig(): UserConfig {
                 test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|^\0@oxc-project\+runtime/,
                 priority: 3,
               },
-              // The shared strings and the function that says them: every element uses them, and so does
-              // each element's Spanish (loaded later, so "shared with it" must not split them off).
-              { name: 'strings', test: /src[\\/]i18n[\\/](translate|messages)\.ts$/, priority: 3 },
+              // The charts' scale steps (d3-array) and path writer, used together by the ladder, the explorer
+              // and the meter's full view: one small file rather than two.
+              { name: 'chart', test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/]path\.ts$/, priority: 3 },
               {
                 name: 'base',
                 test: /src[\\/](base|events|i18n|lib|styles)[\\/]/,

@@ -47,7 +47,7 @@ function reserve(): void {
 }
 
 /**
- * Each element's shared chunks (lit, the base, the schema…), as paths beside this file, written in by the
+ * Each element's shared chunks (lit, the base, the schema…), as files in elements/ beside this file, written in by the
  * build (`sharedChunks` in vite.config.ts). Asked for with the element's own chunk, so the browser need not
  * wait for that to arrive to find them, a round trip later. From source (tests) there are none.
  */
@@ -59,10 +59,12 @@ const SHARED: Record<string, readonly string[]> = (() => {
   }
 })();
 const preloaded = new Set<string>();
+// Through a name: Vite rewrites `new URL(<literal>, import.meta.url)` into an asset import.
+const HERE = import.meta.url;
 
 function preload(tag: string): void {
   for (const file of SHARED[tag] ?? []) {
-    const href = new URL(file, import.meta.url).href;
+    const href = new URL(`elements/${file}`, HERE).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');

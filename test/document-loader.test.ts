@@ -24,6 +24,20 @@ const slowUrl = (ms = 300) => fresh(`/__test__/slow?ms=${ms}&file=/test/fixtures
 /** How many requests the page made for `url` (resource timing lists each, aborted ones included). */
 const requests = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/**
+ * Resolves once `count` elements whose `src` is `url` have fired cp-load. Listening on the document from
+ * before they exist: a small document can load before fixture() has returned them.
+ */
+const loaded = (url: string, count: number) =>
+  new Promise<void>((resolve) => {
+    let seen = 0;
+    const on = (event: Event) => {
+      if ((event.target as Element).getAttribute('src') !== url || ++seen < count) return;
+      document.removeEventListener('cp-load', on);
+      resolve();
+    };
+    document.addEventListener('cp-load', on);
+  });
 
 describe('documents shared between elements (one request per src)', () => {
   it('makes one request when two elements name the same src at once, and both render it', async () => {
@@ -53,24 +67,24 @@ describe('documents shared between elements (one request per src)', () => {
   it('treats a relative and an absolute src for the same document as one', async () => {
     const url = fixtureUrl();
     const relative = new URL(url).pathname + new URL(url).search;
-    const box = await fixture(
-      html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${relative}></test-shared-view></div>`,
-    );
-    const [a, b] = [...box.querySelectorAll<SharedView>('test-shared-view')];
-    await Promise.all([nextEvent(a!, 'cp-load'), nextEvent(b!, 'cp-load')]);
+    const both = Promise.all([loaded(url, 1), loaded(relative, 1)]);
+    await fixture(html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${relative}></test-shared-view></div>`);
+    await both;
     await settle();
     expect(requests(url)).to.equal(1);
   });
 
   it('keeps loading for one element when the other gives up (its data set instead)', async () => {
     const url = slowUrl(300);
+    const doc = (await (await fetch(fixtureUrl())).json()) as PathwayDocument;
+    // a (its data) and b (the fetch), both still with that src attribute.
+    const fetched = loaded(url, 2);
     const box = await fixture(
       html`<div><test-shared-view src=${url}></test-shared-view><test-shared-view src=${url}></test-shared-view></div>`,
     );
     const [a, b] = [...box.querySelectorAll<SharedView>('test-shared-view')];
-    const doc = (await (await fetch(fixtureUrl())).json()) as PathwayDocument;
     a!.data = { ...doc, title: 'Set by data' };
-    await nextEvent(b!, 'cp-load');
+    await fetched;
     await a!.updateComplete;
     expect(shadowText(a!)).to.contain('Set by data');
     expect(shadowText(b!)).to.contain('Nursing (test fixture)');

@@ -61,6 +61,9 @@ export class MenuBehavior {
   /** Closes the menu; with `refocus`, focus goes back to its button. */
   close(refocus = false): void {
     const menu = this.#menu();
+    // The next open starts on the first item. Said here, not only when the toggle event says "closed": the
+    // browser merges a close and an open that come close together (Escape, then Enter) into one event.
+    this.#focusOn = 'first';
     if (menu?.matches(':popover-open')) menu.hidePopover();
     if (refocus) this.button()?.focus();
   }

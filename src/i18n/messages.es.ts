@@ -1,11 +1,8 @@
 /**
- * The shared strings in Spanish, loaded with each element's Spanish (its `<name>.messages.es.ts` imports
- * this), so a page in English never downloads them.
+ * The shared strings in Spanish, as data: each element's Spanish (`<name>.messages.es.ts`) brings them,
+ * and its `spanish()` installs them with its own, so a page in English never downloads them.
  */
-import { common } from './messages.js';
-import { translations } from './translate.js';
-
-translations(common, 'es', {
+export default {
   loading: 'Cargando…',
   empty: 'Todavía no hay nada que mostrar.',
   errorTitle: 'No se pudo mostrar este contenido',
@@ -45,4 +42,4 @@ translations(common, 'es', {
   month_one: '1 mes',
   year: '{count} años',
   year_one: '1 año',
-});
+};

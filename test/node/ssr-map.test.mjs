@@ -102,3 +102,37 @@ for (const width of [1280, 390]) {
     await page.close();
   });
 }
+
+test('a map asked for a route pre-renders the routes found, shows them with JavaScript off, and hydrates without a mismatch', async () => {
+  const routed = await prerender('cp-pathway-map', healthcare, { id: 'routed', from: 'cna', to: 'registered-nurses' });
+  writeFileSync(
+    `${folder}/routed.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A route</title></head>
+<body><main>${routed}</main><script type="module" src="/${dist}/embed-hydrate.js"></script></body></html>`,
+  );
+  const target = healthcare.nodes.find((node) => node.id === 'registered-nurses').title;
+  const context = await pages.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const off = await context.newPage();
+  await off.goto(`${pages.base}/${folder}/routed.html`);
+  const finder = off.locator('#routed [part="route-finder"]');
+  assert.equal(await finder.evaluate((details) => details.open), true, 'the finder is open');
+  const routes = await off.locator('#routed [part="route"]').allInnerTexts();
+  assert.ok(routes.length > 0, 'at least one route is shown');
+  assert.ok(routes[0].includes(target), `the first route leads to ${target}`);
+  await context.close();
+
+  const page = await pages.browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on(
+    'console',
+    (message) => ['error', 'warning'].includes(message.type()) && problems.push(`console ${message.type()}: ${message.text()}`),
+  );
+  await page.goto(`${pages.base}/${folder}/routed.html`);
+  await page.waitForFunction(() => customElements.get('cp-pathway-map'));
+  await page.evaluate(() => document.querySelector('#routed').updateComplete);
+  assert.deepEqual(await page.locator('#routed [part="route"]').allInnerTexts(), routes, 'the same routes once hydrated');
+  assert.equal(await page.evaluate(() => document.querySelector('#routed').shadowRoot.querySelectorAll('[part="route-finder"]').length), 1);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,3 +1,4 @@
+import { common } from '../../i18n/messages.js';
 import { catalogue, install } from '../../i18n/translate.js';
 
 /** The campaign meter's own strings. Figures arrive formatted for the language; `{count}` picks a plural. */
@@ -76,4 +77,4 @@ export const attributeMessages = catalogue({
 
 /** The Spanish tables, fetched and installed when an element first speaks Spanish. */
 export const spanish = () =>
-  import('./campaign-meter.messages.es.js').then(({ default: tables }) => install('es', { messages, attributeMessages }, tables));
+  import('./campaign-meter.messages.es.js').then(({ default: tables }) => install('es', { common, messages, attributeMessages }, tables));

@@ -3,9 +3,10 @@
  * element first speaks Spanish (its `static translations`), so a page in English never downloads them;
  * the `install()` call there checks that each table has every key. The shared strings' Spanish comes too.
  */
-import '../../i18n/messages.es.js';
+import common from '../../i18n/messages.es.js';
 
 export default {
+  common,
   messages: {
     errorTitle: 'No se pudo mostrar esta escalera de credenciales',
     noLadders:

@@ -1,3 +1,4 @@
+import { common } from '../../i18n/messages.js';
 import { catalogue, install } from '../../i18n/translate.js';
 import { CREDENTIAL_TYPES, type CredentialType } from '../../schema/types.js';
 
@@ -90,4 +91,4 @@ export const credentialTypes = catalogue(
 
 /** The Spanish tables, fetched and installed when an element first speaks Spanish. */
 export const spanish = () =>
-  import('./credential-ladder.messages.es.js').then(({ default: tables }) => install('es', { messages, credentialTypes }, tables));
+  import('./credential-ladder.messages.es.js').then(({ default: tables }) => install('es', { common, messages, credentialTypes }, tables));

@@ -1,3 +1,4 @@
+import { common } from '../../i18n/messages.js';
 import { catalogue, install } from '../../i18n/translate.js';
 
 /** The occupation explorer's own strings. Shared ones (wage basis, "national", sources…) are in i18n. */
@@ -96,4 +97,6 @@ export const attributeMessages = catalogue({
 
 /** The Spanish tables, fetched and installed when an element first speaks Spanish. */
 export const spanish = () =>
-  import('./occupation-explorer.messages.es.js').then(({ default: tables }) => install('es', { messages, attributeMessages }, tables));
+  import('./occupation-explorer.messages.es.js').then(({ default: tables }) =>
+    install('es', { common, messages, attributeMessages }, tables),
+  );

@@ -10,7 +10,7 @@ import { formatMoney, formatPercent } from '../../lib/format.js';
 import type { Issue, PathwayDocument } from '../../schema/types.js';
 import { DetailsController } from './controllers/details.js';
 import { FiguresLoader, preloadFigures } from './controllers/figures-loader.js';
-import { FinderLoader } from './controllers/finder-loader.js';
+import { FinderLoader, preloadFinder, type Finder } from './controllers/finder-loader.js';
 import { MapDrawing } from './controllers/drawing.js';
 import { MapExporter } from './export/exporter.js';
 import { MapKeyboard } from './controllers/keyboard.js';
@@ -208,19 +208,21 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     // behind the placeholder (or, hydrating, the server's markup): a map on screen stays as it is until then.
     const first = (this.#estimated && !isServer) || (this.loader.document && !this.#shown);
     const figures = (this.view === 'table' || this.selected !== undefined) && first ? this.#figures.want() : undefined;
-    // A hydrating first render measures as the server did.
+    // A hydrating first render measures as the server did, and finds the routes it found.
     const measure = this.#estimated && !isServer && !metrics.loaded ? metrics.load().catch(() => undefined) : undefined;
-    const waits = [this.loader.document ? url : undefined, figures, measure].filter(Boolean);
+    if (this.#estimated && !isServer && (this.from || this.to)) this.#finder.want();
+    const finder = this.#estimated && !isServer ? this.#finder.pending : undefined;
+    const waits = [this.loader.document ? url : undefined, figures, measure, finder].filter(Boolean);
     return waits.length ? Promise.all(waits).then(() => (this.#syncUrl(), super.scheduleUpdate())) : super.scheduleUpdate();
   }
 
   /**
    * Also fetches what a server render needs: its measure (layout/metrics.ts), and what it may show of the
-   * figures' chunk (the table view, a selected card's details), for a server cannot wait for a chunk. (The
-   * URL state, the menu and the route finder it never shows.)
+   * figures' chunk (the table view, a selected card's details), and the route finder for a map asked for a
+   * route, for a server cannot wait for a chunk. (The URL state and the menu it never shows.)
    */
   static override preload(): Promise<void> {
-    return Promise.all([super.preload(), preloadFigures(this), metrics.load()]).then(() => undefined);
+    return Promise.all([super.preload(), preloadFigures(this), metrics.load(), preloadFinder()]).then(() => undefined);
   }
 
   /** Makes the URL state's controller once its code is here, else asks for the code (once) and returns the wait. */
@@ -298,10 +300,19 @@ export class PathwayMap extends CpElement<PathwayDocument> {
         from: this.from,
         to: this.to,
         route: this.shownRoute,
-        // While hydrating, as on the server: no route search, so the routes shown match the server's (none).
-        findRoutes: this.#estimated ? undefined : this.#finder.module?.findRoutes,
+        findRoutes: this.#finderCode?.findRoutes,
       },
     }));
+  }
+
+  /**
+   * The route finder's code, where the view may use it: on the server and while hydrating, only for a map
+   * asked for a route (`from`, `to`), which both render with it (preload() fetches it for the server, and
+   * the hydrating render waits for it), so a reader without JavaScript sees the routes too; else never
+   * there, as the server's markup has the closed disclosure alone.
+   */
+  get #finderCode(): Finder | undefined {
+    return this.#estimated && !(this.from || this.to) ? undefined : this.#finder.module;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -323,7 +334,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     }
     // The finder's chunk comes when it is opened or a route is asked for (by attribute or by link).
     const asked = this.from && this.to;
-    if (!this.#estimated && (this.finderOpen || this.from || this.to)) this.#finder.want();
+    if (!isServer && (this.#estimated ? this.from || this.to : this.finderOpen || this.from || this.to)) this.#finder.want();
     // A step's details (hovered, focused or selected) and the table come from the figures' chunk.
     if (this.view === 'table' || this.selected !== undefined || this.#details.index !== undefined) this.#figures.want();
     if (v.routes !== routes || this.#wantRoute !== undefined) {
@@ -354,7 +365,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
       ...{ v: this.#v!, lang: this.language.lang, view: this.view, figures: this.#figures.module },
       ...{ status: this.status, notice: this.notice, small: this.small },
       ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
-      ...{ finder: this.#estimated ? undefined : this.#finder.module, finderFailed: this.#finder.failed },
+      ...{ finder: this.#finderCode, finderFailed: this.#finder.failed },
       ...{ height: this.#drawing.height, shown: this.#drawing.window.shown, details: details.index, menu: this.#more },
       on: this.#on,
     });

@@ -1,3 +1,4 @@
+import { common } from '../../i18n/messages.js';
 import { catalogue, install, translate } from '../../i18n/translate.js';
 
 /** cp-pathway-map's own strings. Shared ones (wage words, durations, "Top Job"…) are in i18n/messages.ts. */
@@ -185,4 +186,6 @@ export const attributeMessages = catalogue({ noStep: 'no step has id "{id}"; use
 
 /** The Spanish tables, fetched and installed when an element first speaks Spanish. */
 export const spanish = () =>
-  import('./pathway-map.messages.es.js').then(({ default: tables }) => install('es', { messages, terms, attributeMessages }, tables));
+  import('./pathway-map.messages.es.js').then(({ default: tables }) =>
+    install('es', { common, messages, terms, attributeMessages }, tables),
+  );

@@ -16,6 +16,9 @@ const code = lazy(() => import('../view/finder.js'));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Fetches the finder now: a server render of a map asked for a route shows the routes found. */
+export const preloadFinder = (): Promise<void> => code.load().then(() => undefined);
+
 export class FinderLoader {
   readonly #host: Host;
   #pending: Promise<void> | undefined;
