@@ -25,7 +25,7 @@ function publicOnly() {
   };
 }
 
-/** The TypeScript name of each document type an element can accept (`static documentTypes`). */
+/** The TypeScript name of each document type an element can accept (`static documents`: `[pathwayRules]`). */
 const DOCUMENT_TYPE_NAMES = { pathway: 'PathwayDocument', campaign: 'CampaignDocument', occupations: 'OccupationsDocument' };
 
 /**
@@ -53,7 +53,8 @@ function eventTypes(dir = 'src/events') {
 /**
  * Types for tools: an event whose `@fires` gives no `{type}` gets the one from src/events, and the base
  * class's `AnyDocument` (in `data` and `cp-load`) becomes the element's own document type, read from its
- * `static documentTypes`. Runs before public-only, which drops that protected static.
+ * `static documents` (the rules of each type it shows, `[campaignRules]`). Runs before public-only, which
+ * drops that protected static.
  */
 function documentTypes() {
   return {
@@ -65,8 +66,8 @@ function documentTypes() {
           for (const event of declaration.events ?? []) {
             if (!event.type?.text && known.has(event.name)) event.type = { text: known.get(event.name) };
           }
-          const accepted = declaration.members?.find((m) => m.name === 'documentTypes' && m.static)?.default;
-          const names = [...(accepted ?? '').matchAll(/'(\w+)'/g)].map(([, type]) => {
+          const accepted = declaration.members?.find((m) => m.name === 'documents' && m.static)?.default;
+          const names = [...(accepted ?? '').matchAll(/\b(\w+)Rules\b/g)].map(([, type]) => {
             if (!DOCUMENT_TYPE_NAMES[type]) throw new Error(`${declaration.name}: no TypeScript name for document type "${type}"`);
             return DOCUMENT_TYPE_NAMES[type];
           });
