@@ -95,7 +95,11 @@ function sharedChunks(): Plugin {
         if (!match || !chunk.isDynamicEntry) continue;
         const found = new Set<string>();
         const visit = (file: string) => {
-          for (const next of chunks.get(file)?.imports ?? []) if (!found.has(next)) (found.add(next), visit(next));
+          for (const next of chunks.get(file)?.imports ?? []) {
+            if (found.has(next)) continue;
+            found.add(next);
+            visit(next);
+          }
         };
         visit(chunk.fileName);
         shared[`cp-${match[1]}`] = [...found].sort();
