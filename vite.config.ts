@@ -82,7 +82,8 @@ interface ChunkFacts {
 /**
  * Writes into the loader (dist/embed.js) each element's shared chunks: every chunk its own chunk imports,
  * directly or not, which the loader preloads beside it (see SHARED in src/loader.ts). Done on the finished
- * bundle, as the chunks' names are known only then; the placeholder is a string the minifier keeps.
+ * bundle, as the chunks' names are known only then: an object literal in place of the loader's
+ * JSON.parse() of a placeholder string, which the minifier keeps as it is.
  */
 function sharedChunks(): Plugin {
   return {
@@ -106,11 +107,12 @@ function sharedChunks(): Plugin {
       }
       const loader = chunks.get('embed.js');
       if (!loader) return;
-      const placeholder = /([`'"])__CP_SHARED_CHUNKS__\1/;
+      const placeholder = /JSON\.parse\(([`'"])__CP_SHARED_CHUNKS__\1\)/;
       if (!placeholder.test(loader.code)) this.error('embed.js: the placeholder for the shared chunks is missing');
-      // Paths beside the loader's own folder of chunks, "elements/" left out: the loader adds it.
-      for (const tag in shared) shared[tag] = shared[tag]!.map((file) => file.replace(/^elements\//, ''));
-      loader.code = loader.code.replace(placeholder, JSON.stringify(JSON.stringify(shared)));
+      // Names in the loader's own folder of chunks, "elements/" and ".js" left out (the loader adds them),
+      // written in as an object literal in place of the JSON.parse() of the placeholder.
+      for (const tag in shared) shared[tag] = shared[tag]!.map((file) => file.replace(/^elements\/(.*)\.js$/, '$1'));
+      loader.code = loader.code.replace(placeholder, JSON.stringify(shared));
     },
   };
 }
@@ -190,18 +192,19 @@ function embedConfig(): UserConfig {
           // A shared chunk is named by its group and the elements that share it ("base~pathway-map~…"): the
           // group is enough in a file name (the loader lists these names, so they cost every page), and
           // elements/chunks.json says which elements use each.
-          chunkFileNames: ({ name }) => `elements/${name.replace(/~.*$/, '')}-[hash].js`,
+          chunkFileNames: ({ name }) => `elements/${name.replace(/~.*$/, '')}-[hash:6].js`,
           // Library mode leaves whitespace in; these files go straight to browsers.
           minify: true,
           codeSplitting: {
             // Named shared chunks, so a page's download reads plainly (lit, then the project's base); the
             // rest is split by rolldown by which elements use it.
             groups: [
-              // Lit, with the compiler's decorator helper, which every element needs too (a file of its own
-              // otherwise).
+              // Lit, with what every element and nearly every chunk loaded on first use needs beside it: the
+              // compiler's decorator helper and translate(), the one function every string goes through
+              // (each a small file of its own otherwise, as the chunks loaded later share them too).
               {
                 name: 'lit',
-                test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|^\0@oxc-project\+runtime/,
+                test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|^\0@oxc-project\+runtime|src[\\/]i18n[\\/]translate\.ts$/,
                 priority: 3,
               },
               // The charts' scale steps (d3-array) and path writer, used together by the ladder, the explorer

@@ -4,7 +4,6 @@
  * the handlers stay in the class, which owns what they change.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { renderChart } from './credential-ladder.chart.js';
 import type { LadderTexts } from './credential-ladder.derive.js';
 import type { Orientation } from './credential-ladder.layout.js';
@@ -35,7 +34,7 @@ export function renderRungs(input: RungsInput): TemplateResult {
   const { model, current } = view;
   const selected = model.rungs[input.selected];
   return html`<ol
-      class=${classMap({ ladder: true, [input.orientation]: true })}
+      class="ladder ${input.orientation}"
       part="ladder"
       aria-labelledby="title"
       aria-describedby="summary keys"
