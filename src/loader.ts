@@ -47,9 +47,10 @@ function reserve(): void {
 }
 
 /**
- * Each element's shared chunks (lit, the base, the schema…), as files in elements/ beside this file, written in by the
- * build (`sharedChunks` in vite.config.ts). Asked for with the element's own chunk, so the browser need not
- * wait for that to arrive to find them, a round trip later. From source (tests) there are none.
+ * Each element's shared chunks (lit, the base, the schema…), named as in elements/ beside this file but
+ * without ".js", written in by the build in place of this JSON.parse() (`sharedChunks` in
+ * vite.config.ts). Asked for with the element's own chunk, so the browser need not wait for that to
+ * arrive to find them, a round trip later. From source (tests) there are none.
  */
 const SHARED: Record<string, readonly string[]> = (() => {
   try {
@@ -64,7 +65,7 @@ const HERE = import.meta.url;
 
 function preload(tag: string): void {
   for (const file of SHARED[tag] ?? []) {
-    const href = new URL(`elements/${file}`, HERE).href;
+    const href = new URL(`elements/${file}.js`, HERE).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');

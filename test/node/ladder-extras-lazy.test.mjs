@@ -3,63 +3,54 @@
 // still shows them. Needs `npm run build`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { servedPages } from './support/page.mjs';
+import { collectProblems, embedPage, servedPages, watchCode } from './support/page.mjs';
 
 const dist = process.env.CP_DIST ?? 'dist';
 const pages = servedPages('.');
 const folder = `${dist}/.ladder-extras`;
-before(() => {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    `${folder}/page.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ladder</title><script type="module" src="/${dist}/embed.js"></script></head>
-<body><main><cp-credential-ladder src="/data/colorado/pathway-healthcare.json" ladder="nursing"></cp-credential-ladder></main></body></html>`,
-  );
-});
+before(() =>
+  embedPage(folder, 'page', '<cp-credential-ladder src="/data/colorado/pathway-healthcare.json" ladder="nursing"></cp-credential-ladder>', {
+    dist,
+  }),
+);
 
 async function open() {
   const page = await pages.browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const problems = [];
-  const extras = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', async (response) => {
-    if (!response.url().endsWith('.js')) return;
-    // Known by what it carries: the table view's row headers.
-    if ((await response.text().catch(() => '')).includes('scope="row"')) extras.push(response.url());
-  });
+  const problems = collectProblems(page);
+  // Known by what it carries: the table view's row headers.
+  const code = watchCode(page, { extras: 'scope="row"' });
   await page.goto(`${pages.base}/${folder}/page.html`);
-  await page.waitForFunction(() => document.querySelector('cp-credential-ladder')?.shadowRoot?.querySelector('.rung-button'));
+  await page.locator('cp-credential-ladder .rung-button').first().waitFor();
   await page.waitForLoadState('networkidle');
-  return { page, problems, extras };
+  return { page, problems, code };
 }
 
 test('the ladder shows, and the keyboard walks it, without fetching its details or table', async () => {
-  const { page, problems, extras } = await open();
+  const { page, problems, code } = await open();
   await page.locator('cp-credential-ladder .rung-button').first().focus();
   await page.keyboard.press('ArrowDown');
   await page.waitForTimeout(300);
-  assert.deepEqual(extras, []);
+  assert.deepEqual(code.extras, []);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('the first Enter on a rung fetches them and opens its details', async () => {
-  const { page, problems, extras } = await open();
+  const { page, problems, code } = await open();
   await page.locator('cp-credential-ladder .rung-button').first().focus();
   await page.keyboard.press('Enter');
   await page.locator('cp-credential-ladder #details h3').waitFor();
-  assert.equal(extras.length, 1);
+  assert.equal(code.extras.length, 1);
   assert.ok(await page.locator('cp-credential-ladder #details').evaluate((details) => details.matches(':popover-open')));
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('the first switch to the table fetches them and shows the table', async () => {
-  const { page, problems, extras } = await open();
+  const { page, problems, code } = await open();
   await page.locator('cp-credential-ladder [part="view-toggle"]').click();
   await page.locator('cp-credential-ladder table th[scope="row"]').first().waitFor();
-  assert.equal(extras.length, 1);
+  assert.equal(code.extras.length, 1);
   assert.equal(await page.locator('cp-credential-ladder [part="view-toggle"]').getAttribute('aria-pressed'), 'true');
   assert.deepEqual(problems, []);
   await page.close();

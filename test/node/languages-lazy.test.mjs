@@ -2,8 +2,7 @@
 // it, and a page in Spanish shows Spanish from its first paint, never English first. Needs `npm run build`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { servedPages } from './support/page.mjs';
+import { collectProblems, embedPage, servedPages, watchCode } from './support/page.mjs';
 
 const dist = process.env.CP_DIST ?? 'dist';
 const pages = servedPages('.');
@@ -14,26 +13,15 @@ const elements = `<cp-campaign-meter variant="banner" src="/data/colorado/campai
 <cp-pathway-map src="/data/colorado/pathway-healthcare.json"></cp-pathway-map>`;
 
 before(() => {
-  mkdirSync(folder, { recursive: true });
-  for (const lang of ['en', 'es']) {
-    writeFileSync(
-      `${folder}/${lang}.html`,
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><script type="module" src="/${dist}/embed.js"></script></head><body><main>${elements}</main></body></html>`,
-    );
-  }
+  for (const lang of ['en', 'es']) embedPage(folder, lang, elements, { dist, lang });
 });
 
 /** Opens the page, noting the Spanish strings it fetches and, frame by frame, what each element says. */
 async function open(lang) {
   const tab = await pages.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
-  const spanish = [];
-  tab.on('pageerror', (error) => problems.push(error.message));
-  tab.on('response', async (response) => {
-    if (!response.url().endsWith('.js')) return;
-    // The shared strings' Spanish, which every element's Spanish brings: "Fuentes ({count})".
-    if ((await response.text().catch(() => '')).includes('Fuentes ({count})')) spanish.push(response.url());
-  });
+  const problems = collectProblems(tab);
+  // The shared strings' Spanish, which every element's Spanish brings: "Fuentes ({count})".
+  const { spanish } = watchCode(tab, { spanish: 'Fuentes ({count})' });
   await tab.addInitScript(() => {
     window.said = [];
     const look = () => {

@@ -5,16 +5,12 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { servedPages } from './support/page.mjs';
+import { collectProblems, embedPage, servedPages, watchCode } from './support/page.mjs';
 
 const dist = process.env.CP_DIST ?? 'dist';
 const pages = servedPages('.');
 const folder = `${dist}/.validator-lazy`;
-const page = (name, body) =>
-  writeFileSync(
-    `${folder}/${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><script type="module" src="/${dist}/embed.js"></script></head><body><main>${body}</main></body></html>`,
-  );
+const page = (name, body) => embedPage(folder, name, body, { dist });
 
 before(() => {
   mkdirSync(folder, { recursive: true });
@@ -47,15 +43,9 @@ before(() => {
 
 async function open(name, ready) {
   const tab = await pages.browser.newPage({ viewport: { width: 900, height: 900 } });
-  const problems = [];
-  const validator = [];
-  tab.on('pageerror', (error) => problems.push(error.message));
-  tab.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(response.url()));
+  const problems = collectProblems(tab);
   // Known by what it carries rather than by its file's name: the words of the shared catalogue.
-  tab.on('response', async (response) => {
-    if (!response.url().endsWith('.js')) return;
-    if ((await response.text().catch(() => '')).includes('must not be negative, got')) validator.push(response.url());
-  });
+  const code = watchCode(tab, { validator: 'must not be negative, got' });
   await tab.addInitScript(() => {
     window.errors = [];
     document.addEventListener('cp-error', (event) => window.errors.push(event.detail));
@@ -63,7 +53,7 @@ async function open(name, ready) {
   await tab.goto(`${pages.base}/${folder}/${name}.html`);
   await tab.waitForFunction(ready);
   await tab.waitForLoadState('networkidle');
-  return { tab, problems, validator };
+  return { tab, problems, validator: code.validator };
 }
 
 test('a page of valid documents shows all four without fetching the validator', async () => {

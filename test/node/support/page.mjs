@@ -1,5 +1,5 @@
 import { after, before } from 'node:test';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch } from '../../../scripts/browser.mjs';
@@ -80,4 +80,29 @@ export function servedPages(root) {
     pages.server?.close();
   });
   return pages;
+}
+
+/**
+ * For a test of code loaded on first use: the scripts `page` fetches from now on that carry each of
+ * `marks` (a string only that chunk holds; chunks are known by what they carry, as their file names are
+ * hashed). `seen[name]` lists the URLs of each; a response still being read when a test looks is missed,
+ * so look after `networkidle` or after waiting for what the chunk shows.
+ */
+export function watchCode(page, marks) {
+  const seen = Object.fromEntries(Object.keys(marks).map((name) => [name, []]));
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const text = await response.text().catch(() => '');
+    for (const [name, mark] of Object.entries(marks)) if (text.includes(mark)) seen[name].push(response.url());
+  });
+  return seen;
+}
+
+/** Writes `folder/name.html`: `body` in a page (in `lang`) that loads the one-tag embed from `dist`. */
+export function embedPage(folder, name, body, { dist = 'dist', lang = 'en' } = {}) {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    `${folder}/${name}.html`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,"><script type="module" src="/${dist}/embed.js"></script></head><body><main>${body}</main></body></html>`,
+  );
 }
