@@ -314,6 +314,23 @@ describe('cp-pathway-map', () => {
     expect($$(el, '.node[tabindex="0"]')).to.have.length(1);
   });
 
+  it("at a phone's width shows the table as a card per step, each figure under its column's name", async () => {
+    const el = await mapOf(await load(colorado('cybersecurity')), 390, { view: 'table' });
+    await settle(el);
+    const wrap = $<HTMLElement>(el, '.table-wrap')!;
+    expect(getComputedStyle($(el, 'thead')!).display, 'the headings, which would not fit, go').to.equal('none');
+    expect(getComputedStyle(wrap).maxHeight, 'the page scrolls, not a box inside it').to.equal('none');
+    expect(wrap.scrollWidth, 'nothing runs off to the side').to.be.at.most(wrap.clientWidth);
+    const headings = $$(el, 'thead th').map((th) => th.textContent!.trim());
+    for (const row of $$(el, 'tbody tr')) {
+      const labels = [...row.querySelectorAll('td')].map((td) => td.dataset.label);
+      expect(labels, 'each cell is named by its column').to.deep.equal(headings.slice(1, labels.length + 1));
+      // A step's name spans the card; its cells sit two abreast or, long ones, across.
+      expect(row.querySelector('th')!.getBoundingClientRect().width).to.be.closeTo(row.getBoundingClientRect().width, 30);
+    }
+    await expectAccessible(el);
+  });
+
   it('finds routes between two steps, with totals said honestly, and draws the one chosen', async () => {
     const el = await mapOf(await load(SAMPLE));
     expect($$(el, '.pickers select'), 'the pickers are made when the finder opens').to.have.length(0);

@@ -92,6 +92,44 @@ export const figuresStyles = css`
     top: 0;
     background: var(--_surface);
   }
+  /* A phone's width: each step a card, its name across, each figure under its column's name (the headings,
+     which would not fit, go); an empty cell takes no room. The page scrolls, not a box inside it. */
+  .stacked .table-wrap {
+    max-height: none;
+  }
+  .stacked thead {
+    display: none;
+  }
+  .stacked table,
+  .stacked caption,
+  .stacked tbody {
+    display: block;
+  }
+  .stacked tbody tr {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0.4em 1em;
+    padding: 0.65em 0.6em;
+    border-top: 1px solid var(--_border);
+  }
+  .stacked tbody th,
+  .stacked tbody td {
+    padding: 0;
+    border: 0;
+  }
+  .stacked tbody th,
+  .stacked tbody td.wide {
+    grid-column: 1 / -1;
+  }
+  .stacked tbody td:empty {
+    display: none;
+  }
+  .stacked tbody td::before {
+    content: attr(data-label);
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
 `;
 
 /**
@@ -209,8 +247,12 @@ export function renderDetails(doc: PathwayDocument, graph: Graph, i: number, lan
 
 const DETAILS: readonly MessageKey[] = ['soc', 'credentialType', 'provider', 'duration', 'cost'];
 
-/** The same pathway as a table: one row per step, in stage order. */
-export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly number[], lang: string): TemplateResult {
+/**
+ * The same pathway as a table: one row per step, in stage order. `stacked` (a phone's width, where the map
+ * is the stacked sections too): each row a card, the step across, each figure under its column's name; the
+ * page scrolls, not a box inside it. It stays a table for screen readers.
+ */
+export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly number[], lang: string, stacked = false): TemplateResult {
   const caption = translate(messages, lang, 'tableCaption', { title: doc.title });
   const bases = basesOf(doc, lang);
   // Related jobs get their own column, so "Leads to" keeps to the routes the document states.
@@ -225,25 +267,27 @@ export function renderTable(doc: PathwayDocument, graph: Graph, order: readonly 
     'next',
     ...(hasRelated ? (['relatedJobs'] as const) : []),
   ];
-  return renderDataTable(
+  const label = columns.map((key) => t(lang, key));
+  const table = renderDataTable(
     caption,
-    columns.map((key) => t(lang, key)),
+    label,
     order.map((i) => {
       const node = graph.nodes[i]!;
       const figures = facts(node, lang, bases).filter(([key]) => DETAILS.includes(key));
       const national = !node.wage && !!node.wageNational;
       return html`<tr data-id=${node.id}>
             <th scope="row"><span lang=${ifDefined(nameLang(lang))}>${node.title}</span>${node.description ? html`<span class="description" lang=${ifDefined(itemLang(node, lang))}>${node.description}</span>` : nothing}</th>
-            <td>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>
-            <td>${doc.stages[graph.stage[i]!]!.label}</td>
-            <td>${node.kind === 'occupation' ? based(describeWage(node.wage ?? node.wageNational, lang, national), national ? bases.wageNational : bases.wage, lang) : ''}</td>
-            <td>${isFigure(node.growth) ? based(formatPercent(node.growth, lang, true), bases.growth, lang) : ''}</td>
-            <td>${figures.map(([key, value]) => `${t(lang, key)}: ${value}`).join('; ')}</td>
-            <td>${nextNames(graph, i, doc, hasRelated ? false : undefined, lang)}</td>
-            ${hasRelated ? html`<td>${nextNames(graph, i, doc, true, lang)}</td>` : nothing}
+            <td data-label=${label[1]!}>${t(lang, node.kind)}${node.topJob ? html`, ${translate(common, lang, 'topJob')}` : nothing}</td>
+            <td data-label=${label[2]!}>${doc.stages[graph.stage[i]!]!.label}</td>
+            <td data-label=${label[3]!}>${node.kind === 'occupation' ? based(describeWage(node.wage ?? node.wageNational, lang, national), national ? bases.wageNational : bases.wage, lang) : ''}</td>
+            <td data-label=${label[4]!}>${isFigure(node.growth) ? based(formatPercent(node.growth, lang, true), bases.growth, lang) : ''}</td>
+            <td data-label=${label[5]!} class="wide">${figures.map(([key, value]) => `${t(lang, key)}: ${value}`).join('; ')}</td>
+            <td data-label=${label[6]!} class="wide">${nextNames(graph, i, doc, hasRelated ? false : undefined, lang)}</td>
+            ${hasRelated ? html`<td data-label=${label[7]!} class="wide">${nextNames(graph, i, doc, true, lang)}</td>` : nothing}
           </tr>`;
     }),
   );
+  return stacked ? html`<div class="stacked">${table}</div>` : table;
 }
 
 /** The keyboard map, with the arrows that follow the map's direction (the stacked sections read top to

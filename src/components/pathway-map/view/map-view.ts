@@ -123,7 +123,7 @@ export function renderMapView(input: MapViewInput): TemplateResult {
   const table = input.view === 'table' ? figures?.renderTable : undefined;
   const map = !table;
   const body = model.layout
-    ? html`${table ? guard([doc, lang, model], () => table(doc, graph, model.order, lang)) : list ? renderStacked(input) : renderDrawn(input, model.layout)}
+    ? html`${table ? guard([doc, lang, model, list], () => table(doc, graph, model.order, lang, list)) : list ? renderStacked(input) : renderDrawn(input, model.layout)}
         <div id="details" class="details" part="details" popover="manual" @pointerenter=${on.keep} @pointerleave=${on.closeSoon}>
           ${input.details !== undefined && graph.nodes[input.details] && figures ? figures.renderDetails(doc, graph, input.details, lang) : nothing}
         </div>
