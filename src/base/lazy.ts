@@ -30,9 +30,10 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
 
 /**
  * Code an element fetches when a reader first needs it (issue 18): a view behind a toggle, the content of
- * a popover. `want()` starts the fetch and the element re-renders when it arrives (its updateComplete
- * waits for it meanwhile); `module` is the code once here, for every element on the page. A failed fetch
- * is reported once and marked `failed` until the reader asks again, which tries again.
+ * a popover, the map's route finder. `want()` starts the fetch and the element re-renders when it arrives
+ * (its updateComplete waits for it meanwhile); `module` is the code once here, for every element on the
+ * page. A failed fetch is reported once and marked `failed`; `want()` then does nothing (an element may
+ * ask on every update) until the reader asks again: `retry()`, then `want()`.
  */
 export class OnDemand<M> {
   #failed = false;
@@ -40,7 +41,7 @@ export class OnDemand<M> {
 
   /** `what` names the code in the console's warning: "the table and details". */
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    protected readonly host: ReactiveControllerHost & HTMLElement,
     private readonly code: Lazy<M>,
     private readonly what: string,
   ) {}
@@ -53,9 +54,14 @@ export class OnDemand<M> {
     return this.#failed;
   }
 
+  /** Settles once a fetch under way has ended (and the host has been asked to show it). */
+  get pending(): Promise<void> | undefined {
+    return this.#pending;
+  }
+
+  /** Fetches the code unless it is here, on its way, or failed since the reader last asked again. */
   want(): void {
-    if (this.code.loaded || this.#pending) return;
-    this.#failed = false;
+    if (this.code.loaded || this.#pending || this.#failed) return;
     this.#pending = this.code.load().then(
       () => this.#done(),
       (error: unknown) => {
@@ -65,6 +71,11 @@ export class OnDemand<M> {
       },
     );
     fetching(this.host, this.#pending);
+  }
+
+  /** The reader asked again (opened it, switched to it): a failed fetch may be tried again. */
+  retry(): void {
+    this.#failed = false;
   }
 
   #done(): void {

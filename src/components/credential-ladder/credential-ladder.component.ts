@@ -208,10 +208,16 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     return this.renderRoot.querySelector<HTMLElement>(`li[data-index="${index}"] .rung-button`);
   }
 
+  /** A reader asked for the details or the table: their code, fetched again if it failed before. */
+  #wantExtras(): void {
+    this.#extras.retry();
+    this.#extras.want();
+  }
+
   #toggleTable(): void {
     this.#close(false);
     this.table = !this.table;
-    if (this.table) this.#extras.want();
+    if (this.table) this.#wantExtras();
     this.announcement = this.t(this.table ? 'showTable' : 'showChart');
   }
 
@@ -228,7 +234,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     this.selected = index;
     this.announcement = rung.node.title;
     emit(this, 'cp-select', { id: rung.node.id, kind: rung.node.kind, item: 'rung' });
-    this.#extras.want();
+    this.#wantExtras();
     const anchor = this.renderRoot.querySelector(`li[data-index="${index}"] .card`);
     if (anchor) void this.#popover.open(anchor);
   }

@@ -152,6 +152,8 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     this,
     () => (this.#vm && !this.#waiting ? this.#vm : NONE),
     (row) => {
+      // A reader opened one: its code, fetched again if it failed before.
+      this.#details.retry();
       this.#details.want();
       this.#announcer.say(translate(messages, this.language.lang, 'selected', { title: row.occupation.title }));
     },

@@ -189,7 +189,8 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     // The figures' chunk only where the view shows it (the table, a selected card's details): a keyboard
     // move waits for this, and must not wait for the details a focused step opens beside it.
     const figures = () => (this.view === 'table' || (this.selected !== undefined && this.#v?.list) ? this.#figures.pending : undefined);
-    const next = () => this.#held ?? this.#finder.pending ?? figures();
+    // (The route finder's fetch the base's waits for: see OnDemand.)
+    const next = () => this.#held ?? figures();
     for (let wait = next(); wait; wait = next()) {
       await wait;
       done = await super.getUpdateComplete();
