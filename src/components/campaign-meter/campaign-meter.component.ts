@@ -14,12 +14,14 @@ import { sameDocument, STALE_AFTER_MONTHS } from './campaign-meter.model.js';
 import type { ChartSize } from './campaign-meter.layout.js';
 import { messages, spanish, type MessageKey } from './campaign-meter.messages.js';
 import { today } from './campaign-meter.pace.js';
-import { Poller } from './campaign-meter.poller.js';
+import type { Poller, PollerOptions } from './campaign-meter.poller.js';
 import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.parts.js';
 import { campaignRules } from '../../schema/documents/campaign.js';
 import { lazy } from '../../base/lazy.js';
+
+const pollerCode = lazy(() => import('./campaign-meter.poller.js'));
 
 /**
  * Progress toward a credential goal by a deadline, and the pace needed: a one-line `banner` for a site
@@ -130,13 +132,18 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   readonly #fullCode = new FullCode(this);
   readonly #counter = new CountUp(this);
   readonly #sources = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('.sources-popover'), 'bottom-start');
-  readonly #poller = new Poller(this, {
+  /** Made once this meter first polls: its code is fetched then (see #syncPoller). */
+  #poller: Poller | undefined;
+  #pollerAsked = false;
+  /** When the figures on screen were loaded, for the poller's staleness. */
+  #loadedAt: number | undefined;
+  readonly #pollerOptions: PollerOptions = {
     url: () => (this.#fromSrc ? this.src : undefined),
     interval: () => (this.poll > 0 ? Math.max(this.poll, (this.constructor as typeof CampaignMeter).pollFloor) : 0),
     busy: () => this.loader.state === 'loading',
     changed: (body, url) => this.#polled(body, url),
     random: () => (this.constructor as typeof CampaignMeter).random(),
-  });
+  };
 
   #say(key: MessageKey, params?: Record<string, string>): string {
     return translate(messages, this.language.lang, key, params);
@@ -170,9 +177,11 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     super.willUpdate(changed);
     // The base starts a fetch (state "loading") when src won, or takes data at once.
     if (changed.has('src') || changed.has('data')) this.#fromSrc = this.loader.state === 'loading';
+    if (changed.has('src') || changed.has('poll')) this.#pollerAsked = false;
     if (this.loader.revision !== this.#revision) {
       this.#revision = this.loader.revision;
-      this.#poller.updatedAt = Date.now();
+      this.#loadedAt = Date.now();
+      if (this.#poller) this.#poller.updatedAt = this.#loadedAt;
     }
     const lang = this.language.lang;
     const doc = this.loader.document;
@@ -185,7 +194,8 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     if (before && view && view !== before && after && after !== before.text.valueText && before.lang === lang) {
       this.#announcement = this.#say('updated', { text: after });
     }
-    this.#stale = this.#poller.stale && this.#poller.updatedAt ? staleText(this.#poller.updatedAt, Date.now(), lang) : undefined;
+    const updatedAt = this.#poller?.stale && this.#poller.updatedAt;
+    this.#stale = updatedAt ? staleText(updatedAt, Date.now(), lang) : undefined;
     const full = this.variant === 'full' ? this.#fullCode.get() : undefined;
     if (full && view) {
       const size = this.size.value ?? (this.#estimated ??= full.estimateSize(this));
@@ -215,8 +225,26 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#poller.sync();
+    this.#syncPoller();
     this.size.observe(this.renderRoot.querySelector('.chart') ?? undefined);
+  }
+
+  /**
+   * Polling's code is fetched when a meter first has a `src` to poll (issue 18): most banners never poll, so
+   * their page does not download it. A failed fetch is tried again when `src` or `poll` changes.
+   */
+  #syncPoller(): void {
+    if (this.#poller) return this.#poller.sync();
+    if (!(this.poll > 0) || !this.#fromSrc || this.#pollerAsked) return;
+    this.#pollerAsked = true;
+    pollerCode.load().then(
+      ({ Poller }) => {
+        this.#poller ??= new Poller(this, this.#pollerOptions);
+        this.#poller.updatedAt ??= this.#loadedAt;
+        this.#poller.sync();
+      },
+      (error: unknown) => console.warn(`<${this.localName}>: polling could not be loaded`, error),
+    );
   }
 
   /** A 200 from the poller: new only when the document differs; `read()` validates it like any load. */
