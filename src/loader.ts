@@ -97,6 +97,28 @@ function fetchEarly(src: string | null): void {
   registry.set(href, response);
 }
 
+/**
+ * The browser's number and date formatting loads its locale data the first time a page asks for it: about
+ * 25 ms on a laptop and 100 ms on a phone (bench/README.md, "Partner pages on a phone"), which the first
+ * element would pay in its first render, between its code arriving and its figures painting. Asked for
+ * here instead, in a task of its own while that code downloads, the wait for the network absorbs it; the
+ * elements' own formatters are then made in well under a millisecond.
+ */
+let warmed = false;
+function warmFormatting(el: Element): void {
+  if (warmed) return;
+  warmed = true;
+  const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
+  setTimeout(() => {
+    try {
+      new Intl.NumberFormat(lang).format(1);
+      new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(0);
+    } catch {
+      // Not a language tag the browser knows: the element falls back itself.
+    }
+  });
+}
+
 const loading = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
 
@@ -126,6 +148,7 @@ export function discover(root: ParentNode): Promise<unknown> {
       if (!customElements.get(tag)) {
         fetchEarly(el.getAttribute('src'));
         found.push(load(tag));
+        warmFormatting(el);
       }
     } else if (el.shadowRoot) {
       watch(el.shadowRoot);

@@ -104,6 +104,15 @@ test('on a slow network, the chunks and the document are asked for together, not
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  // When the page first makes a number formatter (its locale data loads then, in whichever task asks first).
+  await page.addInitScript(() => {
+    Intl.NumberFormat = new Proxy(Intl.NumberFormat, {
+      construct(target, args) {
+        window.__firstFormatter ??= Date.now();
+        return Reflect.construct(target, args);
+      },
+    });
+  });
   // Every script and document answered 400 ms late, as a phone's network would: each round trip shows.
   const asked = [];
   const start = Date.now();
@@ -128,6 +137,13 @@ test('on a slow network, the chunks and the document are asked for together, not
   // for all of them (400 ms more): here each is asked for within one round trip of the first.
   for (const { path, at } of asked) assert.ok(at - first < 300, `${path} asked for ${at - first} ms after the first request`);
   assert.equal(asked.filter((a) => a.path.endsWith('campaign.json')).length, 1, 'the document is fetched once');
+  // The loader warms the browser's number formatting while the code is on its way, not in the first render.
+  const meterChunk = asked.find((a) => a.path === `/dist/${chunks.find((c) => c.element === 'cp-campaign-meter').file}`);
+  const formatted = (await page.evaluate(() => window.__firstFormatter)) - start;
+  assert.ok(
+    formatted < meterChunk.at + 400,
+    `the first number formatter was made ${formatted - meterChunk.at - 400} ms after the meter's code arrived`,
+  );
   assert.deepEqual(
     [...closure('cp-campaign-meter')].filter((file) => !asked.some((a) => a.path === `/dist/${file}`)),
     [],
