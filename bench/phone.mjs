@@ -18,6 +18,20 @@ const PAGES = [
   { name: 'a programme page: ladder and map', page: 'phone-programme', wait: ['#ladder', '#map'] },
 ];
 
+/**
+ * Waits for the probe's `window.__painted`, reading it through CDP every 100 ms. Not with Playwright's
+ * waitForFunction, which first evaluates Playwright's own script of several hundred kilobytes in the page:
+ * 50-90 ms of the slowed main thread, early in the load, in every figure.
+ */
+async function paintedAt(cdp, timeout = 60_000) {
+  for (const end = Date.now() + timeout; Date.now() < end;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__painted', returnByValue: true });
+    if (typeof result.value === 'number') return result.value;
+  }
+  throw new Error(`did not paint within ${timeout / 1000} s`);
+}
+
 /** Opens `url` in a fresh context on the emulated phone; resolves with ms from navigation to painted. */
 async function openOnPhone(browser, url, { throttle = true } = {}) {
   const context = await browser.newContext({ viewport: PHONE.viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -33,9 +47,9 @@ async function openOnPhone(browser, url, { throttle = true } = {}) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
     }
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__painted !== undefined, null, { timeout: 60_000, polling: 100 });
+    const painted = await paintedAt(cdp);
     if (problems.length) throw new Error(problems.join('; '));
-    return { page, context, painted: await page.evaluate(() => window.__painted) };
+    return { page, context, painted };
   } catch (error) {
     await context.close();
     throw new Error(`${url}: ${error.message.split('\n')[0]}${problems.length ? ` (${problems.join('; ')})` : ''}`, { cause: error });
@@ -71,7 +85,49 @@ async function writeFloor(browser, base, { page: name, wait }) {
     });
   mkdirSync('bench/.tmp', { recursive: true });
   writeFileSync(`bench/.tmp/${name}-floor.html`, html);
+  writeOneTagFloor(name, texts);
   return `bench/.tmp/${name}-floor.html`;
+}
+
+/**
+ * The one-tag floor of a page: what any one-tag embed costs before it has code to run. The page's one
+ * module script (as embed.js) starts fetching each element's document and imports one more module beside
+ * itself (as the loader imports an element's chunk); that module holds only the text each element showed,
+ * and writes it as static HTML once the documents are here. Its two requests one after the other and the
+ * documents are the least a loader that fetches an element's code on demand can do; the rest of a page's
+ * time over this is the elements' code: its bytes, compiling and running it.
+ */
+function writeOneTagFloor(name, texts) {
+  const html = readFileSync(`bench/pages/${name}.html`, 'utf8')
+    .replace(/<script type="module"[^>]*><\/script>/, `<script type="module" src="/bench/.tmp/${name}-one-tag.js"></script>`)
+    .replace(/src="phone-probe.js"/, 'src="/bench/pages/phone-probe.js"')
+    .replace(/href="phone.css"/, 'href="/bench/pages/phone.css"')
+    .replace(/<(cp-[a-z-]+) id="([^"]+)"[^>]*src="([^"]+)"[^>]*><\/\1>/g, '<div id="$2" class="floor" data-src="$3"></div>');
+  writeFileSync(`bench/.tmp/${name}-one-tag.html`, html);
+  writeFileSync(
+    `bench/.tmp/${name}-one-tag.js`,
+    `const urls = new Set([...document.querySelectorAll('[data-src]')].map((el) => el.dataset.src));
+const documents = [...urls].map((url) => fetch(url).then((response) => response.json()));
+import('./${name}-one-tag-text.js').then(async ({ show }) => show(await Promise.all(documents)));
+`,
+  );
+  const lines = Object.fromEntries(
+    Object.entries(texts).map(([id, text]) => [
+      id,
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ]),
+  );
+  writeFileSync(
+    `bench/.tmp/${name}-one-tag-text.js`,
+    `const texts = ${JSON.stringify(lines)};
+export function show() {
+  for (const [id, lines] of Object.entries(texts)) document.getElementById(id).append(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+}
+`,
+  );
 }
 
 export async function partnerPages(session, config, rows) {
@@ -84,7 +140,8 @@ export async function partnerPages(session, config, rows) {
       const subject = 'partner page on an emulated phone';
       const row = { subject, measure: `${spec.name}: painted`, size: SIZE, unit: 'ms', runs: 0, samples: [] };
       const floorRow = { subject, measure: `${spec.name}: static HTML floor`, size: SIZE, unit: 'ms', runs: 0, samples: [] };
-      rows.push(row, floorRow);
+      const oneTagRow = { subject, measure: `${spec.name}: one-tag floor`, size: SIZE, unit: 'ms', runs: 0, samples: [] };
+      rows.push(row, floorRow, oneTagRow);
       try {
         const floor = await writeFloor(browser, base, spec);
         // Alternating, so a change in the machine's load falls on both alike.
@@ -92,6 +149,7 @@ export async function partnerPages(session, config, rows) {
           for (const [target, url] of [
             [row, `${base}/bench/pages/${spec.page}.html`],
             [floorRow, `${base}/${floor}`],
+            [oneTagRow, `${base}/bench/.tmp/${spec.page}-one-tag.html`],
           ]) {
             try {
               const { context, painted } = await openOnPhone(browser, url);
@@ -109,7 +167,20 @@ export async function partnerPages(session, config, rows) {
       }
       Object.assign(row, summarize(row.samples));
       Object.assign(floorRow, summarize(floorRow.samples));
+      Object.assign(oneTagRow, summarize(oneTagRow.samples));
       const ratio = row.median / floorRow.median;
+      // Recorded, no target: how much of the 2x the one-tag embed's round trips take before any code.
+      const oneTag = oneTagRow.median / floorRow.median;
+      rows.push({
+        subject,
+        measure: `${spec.name}: one-tag floor, times the floor`,
+        size: SIZE,
+        unit: 'x',
+        runs: oneTagRow.runs,
+        median: oneTag,
+        min: oneTag,
+        max: oneTag,
+      });
       rows.push({
         subject,
         measure: `${spec.name}: times its floor`,
