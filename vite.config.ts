@@ -18,6 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { minifySync } from 'rolldown/utils';
 // Lit's css`` literals minified (comments and indentation out): rolldown's minifier leaves template text alone.
 import { cssLiterals } from './scripts/css-literals.mjs';
+// The one-file bundles take the code loaded on first use as static imports (see the file).
+import { staticImports } from './scripts/static-imports.mjs';
 
 export const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'] as const;
 
@@ -239,7 +241,8 @@ function bundleConfig(name: string): UserConfig {
   if (!bundle) throw new Error(`unknown bundle "${name}" (expected one of ${Object.keys(BUNDLE_ENTRIES).join(', ')})`);
   return {
     resolve: production,
-    plugins: [cssLiterals()],
+    // The iframe page's script imports embed.js, the split loader, which must stay as it is.
+    plugins: name === 'frame' ? [cssLiterals()] : [cssLiterals(), staticImports()],
     build: {
       ...SHIPPED,
       rolldownOptions: {
