@@ -3,7 +3,9 @@
 // 750 kbps up, 150 ms round trip, no cache), served with gzip. Each is timed from navigation start to the
 // frame in which its elements show their content, against its floor: the same text as static HTML, on the
 // same emulated phone. Goal: at most 2x the floor.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { serveGzip } from './gzip-server.mjs';
 import { summarize } from './stats.mjs';
 
@@ -85,32 +87,23 @@ async function writeFloor(browser, base, { page: name, wait }) {
     });
   mkdirSync('bench/.tmp', { recursive: true });
   writeFileSync(`bench/.tmp/${name}-floor.html`, html);
-  writeOneTagFloor(name, texts);
+  writeOneTagFloors(name, texts);
   return `bench/.tmp/${name}-floor.html`;
 }
 
 /**
- * The one-tag floor of a page: what any one-tag embed costs before it has code to run. The page's one
- * module script (as embed.js) starts fetching each element's document and imports one more module beside
- * itself (as the loader imports an element's chunk); that module holds only the text each element showed,
- * and writes it as static HTML once the documents are here. Its two requests one after the other and the
- * documents are the least a loader that fetches an element's code on demand can do; the rest of a page's
- * time over this is the elements' code: its bytes, compiling and running it.
+ * The one-tag floors of a page. `one-tag`: what any one-tag embed costs before it has code to run. The
+ * page's one module script (as embed.js) starts fetching each element's document and imports one more
+ * module beside itself (as the loader imports an element's chunk); that module holds only the text each
+ * element showed, and writes it as static HTML once the documents are here. Its two requests one after the
+ * other and the documents are the least a loader that fetches an element's code on demand can do.
+ * `bytes`: the same, each module padded with a comment that gzip cannot shrink to the bytes the page's
+ * loader and chunks take (gzip), so it downloads what the page downloads and runs none of it. What a page
+ * takes over this is compiling and running the elements' code.
  */
-function writeOneTagFloor(name, texts) {
-  const html = readFileSync(`bench/pages/${name}.html`, 'utf8')
-    .replace(/<script type="module"[^>]*><\/script>/, `<script type="module" src="/bench/.tmp/${name}-one-tag.js"></script>`)
-    .replace(/src="phone-probe.js"/, 'src="/bench/pages/phone-probe.js"')
-    .replace(/href="phone.css"/, 'href="/bench/pages/phone.css"')
-    .replace(/<(cp-[a-z-]+) id="([^"]+)"[^>]*src="([^"]+)"[^>]*><\/\1>/g, '<div id="$2" class="floor" data-src="$3"></div>');
-  writeFileSync(`bench/.tmp/${name}-one-tag.html`, html);
-  writeFileSync(
-    `bench/.tmp/${name}-one-tag.js`,
-    `const urls = new Set([...document.querySelectorAll('[data-src]')].map((el) => el.dataset.src));
-const documents = [...urls].map((url) => fetch(url).then((response) => response.json()));
-import('./${name}-one-tag-text.js').then(async ({ show }) => show(await Promise.all(documents)));
-`,
-  );
+function writeOneTagFloors(name, texts) {
+  const html = readFileSync(`bench/pages/${name}.html`, 'utf8');
+  const code = codeBytes(html);
   const lines = Object.fromEntries(
     Object.entries(texts).map(([id, text]) => [
       id,
@@ -120,14 +113,63 @@ import('./${name}-one-tag-text.js').then(async ({ show }) => show(await Promise.
         .filter(Boolean),
     ]),
   );
-  writeFileSync(
-    `bench/.tmp/${name}-one-tag-text.js`,
-    `const texts = ${JSON.stringify(lines)};
+  for (const [variant, padding] of [
+    ['one-tag', () => ''],
+    ['bytes', (bytes) => incompressible(bytes)],
+  ]) {
+    const file = `${name}-${variant}`;
+    writeFileSync(
+      `bench/.tmp/${file}.html`,
+      html
+        .replace(/<script type="module"[^>]*><\/script>/, `<script type="module" src="/bench/.tmp/${file}.js"></script>`)
+        .replace(/src="phone-probe.js"/, 'src="/bench/pages/phone-probe.js"')
+        .replace(/href="phone.css"/, 'href="/bench/pages/phone.css"')
+        .replace(/<(cp-[a-z-]+) id="([^"]+)"[^>]*src="([^"]+)"[^>]*><\/\1>/g, '<div id="$2" class="floor" data-src="$3"></div>'),
+    );
+    writeFileSync(
+      `bench/.tmp/${file}.js`,
+      `const urls = new Set([...document.querySelectorAll('[data-src]')].map((el) => el.dataset.src));
+const documents = [...urls].map((url) => fetch(url).then((response) => response.json()));
+import('./${file}-text.js').then(async ({ show }) => show(await Promise.all(documents)));
+${padding(code.loader)}`,
+    );
+    writeFileSync(
+      `bench/.tmp/${file}-text.js`,
+      `const texts = ${JSON.stringify(lines)};
 export function show() {
   for (const [id, lines] of Object.entries(texts)) document.getElementById(id).append(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
 }
-`,
-  );
+${padding(code.chunks)}`,
+    );
+  }
+}
+
+/** Gzip bytes of the loader, and of every chunk the page's elements import at once (as scripts/size.mjs counts them). */
+function codeBytes(html) {
+  const chunks = JSON.parse(readFileSync('dist/elements/chunks.json', 'utf8'));
+  const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const next of byFile.get(file).imports) visit(next);
+  };
+  for (const [, tag] of html.matchAll(/<(cp-[a-z-]+)/g)) visit(chunks.find((chunk) => chunk.element === tag).file);
+  const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+  return { loader: gzipped('dist/embed.js'), chunks: [...files].reduce((sum, file) => sum + gzipped(`dist/${file}`), 0) };
+}
+
+/** A comment of random base64 that gzips to about `bytes` bytes. */
+function incompressible(bytes) {
+  let length = bytes;
+  let comment = '';
+  for (let i = 0; i < 4; i++) {
+    comment = `/* ${randomBytes(Math.ceil((length * 3) / 4) + 3)
+      .toString('base64')
+      .slice(0, length)} */\n`;
+    length = Math.max(0, Math.round(length * (bytes / gzipSync(comment, { level: 9 }).length)));
+  }
+  return comment;
 }
 
 export async function partnerPages(session, config, rows) {
@@ -141,7 +183,15 @@ export async function partnerPages(session, config, rows) {
       const row = { subject, measure: `${spec.name}: painted`, size: SIZE, unit: 'ms', runs: 0, samples: [] };
       const floorRow = { subject, measure: `${spec.name}: static HTML floor`, size: SIZE, unit: 'ms', runs: 0, samples: [] };
       const oneTagRow = { subject, measure: `${spec.name}: one-tag floor`, size: SIZE, unit: 'ms', runs: 0, samples: [] };
-      rows.push(row, floorRow, oneTagRow);
+      const bytesRow = {
+        subject,
+        measure: `${spec.name}: one-tag floor with the page's bytes`,
+        size: SIZE,
+        unit: 'ms',
+        runs: 0,
+        samples: [],
+      };
+      rows.push(row, floorRow, oneTagRow, bytesRow);
       try {
         const floor = await writeFloor(browser, base, spec);
         // Alternating, so a change in the machine's load falls on both alike.
@@ -150,6 +200,7 @@ export async function partnerPages(session, config, rows) {
             [row, `${base}/bench/pages/${spec.page}.html`],
             [floorRow, `${base}/${floor}`],
             [oneTagRow, `${base}/bench/.tmp/${spec.page}-one-tag.html`],
+            [bytesRow, `${base}/bench/.tmp/${spec.page}-bytes.html`],
           ]) {
             try {
               const { context, painted } = await openOnPhone(browser, url);
@@ -168,19 +219,26 @@ export async function partnerPages(session, config, rows) {
       Object.assign(row, summarize(row.samples));
       Object.assign(floorRow, summarize(floorRow.samples));
       Object.assign(oneTagRow, summarize(oneTagRow.samples));
+      Object.assign(bytesRow, summarize(bytesRow.samples));
       const ratio = row.median / floorRow.median;
-      // Recorded, no target: how much of the 2x the one-tag embed's round trips take before any code.
-      const oneTag = oneTagRow.median / floorRow.median;
-      rows.push({
-        subject,
-        measure: `${spec.name}: one-tag floor, times the floor`,
-        size: SIZE,
-        unit: 'x',
-        runs: oneTagRow.runs,
-        median: oneTag,
-        min: oneTag,
-        max: oneTag,
-      });
+      // Recorded, no target: how much of the 2x the one-tag embed's round trips, and then its bytes, take
+      // before any of its code runs.
+      for (const [what, floor] of [
+        ['one-tag floor', oneTagRow],
+        ["one-tag floor with the page's bytes", bytesRow],
+      ]) {
+        const times = floor.median / floorRow.median;
+        rows.push({
+          subject,
+          measure: `${spec.name}: ${what}, times the floor`,
+          size: SIZE,
+          unit: 'x',
+          runs: floor.runs,
+          median: times,
+          min: times,
+          max: times,
+        });
+      }
       rows.push({
         subject,
         measure: `${spec.name}: times its floor`,
