@@ -98,21 +98,26 @@ function fetchEarly(src: string | null): void {
 }
 
 /**
- * The browser's number and date formatting loads its locale data the first time a page asks for it: about
- * 25 ms on a laptop and 100 ms on a phone (bench/README.md, "Partner pages on a phone"), which the first
- * element would pay in its first render, between its code arriving and its figures painting. Asked for
- * here instead, in a task of its own while that code downloads, the wait for the network absorbs it; the
- * elements' own formatters are then made in well under a millisecond.
+ * The browser's number, date and list formatting loads its locale data the first time a page asks for it:
+ * about 25 ms on a laptop and 100 ms on a phone for numbers, a few more for dates and lists (bench/README.md,
+ * "Partner pages on a phone"), which the first element would pay in its first render, between its code
+ * arriving and its figures painting. Asked for here instead, in a task of its own while that code
+ * downloads, the wait for the network absorbs it; the elements' own formatters are then made in well under
+ * a millisecond. Lists only for the elements that write them (the ladder's and the explorer's sentences).
  */
-let warmed = false;
+const WARM: Record<string, (lang: string) => unknown> = {
+  number: (lang) => [new Intl.NumberFormat(lang).format(1), new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(0)],
+  list: (lang) => new Intl.ListFormat(lang).format(['a', 'b']),
+};
+const warmed = new Set<string>();
 function warmFormatting(el: Element): void {
-  if (warmed) return;
-  warmed = true;
+  const kinds = ['number', ...(/ladder|explorer/.test(el.localName) ? ['list'] : [])].filter((kind) => !warmed.has(kind));
+  if (!kinds.length) return;
+  for (const kind of kinds) warmed.add(kind);
   const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
   setTimeout(() => {
     try {
-      new Intl.NumberFormat(lang).format(1);
-      new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(0);
+      for (const kind of kinds) WARM[kind]!(lang);
     } catch {
       // Not a language tag the browser knows: the element falls back itself.
     }
