@@ -103,21 +103,18 @@ function fetchEarly(src: string | null): void {
  * "Partner pages on a phone"), which the first element would pay in its first render, between its code
  * arriving and its figures painting. Asked for here instead, in a task of its own while that code
  * downloads, the wait for the network absorbs it; the elements' own formatters are then made in well under
- * a millisecond. Lists only for the elements that write them (the ladder's and the explorer's sentences).
+ * a millisecond.
  */
-const WARM: Record<string, (lang: string) => unknown> = {
-  number: (lang) => [new Intl.NumberFormat(lang).format(1), new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(0)],
-  list: (lang) => new Intl.ListFormat(lang).format(['a', 'b']),
-};
-const warmed = new Set<string>();
+let warmed = false;
 function warmFormatting(el: Element): void {
-  const kinds = ['number', ...(/ladder|explorer/.test(el.localName) ? ['list'] : [])].filter((kind) => !warmed.has(kind));
-  if (!kinds.length) return;
-  for (const kind of kinds) warmed.add(kind);
+  if (warmed) return;
+  warmed = true;
   const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
   setTimeout(() => {
     try {
-      for (const kind of kinds) WARM[kind]!(lang);
+      new Intl.NumberFormat(lang).format(1);
+      new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(0);
+      new Intl.ListFormat(lang).format(['a', 'b']);
     } catch {
       // Not a language tag the browser knows: the element falls back itself.
     }
