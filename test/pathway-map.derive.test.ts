@@ -5,7 +5,7 @@ import { CARD_MIN, columnsFit } from '../src/components/pathway-map/layout/layou
 import { metricMeasure } from '../src/components/pathway-map/layout/metrics.js';
 import { createDerive, PHONE, type MapInputs } from '../src/components/pathway-map/model/derive.js';
 import { findRoutes } from '../src/components/pathway-map/model/search.js';
-import { sortAcross } from '../src/components/pathway-map/model/model.js';
+import { sortBy } from '../src/components/pathway-map/layout/sort.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { syntheticPathway } from './support/synthetic.js';
 
@@ -124,9 +124,13 @@ describe('pathway map derive: reading order', () => {
       const across = Float64Array.from({ length: n }, () => Math.floor(next() * 5) * 37.5);
       const layer = Int32Array.from({ length: n }, () => Math.floor(next() * 3));
       const list = Array.from({ length: n }, (_, i) => i).filter(() => next() < 0.8);
+      const byAcross = [...list].sort((a, b) => across[a]! - across[b]!);
       const expected = [...list].sort((a, b) => across[a]! - across[b]! || layer[a]! - layer[b]!);
-      sortAcross(list, across, layer);
+      const alone = [...list];
+      sortBy(list, across, layer);
       expect(list, `${n} steps`).to.deep.equal(expected);
+      sortBy(alone, across);
+      expect(alone, `${n} steps, by position alone`).to.deep.equal(byAcross);
     }
   });
 });

@@ -10,6 +10,7 @@ import { groupsOf, placeFlat } from './flat.js';
 import { layerGraph } from './layers.js';
 import { orderLayers } from './order.js';
 import { placeCross, threadItems } from './place.js';
+import { sortBy } from './sort.js';
 import { CULL_AT } from './thresholds.js';
 
 export type { Orientation } from './edges.js';
@@ -134,7 +135,8 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   } else {
     const initial: number[][] = Array.from({ length: layerCount }, () => []);
     for (let i = 0; i < laid; i++) initial[layer[i]!]!.push(i);
-    for (const list of initial) list.sort((a, b) => key[a]! - key[b]! || a - b);
+    // By key, ties in document order (each list is in index order already).
+    for (const list of initial) sortBy(list, key);
     const ordered = orderLayers(initial, up, down, !!previous);
     order = ordered;
     center = new Float64Array(items);

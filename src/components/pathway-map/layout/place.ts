@@ -170,6 +170,8 @@ export function threadItems(
   extent: Float64Array,
   real: number,
 ): void {
+  // Nothing to thread (no related jobs passing a layer): the spans below need not be made.
+  if (!chains.some((chain, e) => skip[e] && chain.length >= 3)) return;
   // Per layer, the taken spans along the cross axis, as [from, to] pairs.
   const taken = layers.map((layer) =>
     layer.map((item): [number, number] => {

@@ -10,6 +10,7 @@ import { describeNode, summarize } from './describe.js';
 import { attributeMessages } from '../pathway-map.messages.js';
 import type { Graph } from './graph.js';
 import { BAND_PAD, headerFor, layoutPathway, type Layout } from '../layout/layout.js';
+import { sortBy } from '../layout/sort.js';
 import { CULL_AT } from '../layout/thresholds.js';
 
 export interface MapModel {
@@ -84,44 +85,9 @@ export function buildModel(
       across[i] = horizontal ? node.y : node.x;
       layer[i] = node.layer;
     }
-    for (const list of byStage) sortAcross(list, across, layer);
+    for (const list of byStage) sortBy(list, across, layer);
   }
   return { horizontal, cards, layout, label, stages, summary: summarize(doc, graph, lang), byStage, order: byStage.flat() };
-}
-
-/**
- * Sorts `list` by `across`, then by `layer`, keeping the order of ties (as a stable sort with that
- * comparison would): a merge sort with its comparison written in, since a big map's first render sorts a
- * thousand steps this way before the engine has optimised a comparator called back for every pair.
- */
-export function sortAcross(list: number[], across: Float64Array, layer: Int32Array): void {
-  let from = list.slice();
-  let to = new Array<number>(list.length);
-  for (let width = 1; width < list.length; width *= 2) {
-    for (let lo = 0; lo < list.length; lo += 2 * width) {
-      const mid = Math.min(lo + width, list.length);
-      const hi = Math.min(lo + 2 * width, list.length);
-      let a = lo;
-      let b = mid;
-      let k = lo;
-      while (a < mid && b < hi) {
-        const x = from[a]!;
-        const y = from[b]!;
-        // The right run's item goes first only when it sorts strictly before: ties keep their order.
-        if (across[y]! < across[x]! || (across[y] === across[x] && layer[y]! < layer[x]!)) {
-          to[k++] = y;
-          b++;
-        } else {
-          to[k++] = x;
-          a++;
-        }
-      }
-      while (a < mid) to[k++] = from[a++]!;
-      while (b < hi) to[k++] = from[b++]!;
-    }
-    [from, to] = [to, from];
-  }
-  for (let i = 0; i < list.length; i++) list[i] = from[i]!;
 }
 
 /** An issue for each of the named attributes whose value is not the id of a step. */
