@@ -35,16 +35,16 @@ function depths(graph: Graph, skip: Uint8Array | undefined): Int32Array {
   const n = graph.nodes.length;
   const inner = (e: number) => graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral' && !skip?.[e];
   const waiting = new Int32Array(n);
-  graph.from.forEach((_, e) => {
-    if (inner(e)) waiting[graph.to[e]!]!++;
-  });
+  for (let e = 0; e < graph.from.length; e++) if (inner(e)) waiting[graph.to[e]!]!++;
   const depth = new Int32Array(n);
   const queue: number[] = [];
   for (let i = 0; i < n; i++) if (!waiting[i]) queue.push(i);
   // Kahn's order: the edge graph is acyclic (the validator rejects cycles), so every node is reached.
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    for (const e of graph.out[node]!) {
+    const edges = graph.out[node]!;
+    for (let k = 0; k < edges.length; k++) {
+      const e = edges[k]!;
       if (!inner(e)) continue;
       const next = graph.to[e]!;
       depth[next] = Math.max(depth[next]!, depth[node]! + 1);
