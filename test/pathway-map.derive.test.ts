@@ -5,6 +5,7 @@ import { CARD_MIN, columnsFit } from '../src/components/pathway-map/layout/layou
 import { metricMeasure } from '../src/components/pathway-map/layout/metrics.js';
 import { createDerive, PHONE, type MapInputs } from '../src/components/pathway-map/model/derive.js';
 import { findRoutes } from '../src/components/pathway-map/model/search.js';
+import { sortBy } from '../src/components/pathway-map/layout/sort.js';
 import type { PathwayDocument } from '../src/schema/types.js';
 import { syntheticPathway } from './support/synthetic.js';
 
@@ -110,5 +111,26 @@ describe('pathway map derive: routes, emphasis and ids', () => {
     const derive = createDerive();
     expect(derive(inputs()).issues).to.deep.equal([]);
     expect(derive(inputs({ selected: 'nope', to: 'gone' })).issues.map((issue) => issue.path)).to.deep.equal(['selected', 'to']);
+  });
+});
+
+describe('pathway map derive: reading order', () => {
+  it("orders a stage's steps by position across the map, then by layer, ties in document order", () => {
+    // Positions and layers with many ties (a few values each), in lists of every length up to 70: the
+    // order must be the one a stable sort with that comparison gives.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n <= 70; n++) {
+      const across = Float64Array.from({ length: n }, () => Math.floor(next() * 5) * 37.5);
+      const layer = Int32Array.from({ length: n }, () => Math.floor(next() * 3));
+      const list = Array.from({ length: n }, (_, i) => i).filter(() => next() < 0.8);
+      const byAcross = [...list].sort((a, b) => across[a]! - across[b]!);
+      const expected = [...list].sort((a, b) => across[a]! - across[b]! || layer[a]! - layer[b]!);
+      const alone = [...list];
+      sortBy(list, across, layer);
+      expect(list, `${n} steps`).to.deep.equal(expected);
+      sortBy(alone, across);
+      expect(alone, `${n} steps, by position alone`).to.deep.equal(byAcross);
+    }
   });
 });

@@ -225,6 +225,21 @@ describe('pathway map text: describe() and the summary', () => {
         'en',
       ),
     ).to.equal('X, occupation, IT basics, mean wage not available, Top Job, no next steps');
+    // A stage name is lowered inside the sentence when it starts with a capital and then a small letter, in
+    // any script; a capital followed by another (an initialism) or by no letter is left as it is.
+    const stageSaid = (stage: string, lang = 'en') =>
+      describeNode({ id: 'x', kind: 'credential', stage: 's', title: 'X' }, { stage, next: 0, previous: 0 }, lang).split(', ')[2];
+    expect(['Étape finale', 'Ärzte', 'ÉCOLE', 'A', 'A1 level', 'Übung', 'Ωmega', 'Ωμέγα', 'aB'].map((s) => stageSaid(s))).to.deep.equal([
+      'étape finale',
+      'ärzte',
+      'ÉCOLE',
+      'A',
+      'A1 level',
+      'übung',
+      'ωmega',
+      'ωμέγα',
+      'aB',
+    ]);
   });
 
   it('sums a pathway up in plain language', async () => {

@@ -53,24 +53,35 @@ const round = (n: number) => Math.round(n * 10) / 10;
 function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
   const { layering, center, extent } = input;
   const { chains } = layering;
-  const from = new Float64Array(chains.length);
-  const to = new Float64Array(chains.length);
+  const edges = chains.length;
+  const from = new Float64Array(edges);
+  const to = new Float64Array(edges);
+  // Where each edge comes from at each end: the cross position of the item after its lower end and of the
+  // item before its higher end. Written out once, so the sorts below read arrays and make no closures (this
+  // runs once per map, mostly before the engine has optimised it).
+  const fromToward = new Float64Array(edges);
+  const toToward = new Float64Array(edges);
   // The edges at each side of each node, packed: side node * 2 faces later layers, node * 2 + 1 earlier.
   const sides = input.graph.nodes.length * 2;
   const start = new Int32Array(sides + 1);
-  for (const chain of chains) {
-    if (!chain.length) continue;
+  for (let e = 0; e < edges; e++) {
+    const chain = chains[e]!;
+    const length = chain.length;
+    if (!length) continue;
     start[chain[0]! * 2 + 1]!++;
-    start[chain.at(-1)! * 2 + 2]!++;
+    start[chain[length - 1]! * 2 + 2]!++;
+    fromToward[e] = center[chain[1]!]!;
+    toToward[e] = center[chain[length - 2]!]!;
   }
   for (let side = 0; side < sides; side++) start[side + 1]! += start[side]!;
   const list = new Int32Array(start[sides]!);
   const next = start.slice(0, sides);
-  chains.forEach((chain, e) => {
-    if (!chain.length) return;
+  for (let e = 0; e < edges; e++) {
+    const chain = chains[e]!;
+    if (!chain.length) continue;
     list[next[chain[0]! * 2]!++] = e;
-    list[next[chain.at(-1)! * 2 + 1]!++] = e;
-  });
+    list[next[chain[chain.length - 1]! * 2 + 1]!++] = e;
+  }
   const { related } = input.graph;
   for (let side = 0; side < sides; side++) {
     const a = start[side]!;
@@ -78,22 +89,25 @@ function ports(input: EdgeInput): { from: Float64Array; to: Float64Array } {
     if (a === b) continue;
     const node = side >> 1;
     const late = side & 1;
-    const toward = (e: number) => center[late ? chains[e]!.at(-2)! : chains[e]![1]!]!;
+    const toward = late ? toToward : fromToward;
+    const ends = late ? to : from;
     // Few edges meet one side: an insertion sort, by where each comes from, then by edge.
     for (let i = a + 1; i < b; i++) {
       const e = list[i]!;
-      const t = toward(e);
+      const t = toward[e]!;
       let j = i;
-      for (; j > a && (toward(list[j - 1]!) > t || (toward(list[j - 1]!) === t && list[j - 1]! > e)); j--) list[j] = list[j - 1]!;
+      for (; j > a && (toward[list[j - 1]!]! > t || (toward[list[j - 1]!]! === t && list[j - 1]! > e)); j--) list[j] = list[j - 1]!;
       list[j] = e;
     }
-    const spread = (which: (e: number) => boolean) => {
-      const count = list.subarray(a, b).filter(which).length;
-      const step = count > 1 ? Math.min(10, (extent[node]! * 0.6) / (count - 1)) : 0;
-      for (let i = a, k = 0; i < b; i++) if (which(list[i]!)) (late ? to : from)[list[i]!] = center[node]! + (k++ - (count - 1) / 2) * step;
-    };
-    spread(() => true);
-    spread((e) => !related[e]);
+    // All the edges spread along the side, then those drawn by default among themselves (their places
+    // overwrite the first).
+    let count = b - a;
+    let step = count > 1 ? Math.min(10, (extent[node]! * 0.6) / (count - 1)) : 0;
+    for (let i = a, k = 0; i < b; i++) ends[list[i]!] = center[node]! + (k++ - (count - 1) / 2) * step;
+    count = 0;
+    for (let i = a; i < b; i++) if (!related[list[i]!]) count++;
+    step = count > 1 ? Math.min(10, (extent[node]! * 0.6) / (count - 1)) : 0;
+    for (let i = a, k = 0; i < b; i++) if (!related[list[i]!]) ends[list[i]!] = center[node]! + (k++ - (count - 1) / 2) * step;
   }
   return { from, to };
 }
@@ -125,29 +139,43 @@ function boxOf(points: readonly (readonly [number, number])[]): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-/** An edge between layers. Its points are kept packed, [main, cross] after one another, and its path and
- * its list of points are made when first asked for: a big map draws only the edges in view, and a
- * thousand edges' worth of small arrays and path strings would cost more than placing them all. */
+/** An edge between layers. Its points are kept packed, [main, cross] after one another, in one array
+ * shared by every edge (`raw[at]` to `raw[end - 1]`), and its path and its list of points are made when
+ * first asked for: a big map draws only the edges in view, and a thousand edges' worth of small arrays and
+ * path strings would cost more than placing them all. The constructor runs once per edge, mostly before
+ * the engine has optimised it, so it destructures nothing (each array destructuring walks an iterator). */
 class Route implements EdgeGeometry {
   readonly box: Box;
   #d: string | undefined;
   #points: (readonly [number, number])[] | undefined;
 
-  /** `raw` lower layer first; `back` for an edge whose target is in the lower layer. */
+  /** `raw[at…end)` lower layer first; `back` for an edge whose target is in the lower layer. */
   readonly #raw: Float64Array;
+  readonly #at: number;
+  readonly #end: number;
   readonly #back: boolean;
   readonly #horizontal: boolean;
 
-  constructor(raw: Float64Array, back: boolean, horizontal: boolean) {
-    [this.#raw, this.#back, this.#horizontal] = [raw, back, horizontal];
-    let [main0, cross0, main1, cross1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < raw.length; i += 2) {
+  constructor(raw: Float64Array, at: number, end: number, back: boolean, horizontal: boolean) {
+    this.#raw = raw;
+    this.#at = at;
+    this.#end = end;
+    this.#back = back;
+    this.#horizontal = horizontal;
+    let main0 = Infinity;
+    let cross0 = Infinity;
+    let main1 = -Infinity;
+    let cross1 = -Infinity;
+    for (let i = at; i < end; i += 2) {
       main0 = Math.min(main0, raw[i]!);
       main1 = Math.max(main1, raw[i]!);
       cross0 = Math.min(cross0, raw[i + 1]!);
       cross1 = Math.max(cross1, raw[i + 1]!);
     }
-    [main0, cross0, main1, cross1] = [round(main0), round(cross0), round(main1), round(cross1)];
+    main0 = round(main0);
+    cross0 = round(cross0);
+    main1 = round(main1);
+    cross1 = round(cross1);
     this.box = horizontal
       ? { x: main0, y: cross0, w: main1 - main0, h: cross1 - cross0 }
       : { x: cross0, y: main0, w: cross1 - cross0, h: main1 - main0 };
@@ -156,7 +184,7 @@ class Route implements EdgeGeometry {
   get points(): readonly (readonly [number, number])[] {
     if (!this.#points) {
       this.#points = [];
-      for (let i = 0; i < this.#raw.length; i += 2) this.#points.push(xy([this.#raw[i]!, this.#raw[i + 1]!], this.#horizontal));
+      for (let i = this.#at; i < this.#end; i += 2) this.#points.push(xy([this.#raw[i]!, this.#raw[i + 1]!], this.#horizontal));
     }
     return this.#points;
   }
@@ -166,7 +194,7 @@ class Route implements EdgeGeometry {
   get d(): string {
     if (this.#d === undefined) {
       const path: Point[] = [];
-      for (let i = 0; i < this.#raw.length; i += 2) path.push([this.#raw[i]!, this.#raw[i + 1]!]);
+      for (let i = this.#at; i < this.#end; i += 2) path.push([this.#raw[i]!, this.#raw[i + 1]!]);
       if (this.#back) path.reverse();
       const [main, cross] = path.at(-1)!;
       path[path.length - 1] = [main + (main > path.at(-2)![0] ? -ARROW : ARROW), cross];
@@ -247,6 +275,11 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
   const port = ports(input);
   const { layer } = layering;
   const laneOf = lanes(input);
+  // Every route's points in one array: two for each layer an edge passes through, one at each end.
+  let size = 0;
+  for (const chain of layering.chains) if (chain.length) size += 2 * (2 * chain.length - 2);
+  const raw = new Float64Array(size);
+  let at = 0;
   return layering.chains.map((chain, e): EdgeGeometry => {
     if (!chain.length && after) {
       const f = graph.from[e]!;
@@ -312,12 +345,11 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
       return { d: `M${a}C${b} ${c} ${d}`, points: [a!, d!], box: boxOf([a!, d!]) };
     }
     const lo = chain[0]!;
-    const hi = chain.at(-1)!;
+    const hi = chain[chain.length - 1]!;
     // Two points for each layer the edge passes through, and one at each end.
-    const raw = new Float64Array(2 * (2 * chain.length - 2));
-    raw[0] = end[layer[lo]!]!;
-    raw[1] = port.from[e]!;
-    let k = 2;
+    let k = at;
+    raw[k++] = end[layer[lo]!]!;
+    raw[k++] = port.from[e]!;
     for (let c = 1; c + 1 < chain.length; c++) {
       const item = chain[c]!;
       raw[k++] = start[layer[item]!]!;
@@ -326,7 +358,9 @@ export function routeEdges(input: EdgeInput): EdgeGeometry[] {
       raw[k++] = center[item]!;
     }
     raw[k++] = start[layer[hi]!]!;
-    raw[k] = port.to[e]!;
-    return new Route(raw, graph.to[e] === lo, horizontal);
+    raw[k++] = port.to[e]!;
+    const route = new Route(raw, at, k, graph.to[e] === lo, horizontal);
+    at = k;
+    return route;
   });
 }

@@ -35,16 +35,16 @@ function depths(graph: Graph, skip: Uint8Array | undefined): Int32Array {
   const n = graph.nodes.length;
   const inner = (e: number) => graph.stage[graph.from[e]!] === graph.stage[graph.to[e]!] && graph.kind[e] !== 'lateral' && !skip?.[e];
   const waiting = new Int32Array(n);
-  graph.from.forEach((_, e) => {
-    if (inner(e)) waiting[graph.to[e]!]!++;
-  });
+  for (let e = 0; e < graph.from.length; e++) if (inner(e)) waiting[graph.to[e]!]!++;
   const depth = new Int32Array(n);
   const queue: number[] = [];
   for (let i = 0; i < n; i++) if (!waiting[i]) queue.push(i);
   // Kahn's order: the edge graph is acyclic (the validator rejects cycles), so every node is reached.
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    for (const e of graph.out[node]!) {
+    const edges = graph.out[node]!;
+    for (let k = 0; k < edges.length; k++) {
+      const e = edges[k]!;
       if (!inner(e)) continue;
       const next = graph.to[e]!;
       depth[next] = Math.max(depth[next]!, depth[node]! + 1);
@@ -72,13 +72,17 @@ export function layerGraph(graph: Graph, stageCount: number, flat = false, skip?
   const layer: number[] = [];
   for (let i = 0; i < n; i++) layer.push(stages[graph.stage[i]!]!.first + depth[i]!);
   const chains: number[][] = graph.kind.map(() => []);
-  // The edges laid out first, so their virtual items come before the skipped edges'.
+  // The edges laid out first, so their virtual items come before the skipped edges'. Plain loops, no
+  // destructuring: this runs once per map, mostly before the engine has optimised it.
+  const edges = graph.from.length;
   let laid = n;
-  for (const pass of [0, 1]) {
-    graph.from.forEach((f, e) => {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let e = 0; e < edges; e++) {
+      const f = graph.from[e]!;
       const t = graph.to[e]!;
-      if ((skip?.[e] ? 1 : 0) !== pass || layer[f] === layer[t]) return;
-      const [lo, hi] = layer[f]! < layer[t]! ? [f, t] : [t, f];
+      if ((skip?.[e] ? 1 : 0) !== pass || layer[f] === layer[t]) continue;
+      const lo = layer[f]! < layer[t]! ? f : t;
+      const hi = lo === f ? t : f;
       const chain = chains[e]!;
       chain.push(lo);
       for (let l = layer[lo]! + 1; l < layer[hi]!; l++) {
@@ -86,7 +90,7 @@ export function layerGraph(graph: Graph, stageCount: number, flat = false, skip?
         layer.push(l);
       }
       chain.push(hi);
-    });
+    }
     if (!pass) laid = layer.length;
   }
   // Each item's neighbours, packed (see pathway-map/layout/order.ts), in the order of the edges passing; the
@@ -94,24 +98,31 @@ export function layerGraph(graph: Graph, stageCount: number, flat = false, skip?
   const items = layer.length;
   const counted = chains.filter((_, e) => !skip?.[e]);
   const segments = counted.reduce((sum, chain) => sum + Math.max(0, chain.length - 1), 0);
-  const up = { start: new Int32Array(items + 1), list: new Int32Array(segments) };
-  const down = { start: new Int32Array(items + 1), list: new Int32Array(up.list.length) };
-  for (const chain of counted) {
+  const upStart = new Int32Array(items + 1);
+  const downStart = new Int32Array(items + 1);
+  const upList = new Int32Array(segments);
+  const downList = new Int32Array(segments);
+  for (let c = 0; c < counted.length; c++) {
+    const chain = counted[c]!;
     for (let i = 1; i < chain.length; i++) {
-      down.start[chain[i - 1]! + 1]!++;
-      up.start[chain[i]! + 1]!++;
+      downStart[chain[i - 1]! + 1]!++;
+      upStart[chain[i]! + 1]!++;
     }
   }
   for (let i = 0; i < items; i++) {
-    down.start[i + 1]! += down.start[i]!;
-    up.start[i + 1]! += up.start[i]!;
+    downStart[i + 1]! += downStart[i]!;
+    upStart[i + 1]! += upStart[i]!;
   }
-  const [nextDown, nextUp] = [down.start.slice(0, items), up.start.slice(0, items)];
-  for (const chain of counted) {
+  const nextDown = downStart.slice(0, items);
+  const nextUp = upStart.slice(0, items);
+  for (let c = 0; c < counted.length; c++) {
+    const chain = counted[c]!;
     for (let i = 1; i < chain.length; i++) {
-      down.list[nextDown[chain[i - 1]!]!++] = chain[i]!;
-      up.list[nextUp[chain[i]!]!++] = chain[i - 1]!;
+      downList[nextDown[chain[i - 1]!]!++] = chain[i]!;
+      upList[nextUp[chain[i]!]!++] = chain[i - 1]!;
     }
   }
+  const up = { start: upStart, list: upList };
+  const down = { start: downStart, list: downList };
   return { layer: Int32Array.from(layer), laid, layerCount: first, stages, chains, up, down };
 }

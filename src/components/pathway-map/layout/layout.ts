@@ -10,6 +10,7 @@ import { groupsOf, placeFlat } from './flat.js';
 import { layerGraph } from './layers.js';
 import { orderLayers } from './order.js';
 import { placeCross, threadItems } from './place.js';
+import { sortBy } from './sort.js';
 import { CULL_AT } from './thresholds.js';
 
 export type { Orientation } from './edges.js';
@@ -117,12 +118,14 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   }
   // A long edge's virtual items are seeded by edge too, so an unchanged map starts exactly where it was.
   const virtualKey = (e: number, k: number) => `${graph.nodes[graph.from[e]!]!.id}>${graph.nodes[graph.to[e]!]!.id}#${k}`;
-  chains.forEach((chain, e) =>
-    chain.slice(1, -1).forEach((item, k) => (key[item] = previous?.get(virtualKey(e, k)) ?? (key[chain[0]!]! + key[chain.at(-1)!]!) / 2)),
-  );
+  for (let e = 0; e < chains.length; e++) {
+    const chain = chains[e]!;
+    const mid = (key[chain[0]!]! + key[chain[chain.length - 1]!]!) / 2;
+    for (let k = 0; k + 2 < chain.length; k++) key[chain[k + 1]!] = previous?.get(virtualKey(e, k)) ?? mid;
+  }
   // Cross extents (card heights in columns, widths in rows); virtual items take no room but a gap.
   const extent = new Float64Array(items);
-  sizes.forEach((size, i) => (extent[i] = horizontal ? size.h : size.w));
+  for (let i = 0; i < sizes.length; i++) extent[i] = horizontal ? sizes[i]!.h : sizes[i]!.w;
   let order: { readonly crossings: number; readonly initial: number; readonly layers: readonly (readonly number[])[] };
   let center: Float64Array;
   let after: Int32Array | undefined;
@@ -132,7 +135,8 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   } else {
     const initial: number[][] = Array.from({ length: layerCount }, () => []);
     for (let i = 0; i < laid; i++) initial[layer[i]!]!.push(i);
-    for (const list of initial) list.sort((a, b) => key[a]! - key[b]! || a - b);
+    // By key, ties in document order (each list is in index order already).
+    for (const list of initial) sortBy(list, key);
     const ordered = orderLayers(initial, up, down, !!previous);
     order = ordered;
     center = new Float64Array(items);
@@ -144,8 +148,8 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
   // Columns are all as wide as the widest card (an empty stage too); rows as tall as their tallest card.
   const widest = sizes.reduce((w, size) => Math.max(w, size.w), 0);
   const thickness = new Float64Array(layerCount);
-  sizes.forEach((size, i) => (thickness[layer[i]!] = Math.max(thickness[layer[i]!]!, horizontal ? widest : size.h)));
-  thickness.forEach((t, l) => (thickness[l] = t || (horizontal ? widest : 24)));
+  for (let i = 0; i < sizes.length; i++) thickness[layer[i]!] = Math.max(thickness[layer[i]!]!, horizontal ? widest : sizes[i]!.h);
+  for (let l = 0; l < layerCount; l++) thickness[l] = thickness[l]! || (horizontal ? widest : 24);
   const start = new Float64Array(layerCount);
   const end = new Float64Array(layerCount);
   const lead = horizontal ? 0 : HEADER - BAND_PAD;
@@ -167,10 +171,10 @@ export function layoutPathway(graph: Graph, stageCount: number, options: LayoutO
 
   const offset = horizontal ? (options.header ?? HEADER) + MARGIN : MARGIN + BAND_PAD;
   let crossEnd = 0;
-  center.forEach((c, i) => {
-    center[i] = c + offset;
+  for (let i = 0; i < center.length; i++) {
+    center[i] = center[i]! + offset;
     crossEnd = Math.max(crossEnd, center[i]! + extent[i]! / 2);
-  });
+  }
   const crossSize = Math.max(crossEnd, offset + 24) + BAND_PAD + MARGIN;
 
   const nodes = sizes.map((size, i): PlacedNode => {

@@ -55,7 +55,10 @@ function between(upper: readonly number[], lowerSize: number, down: Packed, pos:
 
 function positions(layers: Lists, size: number): Int32Array {
   const pos = new Int32Array(size);
-  for (const layer of layers) for (let i = 0; i < layer.length; i++) pos[layer[i]!] = i;
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l]!;
+    for (let i = 0; i < layer.length; i++) pos[layer[i]!] = i;
+  }
   return pos;
 }
 
@@ -78,10 +81,10 @@ export function crossings(layers: Lists, down: Lists | Packed): number {
  * comparison sort would call back into script for every comparison, which is slow before it is optimised. */
 function sortByKey(items: number[], key: Float64Array, size: number, count: Int32Array, out: number[]): void {
   count.fill(0, 0, size + 1);
-  for (const item of items) count[Math.floor(key[item]!) + 1]!++;
+  for (let i = 0; i < items.length; i++) count[Math.floor(key[items[i]!]!) + 1]!++;
   for (let k = 1; k <= size; k++) count[k]! += count[k - 1]!;
   out.length = items.length;
-  for (const item of items) out[count[Math.floor(key[item]!)]!++] = item;
+  for (let i = 0; i < items.length; i++) out[count[Math.floor(key[items[i]!]!)]!++] = items[i]!;
   for (let i = 1; i < out.length; i++) {
     const item = out[i]!;
     const k = key[item]!;
@@ -160,7 +163,7 @@ function gain(v: number, w: number, near: Packed, pos: Int32Array): number {
  * layer, which finds nothing to swap, mostly costs no counting at all).
  */
 function transpose(layers: number[][], pos: Int32Array, up: Packed, down: Packed, passes: number, weighed: Int32Array): void {
-  for (const layer of layers) transposeLayer(layer, pos, up, down, passes, weighed);
+  for (let l = 0; l < layers.length; l++) transposeLayer(layers[l]!, pos, up, down, passes, weighed);
 }
 
 /** One layer's passes as one loop (`i` goes back to 0 for the next pass): V8 compiles a hot loop on the

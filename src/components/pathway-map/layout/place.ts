@@ -51,6 +51,52 @@ function solve(
   }
 }
 
+/** What `settle` works on, for one placement. */
+interface Work {
+  readonly layers: Lists;
+  readonly offsets: readonly Float64Array[];
+  readonly center: Float64Array;
+  readonly real: number;
+  readonly desired: Float64Array;
+  readonly weight: Float64Array;
+  readonly blocks: Blocks;
+}
+
+/** Moves layer `l` as close as its order and gaps allow to where its neighbours in `first` and `second`
+ * (packed lists; `second` may list none) pull it. A function of its own, not a closure, and the same
+ * arguments every call, so the engine optimises it once. */
+function settle(work: Work, l: number, first: Packed, second: Packed): void {
+  const { layers, offsets, center, real, desired, weight, blocks } = work;
+  const layer = layers[l]!;
+  const offset = offsets[l]!;
+  for (let i = 0; i < layer.length; i++) {
+    const item = layer[i]!;
+    const virtual = item >= real ? 1 : 0;
+    let w = 0;
+    let sum = 0;
+    for (let j = first.start[item]!, end = first.start[item + 1]!; j < end; j++) {
+      const other = first.list[j]!;
+      const p = PULL[virtual + (other >= real ? 1 : 0)]!;
+      w += p;
+      sum += p * center[other]!;
+    }
+    for (let j = second.start[item]!, end = second.start[item + 1]!; j < end; j++) {
+      const other = second.list[j]!;
+      const p = PULL[virtual + (other >= real ? 1 : 0)]!;
+      w += p;
+      sum += p * center[other]!;
+    }
+    // An item with nothing to pull it is lightly held against the item before it in its layer (the first,
+    // against the one after): left where it was, a card whose only links are related jobs (not laid
+    // out) kept its first place while the linked cards moved off, and Healthcare's map grew 350px taller.
+    const b = i ? i - 1 : i + 1;
+    const beside = layer[b];
+    desired[i] = w ? sum / w : beside === undefined ? center[item]! : center[beside]! + offset[i]! - offset[b]!;
+    weight[i] = w || 0.5;
+  }
+  solve(layer, offset, desired, weight, blocks, center);
+}
+
 /**
  * Centres of all items along the cross axis, top of the highest item at 0. `extent[i]` is item i's size
  * along that axis; `real` is how many items are real nodes (the rest are virtual).
@@ -90,43 +136,13 @@ export function placeCross(
   const blocks: Blocks = { first: new Int32Array(widest), sumW: new Float64Array(widest), sumWZ: new Float64Array(widest) };
   const above = pack(up);
   const below = pack(down);
-  const settle = (l: number, first: Packed, second?: Packed) => {
-    const layer = layers[l]!;
-    for (let i = 0; i < layer.length; i++) {
-      const item = layer[i]!;
-      const virtual = item >= real ? 1 : 0;
-      let w = 0;
-      let sum = 0;
-      for (let j = first.start[item]!, end = first.start[item + 1]!; j < end; j++) {
-        const other = first.list[j]!;
-        const p = PULL[virtual + (other >= real ? 1 : 0)]!;
-        w += p;
-        sum += p * center[other]!;
-      }
-      if (second) {
-        for (let j = second.start[item]!, end = second.start[item + 1]!; j < end; j++) {
-          const other = second.list[j]!;
-          const p = PULL[virtual + (other >= real ? 1 : 0)]!;
-          w += p;
-          sum += p * center[other]!;
-        }
-      }
-      // An item with nothing to pull it is lightly held against the item before it in its layer (the first,
-      // against the one after): left where it was, a card whose only links are related jobs (not laid
-      // out) kept its first place while the linked cards moved off, and Healthcare's map grew 350px taller.
-      const b = i ? i - 1 : i + 1;
-      const beside = layer[b];
-      const offset = offsets[l]!;
-      desired[i] = w ? sum / w : beside === undefined ? center[item]! : center[beside]! + offset[i]! - offset[b]!;
-      weight[i] = w || 0.5;
-    }
-    solve(layer, offsets[l]!, desired, weight, blocks, center);
-  };
+  const work: Work = { layers, offsets, center, real, desired, weight, blocks };
+  const none: Packed = { start: new Int32Array(extent.length + 1), list: new Int32Array(0) };
   for (let s = 0; s < sweeps; s++) {
-    for (let l = 1; l < layers.length; l++) settle(l, above);
-    for (let l = layers.length - 2; l >= 0; l--) settle(l, below);
+    for (let l = 1; l < layers.length; l++) settle(work, l, above, none);
+    for (let l = layers.length - 2; l >= 0; l--) settle(work, l, below, none);
   }
-  for (let l = 0; l < layers.length; l++) settle(l, above, below);
+  for (let l = 0; l < layers.length; l++) settle(work, l, above, below);
   let top = Infinity;
   for (let i = 0; i < center.length; i++) top = Math.min(top, center[i]! - extent[i]! / 2);
   if (Number.isFinite(top)) for (let i = 0; i < center.length; i++) center[i] = center[i]! - top;
@@ -154,6 +170,8 @@ export function threadItems(
   extent: Float64Array,
   real: number,
 ): void {
+  // Nothing to thread (no related jobs passing a layer): the spans below need not be made.
+  if (!chains.some((chain, e) => skip[e] && chain.length >= 3)) return;
   // Per layer, the taken spans along the cross axis, as [from, to] pairs.
   const taken = layers.map((layer) =>
     layer.map((item): [number, number] => {

@@ -9,9 +9,19 @@ import type { PathwayDocument, PathwayNode } from '../../../schema/types.js';
 import type { Graph } from './graph.js';
 import { messages, term, type MessageKey } from '../pathway-map.messages.js';
 
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+/** Whether `text` starts with an upper-case letter followed by a lower-case one. Among ASCII letters, those
+ * are A-Z and a-z: decided without the Unicode expression where both characters are ASCII, as compiling its
+ * letter classes took a few milliseconds of a page's first map. */
+function upperLower(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return UPPER_LOWER.test(text);
+}
+
 /** "Entry level" -> "entry level" inside a sentence, but "IT basics" stays as it is. */
-const inSentence = (text: string, lang: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text;
+const inSentence = (text: string, lang: string) => (upperLower(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text);
 
 export interface NodeContext {
   /** The label of the node's stage. */

@@ -22,21 +22,37 @@ export interface Graph {
 
 /** Indexes a valid pathway document (every reference resolves; the validator saw to that). */
 export function graphOf(doc: PathwayDocument): Graph {
-  const index = new Map(doc.nodes.map((node, i) => [node.id, i]));
-  const stages = new Map(doc.stages.map((stage, i) => [stage.id, i]));
-  const out: number[][] = doc.nodes.map(() => []);
-  const into: number[][] = doc.nodes.map(() => []);
-  const from = new Int32Array(doc.edges.length);
-  const to = new Int32Array(doc.edges.length);
-  doc.edges.forEach((edge, e) => {
-    from[e] = index.get(edge.from)!;
-    to[e] = index.get(edge.to)!;
-    out[from[e]!]!.push(e);
-    into[to[e]!]!.push(e);
-  });
-  const stage = Int32Array.from(doc.nodes, (node) => stages.get(node.stage) ?? 0);
-  const related = Uint8Array.from(doc.edges, (edge) => (edge.basis === 'related-occupations' ? 1 : 0));
-  return { nodes: doc.nodes, index, stage, from, to, kind: doc.edges.map((edge) => edge.kind), related, out, in: into };
+  // Plain loops: a big map indexes its thousands of nodes and edges once, before the engine has optimised
+  // anything, where a typed array's from() with a mapping function walks an iterator.
+  const { nodes, edges } = doc;
+  const index = new Map<string, number>();
+  const stages = new Map<string, number>();
+  for (let s = 0; s < doc.stages.length; s++) stages.set(doc.stages[s]!.id, s);
+  const out: number[][] = [];
+  const into: number[][] = [];
+  const stage = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    index.set(nodes[i]!.id, i);
+    out.push([]);
+    into.push([]);
+    stage[i] = stages.get(nodes[i]!.stage) ?? 0;
+  }
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  const related = new Uint8Array(edges.length);
+  const kind: EdgeKind[] = [];
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
+    const f = index.get(edge.from)!;
+    const t = index.get(edge.to)!;
+    from[e] = f;
+    to[e] = t;
+    out[f]!.push(e);
+    into[t]!.push(e);
+    related[e] = edge.basis === 'related-occupations' ? 1 : 0;
+    kind.push(edge.kind);
+  }
+  return { nodes, index, stage, from, to, kind, related, out, in: into };
 }
 
 /** Marks every node reachable from `start` along edges (`out`) or against them (`in`); `start` excluded. */

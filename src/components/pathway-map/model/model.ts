@@ -10,6 +10,7 @@ import { describeNode, summarize } from './describe.js';
 import { attributeMessages } from '../pathway-map.messages.js';
 import type { Graph } from './graph.js';
 import { BAND_PAD, headerFor, layoutPathway, type Layout } from '../layout/layout.js';
+import { sortBy } from '../layout/sort.js';
 import { CULL_AT } from '../layout/thresholds.js';
 
 export interface MapModel {
@@ -77,8 +78,14 @@ export function buildModel(
   const byStage: number[][] = doc.stages.map(() => []);
   for (let i = 0; i < doc.nodes.length; i++) byStage[graph.stage[i]!]?.push(i);
   if (layout) {
-    const across = (i: number) => (horizontal ? layout.nodes[i]!.y : layout.nodes[i]!.x);
-    for (const list of byStage) list.sort((a, b) => across(a) - across(b) || layout.nodes[a]!.layer - layout.nodes[b]!.layer);
+    const across = new Float64Array(doc.nodes.length);
+    const layer = new Int32Array(doc.nodes.length);
+    for (let i = 0; i < across.length; i++) {
+      const node = layout.nodes[i]!;
+      across[i] = horizontal ? node.y : node.x;
+      layer[i] = node.layer;
+    }
+    for (const list of byStage) sortBy(list, across, layer);
   }
   return { horizontal, cards, layout, label, stages, summary: summarize(doc, graph, lang), byStage, order: byStage.flat() };
 }
