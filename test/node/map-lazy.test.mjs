@@ -58,12 +58,16 @@ async function open(name, { hash = '', hold, block, viewport = { width: 1000, he
     for (const [chunk, mark] of Object.entries(MARKS)) if (text.includes(mark)) fetched.add(chunk);
   });
   let release = () => {};
+  const refused = [];
   if (hold || block) {
     // Each chunk's file is found by its content the first time it is asked for, then held or refused.
     await tab.route(/\/elements\/.*\.js$/, async (route) => {
       const response = await route.fetch();
       const text = await response.text();
-      if (block && text.includes(MARKS[block])) return route.abort();
+      if (block && text.includes(MARKS[block])) {
+        refused.push(route.request().url());
+        return route.abort();
+      }
       if (hold && text.includes(MARKS[hold])) await new Promise((resolve) => (release = resolve));
       return route.fulfill({ response, body: text });
     });
@@ -83,7 +87,7 @@ async function open(name, { hash = '', hold, block, viewport = { width: 1000, he
   await tab.waitForFunction(
     ready ?? (() => document.querySelector('cp-pathway-map')?.shadowRoot?.querySelector('.layer [tabindex="0"], table')),
   );
-  return { tab, problems, fetched, release: () => release() };
+  return { tab, problems, fetched, refused, release: () => release() };
 }
 
 /** Whether `chunk` has come, once its response has been read (which ends after the page has used it). */
@@ -192,6 +196,35 @@ test('a table that cannot be fetched leaves the map, says so, and throws nothing
   );
   assert.equal(await tab.evaluate(() => document.querySelector('cp-pathway-map').view), 'map');
   assert.equal(await tab.locator('cp-pathway-map svg.map').count(), 1);
+  assert.ok(
+    problems.every((line) => /could not be loaded/.test(line)),
+    `only the warning: ${problems.join('; ')}`,
+  );
+  await tab.close();
+});
+
+test("a step's details that cannot be fetched say so; the next step tries again; the keyboard help says so too", async () => {
+  const { tab, problems, refused } = await open('plain', { block: 'figures' });
+  const details = tab.locator('cp-pathway-map #details');
+  await tab.locator('cp-pathway-map .layer [tabindex="0"]').focus();
+  await tab.keyboard.press('ArrowDown');
+  await tab.waitForFunction(() =>
+    /could not be loaded/.test(document.querySelector('cp-pathway-map').shadowRoot.querySelector('#details').textContent),
+  );
+  assert.ok(await details.evaluate((popover) => popover.matches(':popover-open')));
+  const focused = await tab.evaluate(() => document.querySelector('cp-pathway-map').shadowRoot.activeElement.getAttribute('aria-label'));
+  assert.ok(focused.startsWith(await details.locator('h3').innerText()), 'the details name the focused step');
+  const asked = refused.length;
+  await tab.keyboard.press('ArrowDown');
+  for (let i = 0; i < 40 && refused.length === asked; i++) await tab.waitForTimeout(50);
+  assert.ok(refused.length > asked, 'the next step asked for the details again');
+  await more(tab).click();
+  await tab.getByRole('menuitem', { name: /keyboard/i }).click();
+  await tab
+    .locator('cp-pathway-map #keys')
+    .filter({ hasText: /could not be loaded/ })
+    .waitFor();
+  assert.ok(await tab.locator('cp-pathway-map #keys').evaluate((popover) => popover.matches(':popover-open')));
   assert.ok(
     problems.every((line) => /could not be loaded/.test(line)),
     `only the warning: ${problems.join('; ')}`,

@@ -148,7 +148,11 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     () => this.renderRoot,
     this.#marks,
     (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i),
-    () => this.#figures.want(),
+    // Each step a reader opens may try a failed fetch again.
+    () => {
+      this.#figures.retry();
+      return this.#figures.want();
+    },
   );
   readonly #nav = new MapKeyboard(this, {
     ...{ view: () => this.#v!, drawing: this.#drawing, details: this.#details, t: (key, params) => this.#t(key, params) },
@@ -363,7 +367,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     if (this.#waiting) return this.renderLoading();
     const details = this.#details;
     return renderMapView({
-      ...{ v: this.#v!, lang: this.language.lang, view: this.view, figures: this.#figures.module },
+      ...{ v: this.#v!, lang: this.language.lang, view: this.view, figures: this.#figures.module, figuresFailed: this.#figures.failed },
       ...{ status: this.status, notice: this.notice, small: this.small },
       ...{ from: this.from, to: this.to, shownRoute: this.shownRoute, finderOpen: this.finderOpen, exporting: this.#exporter.drawingAll },
       ...{ finder: this.#finderCode, finderFailed: this.#finder.failed },

@@ -108,6 +108,8 @@ export default {
     noStartWage: 'no disponible (el inicio no tiene salario)',
     tableCaption: '{title}: cada paso, por etapa',
     tableFailed: 'No se pudo cargar la tabla. Elija «Ver como tabla» de nuevo para intentarlo otra vez.',
+    detailsFailed: 'No se pudieron cargar los detalles. Abra un paso de nuevo para intentarlo otra vez.',
+    helpFailed: 'No se pudo cargar la ayuda del teclado. Ábrala de nuevo para intentarlo otra vez.',
     step: 'Paso',
     kind: 'Tipo',
     details: 'Detalles',

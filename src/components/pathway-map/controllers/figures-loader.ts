@@ -36,6 +36,11 @@ export class FiguresLoader implements ReactiveController {
     return figures;
   }
 
+  /** The last fetch failed, and no reader has asked again since. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
   /** Settles once a fetch under way has ended (and the host has been asked to show it). */
   get pending(): Promise<void> | undefined {
     return this.#pending;

@@ -11,7 +11,7 @@ import { cssVars } from '../../../base/css-vars.js';
 import type { MenuButtonController } from '../../../base/menu-button.js';
 import { renderSources } from '../../../base/parts.js';
 import { translate } from '../../../i18n/translate.js';
-import { proseLang } from '../../../schema/localize.js';
+import { nameLang, proseLang } from '../../../schema/localize.js';
 import { figuresOf } from '../layout/card.js';
 import type { Layout } from '../layout/layout.js';
 import type { Shown } from '../layout/window.js';
@@ -32,6 +32,8 @@ export interface MapViewInput {
   /** The table shows once its code is here (with a step's details, view/figures.ts); the map until then. */
   readonly view: 'map' | 'table';
   readonly figures: Figures | undefined;
+  /** The figures' code could not be fetched: the details and the keyboard help say so instead. */
+  readonly figuresFailed: boolean;
   readonly status: string;
   readonly notice: string;
   /** Zoomed out below readable text: the note with the way back shows. */
@@ -81,13 +83,13 @@ function renderStacked(input: MapViewInput): TemplateResult {
   const { doc, graph, model, chosen } = v;
   const list = html`<div class="list" part="map" role="group" aria-roledescription=${t(lang, 'roleMap')} aria-label=${doc.title} aria-describedby="summary"
     @keydown=${on.key} @click=${on.listClick} @focusin=${on.focus}>
-    ${guard([model, lang, chosen, figures], () =>
+    ${guard([model, lang, chosen, figures, input.figuresFailed], () =>
       renderList({
-        // A selected card opens once its details are here.
-        ...{ doc, graph, model, lang, open: figures ? chosen : undefined },
+        // A selected card opens once its details are here (or to say they could not be fetched).
+        ...{ doc, graph, model, lang, open: figures || input.figuresFailed ? chosen : undefined },
         figures: (i) => figuresOf(doc.nodes[i]!, lang, doc.region),
         leads: (i) => leadsOf(graph, i),
-        details: (i) => figures?.renderDetails(doc, graph, i, lang) ?? nothing,
+        details: (i) => renderDetails(input, i),
       }),
     )}
   </div>`;
@@ -115,6 +117,14 @@ function renderDrawn(input: MapViewInput, layout: Layout): TemplateResult {
   </div>`;
 }
 
+/** A step's details, from the figures' code; its title and why not, if that code could not be fetched. */
+function renderDetails({ v: { doc, graph }, lang, figures, figuresFailed }: MapViewInput, i: number) {
+  if (figures) return figures.renderDetails(doc, graph, i, lang);
+  if (!figuresFailed) return nothing;
+  return html`<h3 lang=${ifDefined(nameLang(lang))}>${graph.nodes[i]!.title}</h3>
+    <p>${t(lang, 'detailsFailed')}</p>`;
+}
+
 export function renderMapView(input: MapViewInput): TemplateResult {
   const { v, lang, on, menu } = input;
   const { doc, graph, model, list, routes } = v;
@@ -125,7 +135,7 @@ export function renderMapView(input: MapViewInput): TemplateResult {
   const body = model.layout
     ? html`${table ? guard([doc, lang, model, list], () => table(doc, graph, model.order, lang, list)) : list ? renderStacked(input) : renderDrawn(input, model.layout)}
         <div id="details" class="details" part="details" popover="manual" @pointerenter=${on.keep} @pointerleave=${on.closeSoon}>
-          ${input.details !== undefined && graph.nodes[input.details] && figures ? figures.renderDetails(doc, graph, input.details, lang) : nothing}
+          ${input.details !== undefined && graph.nodes[input.details] ? renderDetails(input, input.details) : nothing}
         </div>
         ${renderToolbar({ lang, map, zoomable: !list, notice: input.notice, menu, fit: on.fit, download: on.download, zoom: on.zoom, toggle: on.toggleTable, help: on.help })}
         ${guard([doc, lang, input.from, input.to, routes, input.shownRoute, input.finderOpen, input.finder, input.finderFailed], () =>
@@ -146,5 +156,7 @@ export function renderMapView(input: MapViewInput): TemplateResult {
     </header>
     ${body} ${renderSources(doc.source, lang, doc.sample)}
     <p class="sr-only" role="status">${input.status}</p>
-    <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, list, figures], () => figures?.renderHelp(lang, !list) ?? nothing)}</div>`;
+    <div id="keys" class="keys" part="keyboard-help" popover>${guard([lang, list, figures, input.figuresFailed], () =>
+      figures ? figures.renderHelp(lang, !list) : input.figuresFailed ? html`<p>${t(lang, 'helpFailed')}</p>` : nothing,
+    )}</div>`;
 }
