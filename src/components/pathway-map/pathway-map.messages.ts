@@ -112,8 +112,8 @@ export const messages = catalogue({
   // table
   tableCaption: '{title}: every step, by stage',
   tableFailed: 'The table could not be loaded. Choose “Show as table” again to try again.',
-  detailsFailed: 'The details could not be loaded. Open a step again to try again.',
-  helpFailed: 'The keyboard help could not be loaded. Open it again to try again.',
+  detailsFailed: 'The details could not be loaded. Open a step to try again.',
+  helpFailed: 'The keyboard help could not be loaded. Open it to try again.',
   step: 'Step',
   kind: 'Kind',
   details: 'Details',
