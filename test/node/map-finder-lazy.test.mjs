@@ -4,42 +4,26 @@
 // the tag fetch it at once; a failed fetch says so and the next open tries again. Needs `npm run build`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { servedPages } from './support/page.mjs';
+import { collectProblems, embedPage, servedPages } from './support/page.mjs';
 
 const dist = process.env.CP_DIST ?? 'dist';
 const pages = servedPages('.');
 const folder = `${dist}/.map-finder`;
-const page = (name, attributes = '') =>
-  writeFileSync(
-    `${folder}/${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Map</title><script type="module" src="/${dist}/embed.js"></script></head>
-<body><main><cp-pathway-map src="/data/colorado/pathway-healthcare.json" orientation="horizontal" ${attributes}></cp-pathway-map></main></body></html>`,
-  );
+const map = (attributes = '') =>
+  `<cp-pathway-map src="/data/colorado/pathway-healthcare.json" orientation="horizontal" ${attributes}></cp-pathway-map>`;
 before(() => {
-  mkdirSync(folder, { recursive: true });
-  page('plain');
-  page('routed', 'from="cna" to="registered-nurses"');
+  embedPage(folder, 'plain', map(), { dist });
+  embedPage(folder, 'routed', map('from="cna" to="registered-nurses"'), { dist });
 });
 
-// The finder's own chunk (dist/elements/finder-<hash>.js); shared chunks name it among others, after a "~".
+// The finder's own chunk (dist/elements/finder-<hash>.js), known by its name.
 const FINDER = /\/finder-[^/]*\.js(\?|$)/;
 
+/** Opens a page and waits for its map; `finderCode` lists the requests for the finder's chunk, which `block` refuses. */
 async function open(name, { block = false } = {}) {
   const page = await pages.browser.newPage({ viewport: { width: 900, height: 900 }, reducedMotion: 'reduce' });
-  const problems = [];
+  const problems = collectProblems(page);
   const finderCode = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on(
-    'console',
-    (message) =>
-      ['error', 'warning'].includes(message.type()) && !/^Failed to load resource/.test(message.text()) && problems.push(message.text()),
-  );
-  page.on(
-    'response',
-    (response) =>
-      response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`),
-  );
   page.on('request', (request) => FINDER.test(request.url()) && finderCode.push(request.url()));
   if (block) await page.route(FINDER, (route) => route.abort());
   await page.goto(`${pages.base}/${folder}/${name}.html`);
@@ -103,10 +87,12 @@ test('a failed fetch says so in the finder, throws nothing, and the next open tr
   const note = page.locator('cp-pathway-map [part="route-finder"] [role="status"]');
   await note.waitFor();
   assert.match(await note.textContent(), /could not be loaded/);
+  // The refused request is the test's doing; what the page says of it is only the map's warning.
+  const said = problems.filter((line) => !FINDER.test(line) && !/Failed to load resource/.test(line));
   assert.equal(
-    problems.every((line) => /route finder could not be loaded/.test(line)),
+    said.every((line) => /route finder could not be loaded/.test(line)),
     true,
-    `only the warning: ${problems.join('; ')}`,
+    `only the warning: ${said.join('; ')}`,
   );
   await page.unroute(FINDER);
   await summary(page).click();

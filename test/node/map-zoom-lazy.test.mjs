@@ -3,37 +3,21 @@
 // first drag and the toolbar's zoom still work, the gesture that woke it included. Needs `npm run build`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { servedPages } from './support/page.mjs';
+import { collectProblems, embedPage, servedPages } from './support/page.mjs';
 
 const dist = process.env.CP_DIST ?? 'dist';
 const pages = servedPages('.');
 const folder = `${dist}/.map-zoom`;
-before(() => {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    `${folder}/page.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Map</title><script type="module" src="/${dist}/embed.js"></script></head>
-<body><main><cp-pathway-map src="/data/colorado/pathway-healthcare.json" orientation="horizontal"></cp-pathway-map></main></body></html>`,
-  );
-});
+before(() =>
+  embedPage(folder, 'page', '<cp-pathway-map src="/data/colorado/pathway-healthcare.json" orientation="horizontal"></cp-pathway-map>', {
+    dist,
+  }),
+);
 
 async function open() {
   const page = await pages.browser.newPage({ viewport: { width: 900, height: 900 }, reducedMotion: 'reduce' });
-  const problems = [];
+  const problems = collectProblems(page);
   const zoomCode = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  // A missing favicon is the page's, not the map's: failed requests are checked by their address.
-  page.on(
-    'console',
-    (message) =>
-      ['error', 'warning'].includes(message.type()) && !/^Failed to load resource/.test(message.text()) && problems.push(message.text()),
-  );
-  page.on(
-    'response',
-    (response) =>
-      response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`),
-  );
   page.on('request', (request) => /d3-zoom|zoom-behavior|d3-transition/.test(request.url()) && zoomCode.push(request.url()));
   await page.goto(`${pages.base}/${folder}/page.html`);
   await page.waitForFunction(() => document.querySelector('cp-pathway-map')?.shadowRoot?.querySelector('.layer [tabindex="0"]'));
