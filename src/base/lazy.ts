@@ -31,8 +31,9 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
 /**
  * Code an element fetches when a reader first needs it (issue 18): a view behind a toggle, the content of
  * a popover, the map's route finder. `want()` starts the fetch and the element re-renders when it arrives
- * (its updateComplete waits for it meanwhile); `module` is the code once here, for every element on the
- * page. A failed fetch is reported once and marked `failed`; `want()` then does nothing (an element may
+ * (its updateComplete waits for it meanwhile, unless `awaited` is false: an element that waits only where
+ * it shows the code); `module` is the code once here, for every element on the page. A failed fetch is
+ * reported once (and passed to `onFail`) and marked `failed`; `want()` then does nothing (an element may
  * ask on every update) until the reader asks again: `retry()`, then `want()`.
  */
 export class OnDemand<M> {
@@ -44,6 +45,7 @@ export class OnDemand<M> {
     protected readonly host: ReactiveControllerHost & HTMLElement,
     private readonly code: Lazy<M>,
     private readonly what: string,
+    private readonly options: { awaited?: boolean; onFail?: (error: unknown) => void } = {},
   ) {}
 
   get module(): M | undefined {
@@ -59,18 +61,24 @@ export class OnDemand<M> {
     return this.#pending;
   }
 
-  /** Fetches the code unless it is here, on its way, or failed since the reader last asked again. */
-  want(): void {
-    if (this.code.loaded || this.#pending || this.#failed) return;
+  /**
+   * Fetches the code unless it is here, on its way, or failed since the reader last asked again; returns
+   * the fetch under way, if any.
+   */
+  want(): Promise<void> | undefined {
+    if (this.code.loaded || this.#failed) return undefined;
+    if (this.#pending) return this.#pending;
     this.#pending = this.code.load().then(
       () => this.#done(),
       (error: unknown) => {
         this.#failed = true;
         console.warn(`<${this.host.localName}>: ${this.what} could not be loaded`, error);
         this.#done();
+        this.options.onFail?.(error);
       },
     );
-    fetching(this.host, this.#pending);
+    if (this.options.awaited !== false) fetching(this.host, this.#pending);
+    return this.#pending;
   }
 
   /** The reader asked again (opened it, switched to it): a failed fetch may be tried again. */

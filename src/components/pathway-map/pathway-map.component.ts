@@ -127,8 +127,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   );
   readonly #marks = this.#drawing.marks;
   /** A step's details and the table's chunk, fetched as a reader comes near or asks for either. */
-  readonly #figures = new FiguresLoader(this, (error) => {
-    console.warn('<cp-pathway-map>: the step details and table could not be loaded', error);
+  readonly #figures = new FiguresLoader(this, () => {
     if (this.view !== 'table') return;
     this.view = 'map';
     this.status = this.#t('tableFailed');

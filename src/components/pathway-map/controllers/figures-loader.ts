@@ -6,7 +6,7 @@
  * import for every map on the page.
  */
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
-import { lazy } from '../../../base/lazy.js';
+import { lazy, OnDemand } from '../../../base/lazy.js';
 import { adoptLate } from './late-styles.js';
 
 export type Figures = typeof import('../view/figures.js');
@@ -18,65 +18,31 @@ export const preloadFigures = (element: typeof ReactiveElement): Promise<void> =
     .load()
     .then(({ figuresStyles }) => void (element.elementStyles.includes(figuresStyles) || element.elementStyles.push(figuresStyles)));
 
-export class FiguresLoader implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #onFail: (error: unknown) => void;
-  #pending: Promise<void> | undefined;
-  #failed = false;
-
+/**
+ * Not awaited by the map's updateComplete as a whole: a keyboard move must not wait for the details a
+ * focused step opens beside it, so the map waits for `pending` only where it shows the chunk.
+ */
+export class FiguresLoader extends OnDemand<Figures> implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, onFail: (error: unknown) => void) {
-    [this.#host, this.#onFail] = [host, onFail];
+    super(host, code, 'the step details and table', { awaited: false, onFail });
     host.addController(this);
   }
 
   /** The chunk, once fetched (on this page, by any map), its styles then in this map's shadow root. */
-  get module(): Figures | undefined {
-    const figures = code.loaded;
-    if (figures) adoptLate(this.#host, figures.figuresStyles);
+  override get module(): Figures | undefined {
+    const figures = super.module;
+    if (figures) adoptLate(this.host, figures.figuresStyles);
     return figures;
-  }
-
-  /** The last fetch failed, and no reader has asked again since. */
-  get failed(): boolean {
-    return this.#failed;
-  }
-
-  /** Settles once a fetch under way has ended (and the host has been asked to show it). */
-  get pending(): Promise<void> | undefined {
-    return this.#pending;
-  }
-
-  /** Fetches the chunk unless it is here, coming, or failed since the reader last asked (`retry`); returns the wait. */
-  want(): Promise<void> | undefined {
-    if (code.loaded || this.#failed) return undefined;
-    return (this.#pending ??= code.load().then(
-      () => this.#done(),
-      (error: unknown) => {
-        this.#failed = true;
-        this.#done();
-        this.#onFail(error);
-      },
-    ));
-  }
-
-  /** A reader asked again (the table view): a failed fetch may be tried again. */
-  retry(): void {
-    this.#failed = false;
   }
 
   hostConnected(): void {
     for (const type of ['pointerover', 'focusin', 'touchstart'])
-      this.#host.addEventListener(type, this.#warm, { once: true, passive: true });
+      this.host.addEventListener(type, this.#warm, { once: true, passive: true });
   }
 
   hostDisconnected(): void {
-    for (const type of ['pointerover', 'focusin', 'touchstart']) this.#host.removeEventListener(type, this.#warm);
+    for (const type of ['pointerover', 'focusin', 'touchstart']) this.host.removeEventListener(type, this.#warm);
   }
 
   readonly #warm = (): void => void this.want();
-
-  #done(): void {
-    this.#pending = undefined;
-    this.#host.requestUpdate();
-  }
 }
