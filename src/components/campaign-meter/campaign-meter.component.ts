@@ -19,7 +19,7 @@ import { styles } from './campaign-meter.styles.js';
 import { VARIANTS, type Variant } from './campaign-meter.variant.js';
 import { renderBanner, renderCompact, renderSkeleton, type ViewContext } from './campaign-meter.parts.js';
 import { campaignRules } from '../../schema/documents/campaign.js';
-import { lazy } from '../../base/lazy.js';
+import { lazy, OnDemand } from '../../base/lazy.js';
 
 const pollerCode = lazy(() => import('./campaign-meter.poller.js'));
 
@@ -134,7 +134,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
   readonly #sources = new PopoverController(this, () => this.renderRoot.querySelector<HTMLElement>('.sources-popover'), 'bottom-start');
   /** Made once this meter first polls: its code is fetched then (see #syncPoller). */
   #poller: Poller | undefined;
-  #pollerAsked = false;
+  readonly #pollerCode = new OnDemand(this, pollerCode, 'polling', { awaited: false });
   /** When the figures on screen were loaded, for the poller's staleness. */
   #loadedAt: number | undefined;
   readonly #pollerOptions: PollerOptions = {
@@ -177,7 +177,7 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
     super.willUpdate(changed);
     // The base starts a fetch (state "loading") when src won, or takes data at once.
     if (changed.has('src') || changed.has('data')) this.#fromSrc = this.loader.state === 'loading';
-    if (changed.has('src') || changed.has('poll')) this.#pollerAsked = false;
+    if (changed.has('src') || changed.has('poll')) this.#pollerCode.retry();
     if (this.loader.revision !== this.#revision) {
       this.#revision = this.loader.revision;
       this.#loadedAt = Date.now();
@@ -234,17 +234,15 @@ export class CampaignMeter extends CpElement<CampaignDocument> {
    * their page does not download it. A failed fetch is tried again when `src` or `poll` changes.
    */
   #syncPoller(): void {
-    if (this.#poller) return this.#poller.sync();
-    if (!(this.poll > 0) || !this.#fromSrc || this.#pollerAsked) return;
-    this.#pollerAsked = true;
-    pollerCode.load().then(
-      ({ Poller }) => {
-        this.#poller ??= new Poller(this, this.#pollerOptions);
-        this.#poller.updatedAt ??= this.#loadedAt;
-        this.#poller.sync();
-      },
-      (error: unknown) => console.warn(`<${this.localName}>: polling could not be loaded`, error),
-    );
+    if (!this.#poller) {
+      if (!(this.poll > 0) || !this.#fromSrc) return;
+      const code = this.#pollerCode.module;
+      // Once here, the update it asks for comes back to this point.
+      if (!code) return void this.#pollerCode.want();
+      this.#poller = new code.Poller(this, this.#pollerOptions);
+      this.#poller.updatedAt = this.#loadedAt;
+    }
+    this.#poller.sync();
   }
 
   /** A 200 from the poller: new only when the document differs; `read()` validates it like any load. */
