@@ -13,6 +13,7 @@
 // CHANGELOG.md saying why.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pageOf } from './page-chunks.mjs';
 
 const ELEMENTS = ['pathway-map', 'credential-ladder', 'campaign-meter', 'occupation-explorer'];
 const { sizeBudgets = {}, pageBudgets = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -21,34 +22,6 @@ const deferAt = process.argv.indexOf('--defer');
 const defer = deferAt > 0 ? new RegExp(process.argv[deferAt + 1]) : undefined;
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1000;
 const kb = (n) => `${n.toFixed(1)} KB`;
-
-/** The chunks a page fetches to show `names`: the loader, each element's chunk and its static imports. */
-export function pageOf(names, chunks) {
-  const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
-  const eager = new Set(['embed.js']);
-  const lazy = new Set();
-  const visit = (file) => {
-    if (eager.has(file)) return;
-    eager.add(file);
-    const chunk = byFile.get(file);
-    for (const next of chunk.imports) visit(next);
-    for (const next of chunk.dynamicImports) lazy.add(next);
-  };
-  for (const name of names) {
-    const chunk = chunks.find((c) => c.element === `cp-${name}`);
-    if (!chunk) throw new Error(`dist/elements/chunks.json has no chunk for cp-${name}`);
-    visit(chunk.file);
-  }
-  // What loads on first use, and every chunk only it needs.
-  const later = new Set();
-  const visitLazy = (file) => {
-    if (eager.has(file) || later.has(file)) return;
-    later.add(file);
-    for (const next of byFile.get(file).imports) visitLazy(next);
-  };
-  for (const file of lazy) visitLazy(file);
-  return { eager: [...eager], later: [...later] };
-}
 
 let over = 0;
 const rows = [];

@@ -5,6 +5,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pageOf } from '../../scripts/page-chunks.mjs';
 import { servedPages } from './support/page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,17 +21,7 @@ before(async () => {
 });
 
 /** The chunk file of an element, and every chunk it imports. */
-function closure(tag) {
-  const byFile = new Map(chunks.map((c) => [c.file, c]));
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const next of byFile.get(file).imports) visit(next);
-  };
-  visit(chunks.find((c) => c.element === tag).file);
-  return seen;
-}
+const closure = (tag) => new Set(pageOf([tag.replace(/^cp-/, '')], chunks).eager.filter((file) => file !== 'embed.js'));
 
 /**
  * Opens `body` as a page under the strict CSP (served by the test through a route, so the policy is a
