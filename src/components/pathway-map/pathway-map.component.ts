@@ -23,7 +23,7 @@ import { listStyles } from './view/list.styles.js';
 import { renderMapView, type MapViewInput } from './view/map-view.js';
 import { styles } from './view/styles.js';
 import { pathwayRules } from '../../schema/documents/pathway.js';
-import { lazy } from '../../base/lazy.js';
+import { lazy, OnDemand } from '../../base/lazy.js';
 
 /**
  * The server's measure (layout/metrics.ts, a table of font metrics): only a server render and a hydrating
@@ -164,8 +164,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   });
   /** With `sync-url`, once its code is here: the state in the URL fragment. */
   #url: UrlStateController | undefined;
-  #urlComing: Promise<void> | undefined;
-  #urlFailed = false;
+  readonly #urlCode = new OnDemand(this, urlState, 'the URL state', { awaited: false });
 
   /** Fits the whole map in its box. */
   fit(): void {
@@ -231,17 +230,9 @@ export class PathwayMap extends CpElement<PathwayDocument> {
 
   /** Makes the URL state's controller once its code is here, else asks for the code (once) and returns the wait. */
   #syncUrl(): Promise<void> | undefined {
-    if (!this.syncUrl || this.#url || this.#urlFailed) return undefined;
-    const code = urlState.loaded;
-    if (!code) {
-      return (this.#urlComing ??= urlState.load().then(
-        () => void (this.#urlComing = undefined),
-        (error: unknown) => {
-          this.#urlFailed = true;
-          console.warn('<cp-pathway-map>: the URL state could not be loaded', error);
-        },
-      ));
-    }
+    if (!this.syncUrl || this.#url) return undefined;
+    const code = this.#urlCode.module;
+    if (!code) return this.#urlCode.want();
     this.#url = new code.UrlStateController(this, {
       enabled: () => this.syncUrl,
       namespace: () => this.id || this.loader.document?.id || 'map',
