@@ -86,6 +86,12 @@ export class OnDemand<M> {
     this.#failed = false;
   }
 
+  /** A reader asked for it: `retry()`, then `want()`. */
+  ask(): Promise<void> | undefined {
+    this.retry();
+    return this.want();
+  }
+
   #done(): void {
     this.#pending = undefined;
     this.host.requestUpdate();

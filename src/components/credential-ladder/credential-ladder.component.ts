@@ -208,16 +208,10 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     return this.renderRoot.querySelector<HTMLElement>(`li[data-index="${index}"] .rung-button`);
   }
 
-  /** A reader asked for the details or the table: their code, fetched again if it failed before. */
-  #wantExtras(): void {
-    this.#extras.retry();
-    this.#extras.want();
-  }
-
   #toggleTable(): void {
     this.#close(false);
     this.table = !this.table;
-    if (this.table) this.#wantExtras();
+    if (this.table) void this.#extras.ask();
     this.announcement = this.t(this.table ? 'showTable' : 'showChart');
   }
 
@@ -234,7 +228,7 @@ export class CredentialLadder extends CpElement<PathwayDocument> {
     this.selected = index;
     this.announcement = rung.node.title;
     emit(this, 'cp-select', { id: rung.node.id, kind: rung.node.kind, item: 'rung' });
-    this.#wantExtras();
+    void this.#extras.ask();
     const anchor = this.renderRoot.querySelector(`li[data-index="${index}"] .card`);
     if (anchor) void this.#popover.open(anchor);
   }

@@ -153,8 +153,7 @@ export class OccupationExplorer extends CpElement<OccupationsDocument> {
     () => (this.#vm && !this.#waiting ? this.#vm : NONE),
     (row) => {
       // A reader opened one: its code, fetched again if it failed before.
-      this.#details.retry();
-      this.#details.want();
+      void this.#details.ask();
       this.#announcer.say(translate(messages, this.language.lang, 'selected', { title: row.occupation.title }));
     },
   );

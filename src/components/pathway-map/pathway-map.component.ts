@@ -148,10 +148,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
     this.#marks,
     (i) => nearOf(this.#v!.graph, this.#v!.emphasis, i),
     // Each step a reader opens may try a failed fetch again.
-    () => {
-      this.#figures.retry();
-      return this.#figures.want();
-    },
+    () => this.#figures.ask(),
   );
   readonly #nav = new MapKeyboard(this, {
     ...{ view: () => this.#v!, drawing: this.#drawing, details: this.#details, t: (key, params) => this.#t(key, params) },
@@ -438,8 +435,7 @@ export class PathwayMap extends CpElement<PathwayDocument> {
   /** The keyboard help, from the toolbar's menu: placed by the menu's button, which keeps focus. Its words
    * come with the figures' chunk, asked for now if need be (a reader asking again may retry a failed one). */
   async #showHelp(): Promise<void> {
-    this.#figures.retry();
-    await this.#figures.want();
+    await this.#figures.ask();
     await this.updateComplete;
     const keys = this.renderRoot.querySelector<HTMLElement>('#keys');
     const anchor = this.#more.button;
